@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { instant } from '../columns.ts';
+
+export const ROLES = ['admin', 'head', 'staff', 'delegate', 'liaison'] as const;
+export const LANGUAGES = ['en', 'ru'] as const;
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull().default('en'),
+    role: text('role', { enum: ROLES }).notNull(),
+    /** For delegates: the party whose delegation they belong to. */
+    partyCode: text('party_code'),
+    /** For liaison officers: the organisation they work for. */
+    organizationId: uuid('organization_id'),
+    passwordHash: text('password_hash').notNull(),
+    /** Set while the account still has the demo password; production refuses to start then. */
+    demoPassword: boolean('demo_password').notNull().default(false),
+    disabledAt: instant('disabled_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // login by e-mail, case-insensitive uniqueness
+    uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  // kill all sessions of a user (disable, password change)
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** `email:<lower-case e-mail>` or `ip:<address>` */
+    key: text('key').notNull(),
+    at: instant('at').notNull().defaultNow(),
+  },
+  // count recent failures for one key
+  (t) => [index('login_attempts_key_at_idx').on(t.key, t.at)],
+);

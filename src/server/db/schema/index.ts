@@ -1,0 +1,4 @@
+// The schema object Drizzle needs: every table of every module.
+export * from './accounts.table.ts';
+export * from './audit.table.ts';
+export * from './directory.table.ts';

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { languageSchema, listResponse, partyCodeSchema, roleSchema, uuidSchema } from './common.ts';
+
+// ---------- accounts ----------
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  language: languageSchema,
+  role: roleSchema,
+  partyCode: z.string().nullable(),
+  organizationId: z.string().nullable(),
+  disabledAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+export const userListSchema = listResponse(userSchema);
+export const userListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+  q: z.string().trim().max(200).optional(),
+  role: roleSchema.optional(),
+});
+
+const password = z.string().min(12, 'Use at least 12 characters').max(200, 'Use 200 characters or fewer');
+export const userCreateSchema = z
+  .object({
+    email: z.email({ error: 'Enter an e-mail address like name@example.org' }).max(254),
+    displayName: z.string().trim().min(1, 'Enter the name').max(200),
+    language: languageSchema.default('en'),
+    role: roleSchema,
+    partyCode: partyCodeSchema.nullish(),
+    organizationId: uuidSchema.nullish(),
+    password,
+  })
+  .superRefine((u, ctx) => {
+    if (u.role === 'delegate' && !u.partyCode)
+      ctx.addIssue({ code: 'custom', path: ['partyCode'], message: 'Choose the party whose delegation this person belongs to' });
+    if (u.role === 'liaison' && !u.organizationId)
+      ctx.addIssue({ code: 'custom', path: ['organizationId'], message: 'Choose the organisation this officer works for' });
+  });
+export const userUpdateSchema = z.object({
+  displayName: z.string().trim().min(1, 'Enter the name').max(200).optional(),
+  language: languageSchema.optional(),
+  disabled: z.boolean().optional(),
+  password: password.optional(),
+});
+
+// ---------- audit ----------
+export const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorLabel: z.string(),
+  action: z.string(),
+  recordType: z.string(),
+  recordId: z.string().nullable(),
+  changes: z.record(z.string(), z.object({ before: z.unknown().optional(), after: z.unknown().optional() })),
+  requestId: z.string().nullable(),
+  ip: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const auditListSchema = listResponse(auditEntrySchema);
+export const auditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(100).optional(),
+  recordType: z.string().max(100).optional(),
+  recordId: z.string().max(100).optional(),
+  actorId: uuidSchema.optional(),
+  action: z.string().max(100).optional(),
+  from: z.iso.date({ error: 'Enter a date as YYYY-MM-DD' }).optional(),
+  to: z.iso.date({ error: 'Enter a date as YYYY-MM-DD' }).optional(),
+});

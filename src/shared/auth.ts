@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { languageSchema, roleSchema } from './common.ts';
+
+export const loginInputSchema = z.object({
+  email: z.string().trim().min(1, 'Enter your e-mail address').max(254),
+  password: z.string().min(1, 'Enter your password').max(1000),
+});
+
+export const abilitiesSchema = z.object({
+  /** Modules visible in the navigation. */
+  modules: z.array(z.string()),
+  manageUsers: z.boolean(),
+  viewAudit: z.boolean(),
+  /** May create records in the directory. */
+  editDirectory: z.boolean(),
+  /** Classifications this user may give a new record. */
+  classifications: z.array(z.enum(['public', 'mission', 'shared', 'restricted'])),
+});
+
+export const meSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    language: languageSchema,
+    role: roleSchema,
+    partyCode: z.string().nullable(),
+    organizationId: z.string().nullable(),
+    organizationName: z.string().nullable(),
+  }),
+  abilities: abilitiesSchema,
+  demo: z.boolean(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const preferencesInputSchema = z.object({ language: languageSchema });

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+export const CLASSIFICATIONS = ['public', 'mission', 'shared', 'restricted'] as const;
+export const classificationSchema = z.enum(CLASSIFICATIONS);
+export type Classification = z.infer<typeof classificationSchema>;
+
+export const ROLES = ['admin', 'head', 'staff', 'delegate', 'liaison'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+export const MISSION_ROLES: readonly Role[] = ['admin', 'head', 'staff'];
+
+export const LANGUAGES = ['en', 'ru'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const PROVENANCES = ['REAL', 'MIXED', 'INVENTED', 'UNVERIFIED'] as const;
+export const provenanceSchema = z.enum(PROVENANCES);
+
+export const uuidSchema = z.uuid();
+/** ISO 3166-1 alpha-2, or EU. */
+export const partyCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter code, for example ID or VN');
+/** Calendar date, YYYY-MM-DD. */
+export const dateSchema = z.iso.date({ error: 'Enter a date as YYYY-MM-DD, for example 2025-10-26' });
+
+/** Who a `shared` record is shared with. */
+export const sharedWithSchema = z.object({
+  parties: z.array(partyCodeSchema).max(50).default([]),
+  organizations: z.array(uuidSchema).max(50).default([]),
+});
+export type SharedWith = z.infer<typeof sharedWithSchema>;
+
+/** The access fields every classified record carries in requests. */
+export const accessInputSchema = z.object({
+  classification: classificationSchema.default('mission'),
+  sharedWith: sharedWithSchema.optional(),
+  restrictedTo: z.array(uuidSchema).max(50).optional(),
+});
+
+/** ...and in responses. */
+export const recordMetaSchema = z.object({
+  id: uuidSchema,
+  classification: classificationSchema,
+  sharedWith: z.object({ parties: z.array(z.string()), organizations: z.array(z.string()) }),
+  restrictedTo: z.array(z.string()),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  archivedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** What the current user may do with this record (the UI shows buttons accordingly). */
+  abilities: z.object({ update: z.boolean(), archive: z.boolean(), classify: z.boolean() }),
+});
+
+export const listQueryBase = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(500).optional(),
+  q: z.string().trim().max(200).optional(),
+  archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
+});
+
+export const listResponse = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
+
+/** RFC 9457 problem details, with Chancery's stable `code` and field errors. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;

@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import {
+  accessInputSchema,
+  dateSchema,
+  listQueryBase,
+  listResponse,
+  partyCodeSchema,
+  provenanceSchema,
+  recordMetaSchema,
+  uuidSchema,
+} from './common.ts';
+
+export const PARTY_KINDS = ['member_state', 'dialogue_partner', 'observer', 'other'] as const;
+export const ORGANIZATION_KINDS = [
+  'government_ministry',
+  'permanent_mission',
+  'secretariat',
+  'regional_organization',
+  'agency',
+  'academic',
+  'other',
+] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use ${max} characters or fewer`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+const requiredText = (max: number, empty: string) =>
+  z.string().trim().min(1, empty).max(max, `Use ${max} characters or fewer`);
+const provenanceFields = {
+  provenance: provenanceSchema.nullish(),
+  sourceUrl: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),
+};
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a BCP 47 language tag, for example en or ms');
+
+// ---------- parties ----------
+export const partyInputSchema = accessInputSchema.extend({
+  code: partyCodeSchema,
+  alpha3: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter code, for example IDN').nullish(),
+  numericCode: z.string().regex(/^\d{3}$/, 'Use a three-digit code, for example 360').nullish(),
+  nameEn: requiredText(200, 'Enter the name in English'),
+  nameRu: optionalText(200),
+  kind: z.enum(PARTY_KINDS),
+  isOwn: z.boolean().default(false),
+  officialLanguages: z.array(languageTag).max(10).default([]),
+  memberFrom: dateSchema.nullish(),
+  memberTo: dateSchema.nullish(),
+  observerFrom: dateSchema.nullish(),
+  partnerSince: dateSchema.nullish(),
+  notes: optionalText(4000),
+  ...provenanceFields,
+});
+export const partyUpdateSchema = partyInputSchema.partial();
+export const partySchema = recordMetaSchema.extend({
+  code: z.string(),
+  alpha3: z.string().nullable(),
+  numericCode: z.string().nullable(),
+  nameEn: z.string(),
+  nameRu: z.string().nullable(),
+  kind: z.enum(PARTY_KINDS),
+  isOwn: z.boolean(),
+  officialLanguages: z.array(z.string()),
+  memberFrom: z.string().nullable(),
+  memberTo: z.string().nullable(),
+  observerFrom: z.string().nullable(),
+  partnerSince: z.string().nullable(),
+  notes: z.string().nullable(),
+  provenance: provenanceSchema.nullable(),
+  sourceUrl: z.string().nullable(),
+  /** Member today (derived from membership dates). */
+  isMember: z.boolean(),
+});
+export type Party = z.infer<typeof partySchema>;
+export const partyListQuerySchema = listQueryBase.extend({
+  kind: z.enum(PARTY_KINDS).optional(),
+  sort: z.enum(['name', '-name', 'code', '-code', 'updatedAt', '-updatedAt']).default('name'),
+});
+export const partyListSchema = listResponse(partySchema);
+
+// ---------- organisations ----------
+export const organizationInputSchema = accessInputSchema.extend({
+  nameEn: requiredText(300, 'Enter the name in English'),
+  nameRu: optionalText(300),
+  nameLocal: optionalText(300),
+  acronym: optionalText(40),
+  kind: z.enum(ORGANIZATION_KINDS, { error: 'Choose the kind of organisation' }),
+  countryCode: partyCodeSchema.nullish(),
+  parentId: uuidSchema.nullish(),
+  website: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),
+  address: optionalText(500),
+  ...provenanceFields,
+});
+export const organizationUpdateSchema = organizationInputSchema.partial();
+export const organizationRefSchema = z.object({ id: z.string(), nameEn: z.string(), nameRu: z.string().nullable(), acronym: z.string().nullable() });
+export const organizationSchema = recordMetaSchema.extend({
+  nameEn: z.string(),
+  nameRu: z.string().nullable(),
+  nameLocal: z.string().nullable(),
+  acronym: z.string().nullable(),
+  kind: z.enum(ORGANIZATION_KINDS),
+  countryCode: z.string().nullable(),
+  parentId: z.string().nullable(),
+  /** The parent, when the current user may see it. */
+  parent: organizationRefSchema.nullable(),
+  website: z.string().nullable(),
+  address: z.string().nullable(),
+  provenance: provenanceSchema.nullable(),
+  sourceUrl: z.string().nullable(),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+export const organizationListQuerySchema = listQueryBase.extend({
+  kind: z.enum(ORGANIZATION_KINDS).optional(),
+  country: partyCodeSchema.optional(),
+  parentId: uuidSchema.optional(),
+  /** Comma-separated ids, to label references. */
+  ids: z.string().max(2000).optional(),
+  sort: z.enum(['name', '-name', 'updatedAt', '-updatedAt']).default('name'),
+});
+export const organizationListSchema = listResponse(organizationSchema);
+
+// ---------- people and their posts ----------
+export const postInputSchema = z.object({
+  organizationId: uuidSchema,
+  title: requiredText(300, 'Enter the title of the post'),
+  fromDate: dateSchema.nullish(),
+  toDate: dateSchema.nullish(),
+});
+export const personInputSchema = accessInputSchema.extend({
+  fullName: requiredText(300, 'Enter the name'),
+  nameLatin: optionalText(300),
+  nameRu: optionalText(300),
+  honorific: optionalText(100),
+  email: z.email({ error: 'Enter an e-mail address like name@example.org' }).nullish(),
+  phone: optionalText(50),
+  languages: z.array(languageTag).max(20).default([]),
+  notes: optionalText(4000),
+  posts: z.array(postInputSchema).max(100).optional(),
+  ...provenanceFields,
+});
+export const personUpdateSchema = personInputSchema.partial();
+export const postSchema = z.object({
+  id: z.string(),
+  organizationId: z.string(),
+  organization: organizationRefSchema,
+  title: z.string(),
+  fromDate: z.string().nullable(),
+  toDate: z.string().nullable(),
+});
+export const personSchema = recordMetaSchema.extend({
+  fullName: z.string(),
+  nameLatin: z.string().nullable(),
+  nameRu: z.string().nullable(),
+  honorific: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  languages: z.array(z.string()),
+  notes: z.string().nullable(),
+  provenance: provenanceSchema.nullable(),
+  sourceUrl: z.string().nullable(),
+  /** Posts at organisations the current user may see, newest first. */
+  posts: z.array(postSchema),
+});
+export type Person = z.infer<typeof personSchema>;
+export const personListQuerySchema = listQueryBase.extend({
+  organizationId: uuidSchema.optional(),
+  sort: z.enum(['name', '-name', 'updatedAt', '-updatedAt']).default('name'),
+});
+export const personListSchema = listResponse(personSchema);
+
+// ---------- delegations ----------
+export const delegationMemberInputSchema = z.object({
+  personId: uuidSchema,
+  title: optionalText(200),
+  fromDate: dateSchema.nullish(),
+  toDate: dateSchema.nullish(),
+});
+export const delegationInputSchema = accessInputSchema.extend({
+  partyCode: partyCodeSchema,
+  name: requiredText(300, 'Enter the name of the delegation'),
+  nameRu: optionalText(300),
+  organizationId: uuidSchema.nullish(),
+  headPersonId: uuidSchema.nullish(),
+  members: z.array(delegationMemberInputSchema).max(200).optional(),
+  ...provenanceFields,
+});
+export const delegationUpdateSchema = delegationInputSchema.partial();
+export const personRefSchema = z.object({ id: z.string(), fullName: z.string(), nameLatin: z.string().nullable(), honorific: z.string().nullable() });
+export const delegationSchema = recordMetaSchema.extend({
+  partyCode: z.string(),
+  name: z.string(),
+  nameRu: z.string().nullable(),
+  organizationId: z.string().nullable(),
+  headPersonId: z.string().nullable(),
+  head: personRefSchema.nullable(),
+  members: z.array(
+    z.object({
+      id: z.string(),
+      person: personRefSchema,
+      title: z.string().nullable(),
+      fromDate: z.string().nullable(),
+      toDate: z.string().nullable(),
+    }),
+  ),
+  provenance: provenanceSchema.nullable(),
+  sourceUrl: z.string().nullable(),
+});
+export type Delegation = z.infer<typeof delegationSchema>;
+export const delegationListQuerySchema = listQueryBase.extend({
+  party: partyCodeSchema.optional(),
+  sort: z.enum(['name', '-name', 'updatedAt', '-updatedAt']).default('name'),
+});
+export const delegationListSchema = listResponse(delegationSchema);
