@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** Instants are always timestamptz, read as JS Dates. */
-export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** Instants are always timestamptz, kept to the millisecond so JS Dates (and cursors built from them) round-trip exactly. */
+export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
 
 /**
  * The columns every classified record carries. The access policy builds its SQL

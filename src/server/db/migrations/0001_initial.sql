@@ -1,14 +1,14 @@
 CREATE TABLE "login_attempts" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"key" text NOT NULL,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
 	"id" text PRIMARY KEY NOT NULL,
 	"user_id" uuid NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"last_seen_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"ip" text,
 	"user_agent" text
 );
@@ -23,14 +23,14 @@ CREATE TABLE "users" (
 	"organization_id" uuid,
 	"password_hash" text NOT NULL,
 	"demo_password" boolean DEFAULT false NOT NULL,
-	"disabled_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"disabled_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (
 	"seq" bigint PRIMARY KEY NOT NULL,
-	"at" timestamp with time zone NOT NULL,
+	"at" timestamp (3) with time zone NOT NULL,
 	"actor_id" uuid,
 	"actor_label" text NOT NULL,
 	"action" text NOT NULL,
@@ -58,9 +58,9 @@ CREATE TABLE "delegations" (
 	"shared_parties" text[] DEFAULT '{}'::text[] NOT NULL,
 	"shared_organizations" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
 	"restricted_to" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"archived_at" timestamp with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"archived_at" timestamp (3) with time zone,
 	"created_by" uuid,
 	"provenance" text,
 	"source_url" text,
@@ -78,9 +78,9 @@ CREATE TABLE "organizations" (
 	"shared_parties" text[] DEFAULT '{}'::text[] NOT NULL,
 	"shared_organizations" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
 	"restricted_to" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"archived_at" timestamp with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"archived_at" timestamp (3) with time zone,
 	"created_by" uuid,
 	"provenance" text,
 	"source_url" text,
@@ -102,9 +102,9 @@ CREATE TABLE "parties" (
 	"shared_parties" text[] DEFAULT '{}'::text[] NOT NULL,
 	"shared_organizations" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
 	"restricted_to" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"archived_at" timestamp with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"archived_at" timestamp (3) with time zone,
 	"created_by" uuid,
 	"provenance" text,
 	"source_url" text,
@@ -130,9 +130,9 @@ CREATE TABLE "people" (
 	"shared_parties" text[] DEFAULT '{}'::text[] NOT NULL,
 	"shared_organizations" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
 	"restricted_to" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"archived_at" timestamp with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"archived_at" timestamp (3) with time zone,
 	"created_by" uuid,
 	"provenance" text,
 	"source_url" text,
@@ -154,7 +154,7 @@ CREATE TABLE "posts" (
 	"title" text NOT NULL,
 	"from_date" date,
 	"to_date" date,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

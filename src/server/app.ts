@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { directoryRoutes } from './modules/directory/directory.routes.ts';
+import { accountsRoutes } from './platform/accounts/accounts.routes.ts';
+import { auditRoutes } from './platform/audit/audit.routes.ts';
+import { installAuth } from './platform/auth/auth.plugin.ts';
+import { authRoutes } from './platform/auth/auth.routes.ts';
+import { healthRoutes } from './platform/http/health.routes.ts';
+import { installErrorHandler, sendProblem } from './platform/http/problem.ts';
+import { installRoutePolicies } from './platform/http/route-policy.ts';
+import type { Api } from './platform/http/types.ts';
+
+export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  demoMode?: boolean;
+  logger?: FastifyServerOptions['logger'];
+  /** Extra route modules (tests use this to prove unpoliced routes are refused). */
+  register?: (api: Api) => Promise<void>;
+};
+
+export const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // Mantine sets CSS variables through inline style attributes.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+export async function buildApp(opts: AppOptions) {
+  const { config, database } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? {
+      level: config.logLevel,
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
+    },
+    genReqId: () => crypto.randomUUID(),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', { db: database.db, database, config });
+  app.decorate('demoMode', opts.demoMode ?? false);
+
+  await app.register(helmet, { contentSecurityPolicy: { directives: CSP }, crossOriginEmbedderPolicy: false });
+  await app.register(cookie);
+  installErrorHandler(app);
+  installAuth(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Chancery API', version: '0.1.0', description: 'The working system of a permanent mission: directory, accounts, audit.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  // Every route in here must declare its access policy.
+  await app.register(async (api) => {
+    installRoutePolicies(api);
+    const typed = api.withTypeProvider<ZodTypeProvider>();
+    await healthRoutes(typed);
+    await authRoutes(typed);
+    await accountsRoutes(typed);
+    await auditRoutes(typed);
+    await directoryRoutes(typed);
+    if (opts.register) await opts.register(typed);
+    typed.get('/api/openapi.json', {
+      config: { policy: { access: 'public' } },
+      schema: { hide: true },
+      handler: async () => app.swagger(),
+    });
+  });
+
+  const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+      return sendProblem(reply, request, { status: 404, title: 'Not found', code: 'route.not_found', detail: 'There is nothing at this address.' });
+    }
+    // Client-side routes of the web app.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

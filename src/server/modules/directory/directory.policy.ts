@@ -1,0 +1,7 @@
+import type { ResourcePolicy } from '../../platform/access/policy.ts';
+
+/** The directory is kept by the mission: delegations and organisations read what is shared with them, but do not edit it. */
+export const directoryResource = (type: 'party' | 'organization' | 'person' | 'delegation'): ResourcePolicy => ({
+  type,
+  externalContributors: false,
+});

@@ -1,0 +1,157 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { organizationInputSchema, organizationUpdateSchema } from '../../../shared/directory.ts';
+import { organizations } from '../../db/schema/index.ts';
+import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
+import { can } from '../../platform/access/policy.ts';
+import { diff, recordAudit } from '../../platform/audit/audit.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { forbidden } from '../../platform/errors.ts';
+import { normaliseForSearch } from '../../platform/text.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
+import { organizationCycle, organizationNotFound } from './directory.errors.ts';
+import { directoryResource } from './directory.policy.ts';
+import { checkAccessReferences, checkOrganizations, checkPartyCodes } from './directory.references.ts';
+import { type OrganizationWithParent, findOrganization, listOrganizations, wouldCycle } from './organizations.repository.ts';
+
+export const organizationResource = directoryResource('organization');
+type Input = z.output<typeof organizationInputSchema>;
+type Update = z.output<typeof organizationUpdateSchema>;
+
+const FIELDS = ['nameEn', 'nameRu', 'nameLocal', 'acronym', 'kind', 'countryCode', 'parentId', 'website', 'address', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
+
+const searchText = (o: { nameEn: string; nameRu?: string | null; nameLocal?: string | null; acronym?: string | null }) =>
+  normaliseForSearch(o.nameEn, o.nameRu, o.nameLocal, o.acronym);
+
+export function toOrganizationDto(ctx: RequestContext, o: OrganizationWithParent) {
+  return {
+    ...recordMeta(ctx, organizationResource, o),
+    nameEn: o.nameEn,
+    nameRu: o.nameRu,
+    nameLocal: o.nameLocal,
+    acronym: o.acronym,
+    kind: o.kind,
+    countryCode: o.countryCode,
+    parentId: o.parentId,
+    parent: o.parent,
+    website: o.website,
+    address: o.address,
+    provenance: o.provenance,
+    sourceUrl: o.sourceUrl,
+  };
+}
+
+export async function getOrganization(deps: Deps, ctx: RequestContext, id: string) {
+  const o = await findOrganization(deps.db, ctx, id);
+  if (!o) throw organizationNotFound();
+  return toOrganizationDto(ctx, o);
+}
+
+export async function searchOrganizations(deps: Deps, ctx: RequestContext, query: Parameters<typeof listOrganizations>[2]) {
+  const res = await listOrganizations(deps.db, ctx, query);
+  return { ...res, items: res.items.map((o) => toOrganizationDto(ctx, o)) };
+}
+
+export async function createOrganization(deps: Deps, ctx: RequestContext, input: Input) {
+  const access = accessForCreate(ctx, organizationResource, input);
+  await checkAccessReferences(deps.db, ctx, access);
+  await checkPartyCodes(deps.db, [input.countryCode], 'countryCode');
+  await checkOrganizations(deps.db, ctx, [input.parentId], 'parentId');
+  const now = new Date();
+  const created = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(organizations)
+      .values({
+        ...accessColumns(access),
+        nameEn: input.nameEn,
+        nameRu: input.nameRu,
+        nameLocal: input.nameLocal,
+        acronym: input.acronym,
+        kind: input.kind,
+        countryCode: input.countryCode ?? null,
+        parentId: input.parentId ?? null,
+        website: input.website ?? null,
+        address: input.address,
+        provenance: input.provenance ?? null,
+        sourceUrl: input.sourceUrl ?? null,
+        searchText: searchText(input),
+        createdBy: ctx.viewer?.id ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await recordAudit(tx, ctx, { action: 'organization.create', recordType: 'organization', recordId: row.id, changes: diff(null, row, FIELDS) });
+    return row;
+  });
+  return getOrganization(deps, ctx, created.id);
+}
+
+async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action: 'update' | 'archive') {
+  const current = await findOrganization(deps.db, ctx, id);
+  if (!current) throw organizationNotFound();
+  if (!can(ctx, action, organizationResource, current)) throw forbidden('organization.write_forbidden', 'You may not change this organisation.');
+  return current;
+}
+
+export async function updateOrganization(deps: Deps, ctx: RequestContext, id: string, input: Update) {
+  const current = await loadForWrite(deps, ctx, id, 'update');
+  const access = accessForUpdate(ctx, organizationResource, current, input);
+  if (access) await checkAccessReferences(deps.db, ctx, access);
+  if (input.countryCode !== undefined) await checkPartyCodes(deps.db, [input.countryCode], 'countryCode');
+  if (input.parentId) {
+    await checkOrganizations(deps.db, ctx, [input.parentId], 'parentId');
+    if (input.parentId === id || (await wouldCycle(deps.db, id, input.parentId))) throw organizationCycle();
+  }
+  const next = {
+    nameEn: input.nameEn ?? current.nameEn,
+    nameRu: input.nameRu !== undefined ? input.nameRu : current.nameRu,
+    nameLocal: input.nameLocal !== undefined ? input.nameLocal : current.nameLocal,
+    acronym: input.acronym !== undefined ? input.acronym : current.acronym,
+  };
+  await deps.db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(organizations)
+      .set({
+        ...next,
+        ...(input.kind !== undefined ? { kind: input.kind } : {}),
+        ...(input.countryCode !== undefined ? { countryCode: input.countryCode } : {}),
+        ...(input.parentId !== undefined ? { parentId: input.parentId } : {}),
+        ...(input.website !== undefined ? { website: input.website } : {}),
+        ...(input.address !== undefined ? { address: input.address } : {}),
+        ...(input.provenance !== undefined ? { provenance: input.provenance } : {}),
+        ...(input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
+        ...(access ? accessColumns(access) : {}),
+        searchText: searchText(next),
+        updatedAt: new Date(),
+      })
+      .where(eq(organizations.id, id))
+      .returning();
+    const changes = diff(current, after, FIELDS);
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(tx, ctx, { action: 'organization.update', recordType: 'organization', recordId: id, changes });
+    }
+  });
+  return getOrganization(deps, ctx, id);
+}
+
+/** Archive hides a record from lists (it stays readable and can be restored); nothing is deleted. */
+export async function setOrganizationArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
+  const current = await loadForWrite(deps, ctx, id, 'archive');
+  if ((current.archivedAt !== null) !== archived) {
+    await deps.db.transaction(async (tx) => {
+      const [after] = await tx
+        .update(organizations)
+        .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
+        .where(eq(organizations.id, id))
+        .returning();
+      await recordAudit(tx, ctx, {
+        action: archived ? 'organization.archive' : 'organization.restore',
+        recordType: 'organization',
+        recordId: id,
+        changes: diff(current, after, ['archivedAt']),
+      });
+    });
+  }
+  return getOrganization(deps, ctx, id);
+}

@@ -1,0 +1,81 @@
+import type { Classification } from '../../../shared/common.ts';
+import { AppError, forbidden, invalid } from '../errors.ts';
+import type { RequestContext } from '../context.ts';
+import { type ClassifiedRecord, type ResourcePolicy, allowedClassifications, can } from './policy.ts';
+
+export type AccessInput = {
+  classification?: Classification;
+  sharedWith?: { parties?: string[]; organizations?: string[] };
+  restrictedTo?: string[];
+};
+
+/**
+ * Turns the access fields of a create request into the stored columns, and
+ * checks the user may create a record so classified.
+ */
+export function accessForCreate(ctx: RequestContext, resource: ResourcePolicy, input: AccessInput): ClassifiedRecord {
+  const access = normalise(ctx, {
+    classification: input.classification ?? 'mission',
+    sharedParties: input.sharedWith?.parties ?? [],
+    sharedOrganizations: input.sharedWith?.organizations ?? [],
+    restrictedTo: input.restrictedTo ?? [],
+  });
+  if (!can(ctx, 'create', resource, access)) {
+    const allowed = allowedClassifications(ctx, resource);
+    if (allowed.length === 0) throw forbidden(`${resource.type}.create_forbidden`, `You may not create a ${resource.type.replaceAll('_', ' ')}.`);
+    throw invalid('access.classification_not_allowed', 'classification', `You may give this record only these classifications: ${allowed.join(', ')}.`);
+  }
+  return access;
+}
+
+/**
+ * The access columns after an update. Changing them is the `classify` action;
+ * returns null when the request does not touch them.
+ */
+export function accessForUpdate(
+  ctx: RequestContext,
+  resource: ResourcePolicy,
+  current: ClassifiedRecord,
+  input: AccessInput,
+): ClassifiedRecord | null {
+  if (input.classification === undefined && input.sharedWith === undefined && input.restrictedTo === undefined) return null;
+  const next = normalise(ctx, {
+    classification: input.classification ?? current.classification,
+    sharedParties: input.sharedWith?.parties ?? current.sharedParties,
+    sharedOrganizations: input.sharedWith?.organizations ?? current.sharedOrganizations,
+    restrictedTo: input.restrictedTo ?? current.restrictedTo,
+  });
+  const unchanged =
+    next.classification === current.classification &&
+    sameSet(next.sharedParties, current.sharedParties) &&
+    sameSet(next.sharedOrganizations, current.sharedOrganizations) &&
+    sameSet(next.restrictedTo, current.restrictedTo);
+  if (unchanged) return null;
+  if (!can(ctx, 'classify', resource, current)) {
+    throw forbidden('access.classify_forbidden', 'You may not change who can see this record.');
+  }
+  return next;
+}
+
+function normalise(ctx: RequestContext, r: ClassifiedRecord): ClassifiedRecord {
+  const out: ClassifiedRecord = {
+    classification: r.classification,
+    sharedParties: r.classification === 'shared' ? unique(r.sharedParties) : [],
+    sharedOrganizations: r.classification === 'shared' ? unique(r.sharedOrganizations) : [],
+    restrictedTo: r.classification === 'restricted' ? unique(r.restrictedTo) : [],
+  };
+  if (out.classification === 'shared' && out.sharedParties.length === 0 && out.sharedOrganizations.length === 0) {
+    throw new AppError('access.shared_with_nobody', 400, 'Invalid request', 'Choose at least one party or organisation to share with.', [
+      { field: 'sharedWith', message: 'Choose at least one party or organisation to share with.' },
+    ]);
+  }
+  // Whoever restricts a record keeps access to it.
+  const me = ctx.viewer;
+  if (out.classification === 'restricted' && me && me.role !== 'head' && !out.restrictedTo.includes(me.id)) {
+    out.restrictedTo.push(me.id);
+  }
+  return out;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -1,0 +1,150 @@
+import { and, asc, count, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { userCreateSchema, userListQuerySchema, userUpdateSchema } from '../../../shared/admin.ts';
+import type { Executor } from '../../db/client.ts';
+import { organizations, parties, users } from '../../db/schema/index.ts';
+import { diff, recordAudit } from '../audit/audit.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { destroyUserSessions } from '../auth/sessions.ts';
+import type { RequestContext } from '../context.ts';
+import type { Deps } from '../deps.ts';
+import { conflict, invalid, notFound } from '../errors.ts';
+import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { containsPattern } from '../text.ts';
+
+type UserRow = typeof users.$inferSelect;
+
+export const toUserDto = (u: UserRow) => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
+  language: u.language,
+  role: u.role,
+  partyCode: u.partyCode,
+  organizationId: u.organizationId,
+  disabledAt: u.disabledAt?.toISOString() ?? null,
+  createdAt: u.createdAt.toISOString(),
+});
+
+const AUDITED = ['email', 'displayName', 'language', 'role', 'partyCode', 'organizationId', 'disabledAt'] as const;
+
+async function findByEmail(db: Executor, email: string) {
+  const [u] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
+  return u ?? null;
+}
+
+export async function createUser(
+  deps: Deps,
+  ctx: RequestContext,
+  input: z.output<typeof userCreateSchema>,
+  opts: { demoPassword?: boolean } = {},
+) {
+  const email = input.email.trim();
+  if (input.role === 'delegate') {
+    const [p] = await deps.db.select({ code: parties.code }).from(parties).where(eq(parties.code, input.partyCode!)).limit(1);
+    if (!p) throw invalid('user.unknown_party', 'partyCode', `There is no party with code ${input.partyCode}.`);
+  }
+  if (input.role === 'liaison') {
+    const [o] = await deps.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, input.organizationId!)).limit(1);
+    if (!o) throw invalid('user.unknown_organization', 'organizationId', 'There is no such organisation.');
+  }
+  const passwordHash = await hashPassword(input.password);
+  return deps.db.transaction(async (tx) => {
+    if (await findByEmail(tx, email)) throw conflict('user.email_taken', 'An account with this e-mail address already exists.', 'email');
+    const [u] = await tx
+      .insert(users)
+      .values({
+        email,
+        displayName: input.displayName,
+        language: input.language,
+        role: input.role,
+        partyCode: input.role === 'delegate' ? input.partyCode! : null,
+        organizationId: input.role === 'liaison' ? input.organizationId! : null,
+        passwordHash,
+        demoPassword: opts.demoPassword ?? false,
+      })
+      .returning();
+    await recordAudit(tx, ctx, { action: 'user.create', recordType: 'user', recordId: u.id, changes: diff(null, u, AUDITED) });
+    return u;
+  });
+}
+
+export async function listUsers(deps: Deps, query: z.output<typeof userListQuerySchema>) {
+  const where: SQL[] = [];
+  if (query.role) where.push(eq(users.role, query.role));
+  if (query.q) where.push(or(ilike(users.email, containsPattern(query.q)), ilike(users.displayName, containsPattern(query.q)))!);
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const filter = and(...where);
+  const page = await deps.db
+    .select()
+    .from(users)
+    .where(and(filter, cursor ? gt(sql`(lower(${users.email}), ${users.id})`, sql`(${String(cursor[0])}, ${String(cursor[1])}::uuid)`) : undefined))
+    .orderBy(asc(sql`lower(${users.email})`), asc(users.id))
+    .limit(query.limit + 1);
+  const [{ n }] = await deps.db.select({ n: count() }).from(users).where(filter);
+  const more = page.length > query.limit;
+  const items = page.slice(0, query.limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(toUserDto),
+    nextCursor: more && last ? encodeCursor([last.email.toLowerCase(), last.id]) : null,
+    total: Number(n),
+  };
+}
+
+async function loadUser(db: Executor, idOrEmail: string) {
+  const isUuid = /^[0-9a-f-]{36}$/i.test(idOrEmail);
+  const [u] = isUuid
+    ? await db.select().from(users).where(eq(users.id, idOrEmail)).limit(1)
+    : await db.select().from(users).where(sql`lower(${users.email}) = lower(${idOrEmail})`).limit(1);
+  if (!u) throw notFound('user');
+  return u;
+}
+
+export async function updateUser(deps: Deps, ctx: RequestContext, idOrEmail: string, input: z.output<typeof userUpdateSchema>) {
+  const before = await loadUser(deps.db, idOrEmail);
+  if (input.disabled && ctx.viewer?.id === before.id) {
+    throw invalid('user.cannot_disable_self', 'disabled', 'You cannot disable your own account.');
+  }
+  if (input.password !== undefined && input.password === deps.config.demoPassword) {
+    throw invalid('user.demo_password', 'password', 'Choose a password other than the demo password.');
+  }
+  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+  return deps.db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(users)
+      .set({
+        ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+        ...(input.language !== undefined ? { language: input.language } : {}),
+        ...(input.disabled !== undefined ? { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null } : {}),
+        ...(passwordHash ? { passwordHash, demoPassword: false } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, before.id))
+      .returning();
+    const changes = diff(before, after, AUDITED);
+    // The password itself is never recorded, only that it changed.
+    if (passwordHash) changes.password = { after: 'changed' };
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(tx, ctx, { action: 'user.update', recordType: 'user', recordId: after.id, changes });
+    }
+    if (input.disabled || passwordHash) await destroyUserSessions(tx, after.id);
+    return after;
+  });
+}
+
+/** Accounts that still have the demo password: production refuses to start while any exists. */
+export async function accountsWithDemoPassword(db: Executor) {
+  return db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.demoPassword, true), sql`${users.disabledAt} is null`));
+}
+
+export async function countUsers(db: Executor) {
+  const [{ n }] = await db.select({ n: count() }).from(users);
+  return Number(n);
+}
+
+export { findByEmail, loadUser };
+export const userIsDisabled = (u: UserRow) => u.disabledAt !== null;

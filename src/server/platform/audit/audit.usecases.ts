@@ -1,0 +1,43 @@
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { auditQuerySchema } from '../../../shared/admin.ts';
+import { auditLog } from '../../db/schema/index.ts';
+import type { Deps } from '../deps.ts';
+import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+
+/** The audit log, newest first, filtered by record, user, action and date. Gate: admin and head (route policy). */
+export async function listAudit(deps: Deps, q: z.output<typeof auditQuerySchema>) {
+  const where: SQL[] = [];
+  if (q.recordType) where.push(eq(auditLog.recordType, q.recordType));
+  if (q.recordId) where.push(eq(auditLog.recordId, q.recordId));
+  if (q.actorId) where.push(eq(auditLog.actorId, q.actorId));
+  if (q.action) where.push(eq(auditLog.action, q.action));
+  if (q.from) where.push(gte(auditLog.at, new Date(`${q.from}T00:00:00Z`)));
+  if (q.to) where.push(lt(auditLog.at, new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000)));
+  const filter = and(...where);
+  const before = q.cursor ? Number(decodeCursor(q.cursor)[0]) : null;
+  const rows = await deps.db
+    .select()
+    .from(auditLog)
+    .where(and(filter, before !== null && Number.isFinite(before) ? lt(auditLog.seq, before) : undefined))
+    .orderBy(desc(auditLog.seq))
+    .limit(q.limit + 1);
+  const [{ n }] = await deps.db.select({ n: count() }).from(auditLog).where(filter);
+  const items = rows.slice(0, q.limit);
+  return {
+    items: items.map((r) => ({
+      seq: r.seq,
+      at: r.at.toISOString(),
+      actorId: r.actorId,
+      actorLabel: r.actorLabel,
+      action: r.action,
+      recordType: r.recordType,
+      recordId: r.recordId,
+      changes: r.changes,
+      requestId: r.requestId,
+      ip: r.ip,
+    })),
+    nextCursor: rows.length > q.limit ? encodeCursor([items.at(-1)!.seq]) : null,
+    total: Number(n),
+  };
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { forbidden } from '../errors.ts';
+import { SESSION_COOKIE, resolveSession } from './sessions.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Resolves the session cookie into `request.ctx` for every request, and
+ * refuses cross-site state-changing requests (CSRF): a browser always sends
+ * `Origin` on such requests, and it must be this site.
+ */
+export function installAuth(app: FastifyInstance) {
+  app.decorateRequest('ctx', null as never);
+  app.addHook('onRequest', async (request) => {
+    request.ctx = { viewer: null, requestId: String(request.id), ip: request.ip ?? null };
+    if (!SAFE_METHODS.has(request.method)) checkOrigin(app, request);
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const { config } = app.deps;
+    const viewer = await resolveSession(app.deps.db, token, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs });
+    if (viewer) request.ctx.viewer = viewer;
+  });
+}
+
+function checkOrigin(app: FastifyInstance, request: FastifyRequest) {
+  const origin = request.headers.origin;
+  const site = request.headers['sec-fetch-site'];
+  if (origin === undefined) {
+    // Not a browser (CLI, server-to-server) unless the browser says it is cross-site.
+    if (site === 'cross-site' || site === 'same-site') throw forbidden('request.cross_site', 'Cross-site requests are refused.');
+    return;
+  }
+  const allowed = new Set<string>();
+  const host = request.headers.host;
+  if (host) {
+    allowed.add(`http://${host}`);
+    allowed.add(`https://${host}`);
+  }
+  if (app.deps.config.publicUrl) allowed.add(new URL(app.deps.config.publicUrl).origin);
+  if (!allowed.has(origin)) throw forbidden('request.cross_site', 'Cross-site requests are refused.');
+}
+
+export function sessionCookieOptions(app: FastifyInstance, request: FastifyRequest) {
+  const secure = request.protocol === 'https' || (app.deps.config.publicUrl?.startsWith('https://') ?? false);
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure,
+    path: '/',
+    maxAge: Math.floor(app.deps.config.sessionMaxMs / 1000),
+  };
+}

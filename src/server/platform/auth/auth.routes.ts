@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { loginInputSchema, meSchema, preferencesInputSchema } from '../../../shared/auth.ts';
+import { problemSchema } from '../../../shared/common.ts';
+import type { Api } from '../http/types.ts';
+import { sessionCookieOptions } from './auth.plugin.ts';
+import { describeMe, login, setLanguage } from './auth.usecases.ts';
+import { SESSION_COOKIE, destroySession } from './sessions.ts';
+
+export async function authRoutes(app: Api) {
+  app.post('/api/auth/login', {
+    config: { policy: { access: 'public' } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Sign in with e-mail and password; sets the session cookie',
+      body: loginInputSchema,
+      response: { 200: meSchema, 401: problemSchema, 429: problemSchema },
+    },
+    handler: async (request, reply) => {
+      const old = request.cookies[SESSION_COOKIE];
+      if (old) await destroySession(app.deps.db, old);
+      const { token, viewer } = await login(
+        app.deps,
+        { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null },
+        request.body,
+      );
+      reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(app, request));
+      request.ctx = { ...request.ctx, viewer };
+      return describeMe(app.deps, request.ctx, app.demoMode);
+    },
+  });
+
+  app.post('/api/auth/logout', {
+    config: { policy: { access: 'public' } },
+    schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await destroySession(app.deps.db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  });
+
+  app.get('/api/auth/me', {
+    config: { policy: { access: 'signedIn' } },
+    schema: { tags: ['auth'], summary: 'The signed-in user, role and abilities', response: { 200: meSchema, 401: problemSchema } },
+    handler: async (request) => describeMe(app.deps, request.ctx, app.demoMode),
+  });
+
+  app.put('/api/auth/me/preferences', {
+    config: { policy: { access: 'signedIn' } },
+    schema: {
+      tags: ['auth'],
+      summary: "Remember the user's language",
+      body: preferencesInputSchema,
+      response: { 200: meSchema, 400: problemSchema, 401: problemSchema },
+    },
+    handler: async (request) => {
+      request.ctx = await setLanguage(app.deps, request.ctx, request.body.language);
+      return describeMe(app.deps, request.ctx, app.demoMode);
+    },
+  });
+}

@@ -1,0 +1,83 @@
+import { eq } from 'drizzle-orm';
+import type { Me } from '../../../shared/auth.ts';
+import type { Language } from '../../../shared/common.ts';
+import { organizations, users } from '../../db/schema/index.ts';
+import { directoryResource } from '../../modules/directory/directory.policy.ts';
+import { allowedClassifications, isMission } from '../access/policy.ts';
+import { findByEmail } from '../accounts/accounts.usecases.ts';
+import { diff, recordAudit } from '../audit/audit.ts';
+import type { RequestContext, Viewer } from '../context.ts';
+import type { Deps } from '../deps.ts';
+import { AppError, unauthenticated } from '../errors.ts';
+import { verifyPassword } from './passwords.ts';
+import { createSession } from './sessions.ts';
+import { clearFailures, isThrottled, recordFailure, throttleKeys } from './throttle.ts';
+
+const invalidCredentials = () =>
+  new AppError('auth.invalid_credentials', 401, 'Sign-in failed', 'The e-mail address or password is not correct.');
+const throttled = () =>
+  new AppError('auth.throttled', 429, 'Too many attempts', 'Too many failed sign-in attempts. Wait 15 minutes and try again.');
+
+/**
+ * Checks credentials and opens a new session. The answer never tells whether
+ * the e-mail exists: unknown accounts, wrong passwords and disabled accounts
+ * fail alike, after the same password check.
+ */
+export async function login(deps: Deps, meta: { ip: string | null; userAgent: string | null }, input: { email: string; password: string }) {
+  const limits = { maxFailures: deps.config.loginMaxFailures, windowMs: deps.config.loginWindowMs };
+  const keys = throttleKeys(input.email, meta.ip);
+  if (await isThrottled(deps.db, keys, limits)) throw throttled();
+  const user = await findByEmail(deps.db, input.email);
+  const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
+  if (!user || !ok || user.disabledAt) {
+    await recordFailure(deps.db, keys);
+    throw invalidCredentials();
+  }
+  await clearFailures(deps.db, input.email);
+  const token = await createSession(deps.db, user.id, meta);
+  const viewer: Viewer = {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    language: user.language,
+    partyCode: user.partyCode,
+    organizationId: user.organizationId,
+  };
+  return { token, viewer };
+}
+
+export async function describeMe(deps: Deps, ctx: RequestContext, demo: boolean): Promise<Me> {
+  const v = ctx.viewer;
+  if (!v) throw unauthenticated();
+  let organizationName: string | null = null;
+  if (v.organizationId) {
+    const [o] = await deps.db.select({ name: organizations.nameEn }).from(organizations).where(eq(organizations.id, v.organizationId));
+    organizationName = o?.name ?? null;
+  }
+  const mission = isMission(v.role);
+  const canAudit = v.role === 'admin' || v.role === 'head';
+  return {
+    user: { ...v, organizationName },
+    abilities: {
+      modules: ['directory', ...(canAudit ? ['audit'] : []), ...(v.role === 'admin' ? ['admin'] : [])],
+      manageUsers: v.role === 'admin',
+      viewAudit: canAudit,
+      editDirectory: mission,
+      classifications: allowedClassifications(ctx, directoryResource('organization')),
+    },
+    demo,
+  };
+}
+
+export async function setLanguage(deps: Deps, ctx: RequestContext, language: Language) {
+  const v = ctx.viewer;
+  if (!v) throw unauthenticated();
+  await deps.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, v.id));
+    if (before.language === language) return;
+    const [after] = await tx.update(users).set({ language, updatedAt: new Date() }).where(eq(users.id, v.id)).returning();
+    await recordAudit(tx, ctx, { action: 'user.preferences', recordType: 'user', recordId: v.id, changes: diff(before, after, ['language']) });
+  });
+  return { ...ctx, viewer: { ...v, language } };
+}

@@ -1,0 +1,36 @@
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+
+/** One way a list can be ordered: an SQL expression, how to read it off a row, and its SQL type. */
+export type SortKey<Row> = { expr: SQL; value: (row: Row) => string | Date; type: 'text' | 'timestamptz' };
+
+/** Parses `name` / `-name` into the key and direction. */
+export function parseSort<Row, K extends string>(sort: string, keys: Record<K, SortKey<Row>>) {
+  const desc = sort.startsWith('-');
+  const key = keys[sort.replace(/^-/, '') as K];
+  return { key, desc };
+}
+
+/** Rows strictly after the cursor in (sort value, id) order: keyset pagination, stable under inserts. */
+export function afterCursor<Row>(cursor: string | undefined, key: SortKey<Row>, id: AnyColumn, desc: boolean): SQL | undefined {
+  if (!cursor) return undefined;
+  const [value, lastId] = decodeCursor(cursor);
+  const v = key.type === 'timestamptz' ? sql`${String(value)}::timestamptz` : sql`${String(value)}`;
+  return desc ? sql`(${key.expr}, ${id}) < (${v}, ${String(lastId)}::uuid)` : sql`(${key.expr}, ${id}) > (${v}, ${String(lastId)}::uuid)`;
+}
+
+export function orderBy<Row>(key: SortKey<Row>, id: AnyColumn, desc: boolean): SQL[] {
+  return desc ? [sql`${key.expr} desc`, sql`${id} desc`] : [sql`${key.expr} asc`, sql`${id} asc`];
+}
+
+/** Cuts the extra row fetched to know whether a next page exists, and makes its cursor. */
+export function page<Row extends { id: string }>(rows: Row[], limit: number, key: SortKey<Row>) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const value = last ? key.value(last) : null;
+  return {
+    items,
+    nextCursor:
+      rows.length > limit && last && value !== null ? encodeCursor([value instanceof Date ? value.toISOString() : value, last.id]) : null,
+  };
+}

@@ -1,0 +1,61 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Problem } from '../../../shared/common.ts';
+import { AppError, type FieldError } from '../errors.ts';
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Omit<Problem, 'type' | 'instance'>) {
+  return reply
+    .code(p.status)
+    .type('application/problem+json')
+    .send({ type: `about:blank`, instance: request.url.split('?')[0], ...p });
+}
+
+/**
+ * One error handler for the whole API: typed errors keep their status and
+ * code, validation errors name their fields, and anything unexpected becomes a
+ * 500 that reveals nothing.
+ */
+export function installErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      return sendProblem(reply, request, {
+        status: err.status,
+        title: err.title,
+        code: err.code,
+        detail: err.detail,
+        ...(err.errors ? { errors: err.errors } : {}),
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext ?? 'body';
+      const errors: FieldError[] = err.validation.map((v) => ({
+        field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || where,
+        message: v.message ?? 'Invalid value',
+      }));
+      return sendProblem(reply, request, {
+        status: 400,
+        title: 'Invalid request',
+        code: 'request.invalid',
+        detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+        errors,
+      });
+    }
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Framework-level client errors: malformed JSON, body too large, wrong content type.
+      return sendProblem(reply, request, {
+        status,
+        title: status === 413 ? 'Payload too large' : 'Bad request',
+        code: err.code ? `request.${err.code.toLowerCase().replace(/^fst_err_/, '')}` : 'request.bad',
+        detail: status === 429 ? 'Too many requests. Wait a little and try again.' : err.message,
+      });
+    }
+    request.log.error({ err }, 'unhandled error');
+    return sendProblem(reply, request, {
+      status: 500,
+      title: 'Internal error',
+      code: 'internal',
+      detail: `Something went wrong on our side. Quote request ${request.id} when reporting it.`,
+    });
+  });
+}

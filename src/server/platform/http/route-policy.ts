@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../../../shared/common.ts';
+import { forbidden, unauthenticated } from '../errors.ts';
+
+/**
+ * Every route declares who may call it, in `config.policy`. This is the gate
+ * in front of a route; which *records* a caller sees is decided by the access
+ * policy inside the queries.
+ *
+ * - `public`: anyone; records are still filtered by the access policy;
+ * - `signedIn`: any signed-in user;
+ * - `roles`: signed-in users with one of the roles.
+ */
+export type RoutePolicy = { access: 'public' } | { access: 'signedIn' } | { access: 'roles'; roles: readonly Role[] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+}
+
+export class MissingRoutePolicyError extends Error {}
+
+/** Refuses to register a route without a policy, and enforces the policy on every request. */
+export function installRoutePolicies(app: FastifyInstance) {
+  app.addHook('onRoute', (route) => {
+    if (route.method === 'HEAD' || (Array.isArray(route.method) && route.method.includes('HEAD') && route.method.length === 1)) return;
+    const policy = (route.config as { policy?: RoutePolicy } | undefined)?.policy;
+    if (!policy) {
+      throw new MissingRoutePolicyError(
+        `Route ${String(route.method)} ${route.url} declares no access policy: add config.policy ({ access: 'public' | 'signedIn' | 'roles' }).`,
+      );
+    }
+  });
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    const policy = request.routeOptions.config.policy;
+    if (!policy || policy.access === 'public') return;
+    const viewer = request.ctx.viewer;
+    if (!viewer) throw unauthenticated();
+    if (policy.access === 'roles' && !policy.roles.includes(viewer.role)) throw forbidden();
+  });
+}

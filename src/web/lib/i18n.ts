@@ -1,0 +1,57 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+import type { Language } from '../../shared/common.ts';
+import en from '../i18n/en.json';
+import ru from '../i18n/ru.json';
+import { setApiLanguage } from './api-client.ts';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+  }
+}
+
+/** Where an anonymous visitor's choice of language is kept. */
+export const LANGUAGE_STORAGE_KEY = 'chancery.language';
+
+export const isLanguage = (value: unknown): value is Language => value === 'en' || value === 'ru';
+
+function storedLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    if (isLanguage(stored)) return stored;
+  } catch {
+    // storage unavailable: fall through to the default
+  }
+  return 'en';
+}
+
+function applyLanguage(language: string): void {
+  const lang: Language = isLanguage(language) ? language : 'en';
+  document.documentElement.lang = lang;
+  // Client-side validation messages that the shared schemas do not spell out themselves.
+  z.config(lang === 'ru' ? z.locales.ru() : z.locales.en());
+  setApiLanguage(lang);
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
+  } catch {
+    // not remembered across reloads, but the session still works
+  }
+}
+
+i18next.use(initReactI18next).init({
+  resources: { en: { translation: en }, ru: { translation: ru } },
+  lng: storedLanguage(),
+  fallbackLng: 'en',
+  supportedLngs: ['en', 'ru'],
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+i18next.on('languageChanged', applyLanguage);
+applyLanguage(i18next.language);
+
+export const currentLanguage = (): Language => (isLanguage(i18next.language) ? i18next.language : 'en');
+
+export { i18next };

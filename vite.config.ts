@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const repoRoot = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  root: path.join(repoRoot, 'src/web'),
+  publicDir: path.join(repoRoot, 'src/web/public'),
+  plugins: [react()],
+  build: {
+    outDir: path.join(repoRoot, 'dist/web'),
+    emptyOutDir: true,
+    // The server's CSP forbids inline scripts; keep every asset a separate file.
+    assetsInlineLimit: 0,
+  },
+  server: {
+    // Same-origin from the browser's point of view: the API checks Origin for CSRF.
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+});
