@@ -2,3 +2,4 @@
 export * from './accounts.table.ts';
 export * from './audit.table.ts';
 export * from './directory.table.ts';
+export * from './settings.table.ts';

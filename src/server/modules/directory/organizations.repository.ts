@@ -68,13 +68,13 @@ export async function listOrganizations(db: Executor, ctx: RequestContext, q: z.
 
 /** Would making `parentId` the parent of `id` create a cycle? */
 export async function wouldCycle(db: Executor, id: string, parentId: string): Promise<boolean> {
-  const res = await db.execute<{ found: boolean }>(sql`
+  const res = (await db.execute(sql`
     with recursive chain(id, depth) as (
       select ${parentId}::uuid, 0
       union all
       select o.parent_id, c.depth + 1 from organizations o join chain c on o.id = c.id
       where o.parent_id is not null and c.depth < 100
     )
-    select exists(select 1 from chain where id = ${id}::uuid) as found`);
+    select exists(select 1 from chain where id = ${id}::uuid) as found`)) as unknown as { rows: { found: boolean }[] };
   return Boolean(res.rows[0]?.found);
 }

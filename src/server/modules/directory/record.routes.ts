@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { problemSchema } from '../../../shared/common.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
+import type { FastifyInstance } from 'fastify';
 import type { Api } from '../../platform/http/types.ts';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -35,32 +36,35 @@ export function recordRoutes<QS extends z.ZodType, IS extends z.ZodType, US exte
   },
 ) {
   const { path, tag, noun, schemas: s, ops } = spec;
-  app.get(path, {
+  // Generic over the schemas, so typed loosely here; the schemas still validate and strip at run time.
+  const r = app as unknown as FastifyInstance;
+  type IdReq = { Params: { id: string } };
+  r.get(path, {
     config: readPolicy,
     schema: { tags: [tag], summary: `List ${noun}s visible to you`, querystring: s.listQuery, response: { 200: s.list, ...errors } },
     handler: async (request) => ops.list(app.deps, request.ctx, request.query as z.output<QS>),
   });
-  app.get(`${path}/:id`, {
+  r.get<IdReq>(`${path}/:id`, {
     config: readPolicy,
     schema: { tags: [tag], summary: `Read one ${noun}`, params: idParams, response: { 200: s.item, ...errors } },
     handler: async (request) => ops.get(app.deps, request.ctx, request.params.id),
   });
-  app.post(path, {
+  r.post(path, {
     config: writePolicy,
     schema: { tags: [tag], summary: `Create a ${noun}`, body: s.input, response: { 201: s.item, ...errors } },
     handler: async (request, reply) => reply.code(201).send(await ops.create(app.deps, request.ctx, request.body as z.output<IS>)),
   });
-  app.patch(`${path}/:id`, {
+  r.patch<IdReq>(`${path}/:id`, {
     config: writePolicy,
     schema: { tags: [tag], summary: `Change a ${noun} (only the fields sent)`, params: idParams, body: s.update, response: { 200: s.item, ...errors } },
     handler: async (request) => ops.update(app.deps, request.ctx, request.params.id, request.body as z.output<US>),
   });
-  app.post(`${path}/:id/archive`, {
+  r.post<IdReq>(`${path}/:id/archive`, {
     config: writePolicy,
     schema: { tags: [tag], summary: `Archive a ${noun} (hidden from lists, can be restored)`, params: idParams, response: { 200: s.item, ...errors } },
     handler: async (request) => ops.setArchived(app.deps, request.ctx, request.params.id, true),
   });
-  app.post(`${path}/:id/restore`, {
+  r.post<IdReq>(`${path}/:id/restore`, {
     config: writePolicy,
     schema: { tags: [tag], summary: `Restore an archived ${noun}`, params: idParams, response: { 200: s.item, ...errors } },
     handler: async (request) => ops.setArchived(app.deps, request.ctx, request.params.id, false),

@@ -1,0 +1,40 @@
+import { buildApp } from '../app.ts';
+import { accountsWithDemoPassword } from '../platform/accounts/accounts.usecases.ts';
+import { isDemoLoaded, seedDemo } from '../seed/demo.ts';
+import { printDemoLogins } from './maintenance.ts';
+import { fail, openMigrated, readConfig } from './runtime.ts';
+
+export async function serve() {
+  const config = readConfig();
+  const { deps, database } = await openMigrated(config);
+
+  // Demo data only on a brand-new embedded database, or when asked for.
+  const wantDemo = config.demo ?? (database.kind === 'pglite' && database.created);
+  if (wantDemo) {
+    const { loaded, accounts } = await seedDemo(deps);
+    if (loaded) printDemoLogins(accounts.map((a) => a.email), config.demoPassword === 'chancery-demo' ? 'chancery-demo' : '(the value of CHANCERY_DEMO_PASSWORD)');
+  }
+  if (config.production) {
+    const weak = await accountsWithDemoPassword(deps.db);
+    if (weak.length > 0) {
+      await database.close();
+      fail(`refusing to start in production: ${weak.length} account(s) still have the demo password (e.g. ${weak[0].email}); change it with \`chancery user set-password\`.`);
+    }
+  }
+
+  const app = await buildApp({ config, database, demoMode: await isDemoLoaded(deps) });
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (e) {
+    await database.close();
+    fail(`cannot listen on ${config.host}:${config.port}: ${(e as Error).message}`);
+  }
+  console.log(`Chancery is serving at http://${config.host}:${config.port} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`);
+}

@@ -1,0 +1,45 @@
+import { Command, Option } from 'commander';
+import { ROLES } from '../shared/common.ts';
+import { auditVerify, migrateOnly, seedDemoCommand } from './cli/maintenance.ts';
+import { serve } from './cli/serve.ts';
+import { userCreate, userDisable, userList, userSetPassword } from './cli/users.ts';
+
+const program = new Command()
+  .name('chancery')
+  .description('Chancery — the working system of a permanent mission.\nSettings come from environment variables (see README).')
+  .showHelpAfterError('(run with --help for usage)')
+  .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
+
+program.command('serve').description('Start the web server (applies migrations; loads demo data on a new embedded database)').action(serve);
+program.command('migrate').description('Apply database migrations and exit').action(migrateOnly);
+program
+  .command('seed')
+  .description('Load data into the database')
+  .requiredOption('--demo', 'load the demo dataset and demo accounts (password from CHANCERY_DEMO_PASSWORD)')
+  .action(seedDemoCommand);
+
+const user = program.command('user').description('Manage accounts');
+user
+  .command('create')
+  .description('Create an account (prints a generated password unless --password is given)')
+  .requiredOption('--email <email>', 'e-mail address (sign-in name)')
+  .requiredOption('--name <name>', 'display name')
+  .addOption(new Option('--role <role>', 'role').choices([...ROLES]).makeOptionMandatory())
+  .option('--party <code>', 'party code, for delegates (e.g. ID)')
+  .option('--organization <id>', 'organisation id, for liaison officers')
+  .addOption(new Option('--language <lang>', 'preferred language').choices(['en', 'ru']).default('en'))
+  .option('--password <password>', 'initial password (at least 12 characters)')
+  .action(userCreate);
+user.command('list').description('List accounts').action(userList);
+user.command('disable').description('Disable an account and end its sessions').argument('<email>').action(userDisable);
+user
+  .command('set-password')
+  .description('Set a new password (prints a generated one unless --password is given)')
+  .argument('<email>')
+  .option('--password <password>', 'the new password (at least 12 characters)')
+  .action(userSetPassword);
+
+const audit = program.command('audit').description('Audit trail');
+audit.command('verify').description('Check the hash chain; exits 1 at the first altered, removed or inserted entry').action(auditVerify);
+
+await program.parseAsync(process.argv);

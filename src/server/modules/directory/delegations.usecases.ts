@@ -1,0 +1,195 @@
+import { and, count, eq, inArray, isNotNull, isNull, like, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { delegationInputSchema, delegationListQuerySchema, delegationUpdateSchema } from '../../../shared/directory.ts';
+import type { Executor, Tx } from '../../db/client.ts';
+import { delegationMembers, delegations, people } from '../../db/schema/index.ts';
+import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
+import { can, visibleTo } from '../../platform/access/policy.ts';
+import { diff, recordAudit } from '../../platform/audit/audit.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { forbidden } from '../../platform/errors.ts';
+import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
+import { delegationNotFound } from './directory.errors.ts';
+import { directoryResource } from './directory.policy.ts';
+import { checkAccessReferences, checkOrganizations, checkPartyCodes, checkPeople } from './directory.references.ts';
+
+export const delegationResource = directoryResource('delegation');
+type Row = typeof delegations.$inferSelect;
+type Input = z.output<typeof delegationInputSchema>;
+type Update = z.output<typeof delegationUpdateSchema>;
+type PersonRef = { id: string; fullName: string; nameLatin: string | null; honorific: string | null };
+type Member = { id: string; person: PersonRef; title: string | null; fromDate: string | null; toDate: string | null };
+
+const FIELDS = ['partyCode', 'name', 'nameRu', 'organizationId', 'headPersonId', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
+const sortKeys: Record<'name' | 'updatedAt', SortKey<Row>> = {
+  name: { expr: sql`lower(${delegations.name})`, value: (r) => r.name.toLowerCase(), type: 'text' },
+  updatedAt: { expr: sql`${delegations.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
+};
+const personRef = { id: people.id, fullName: people.fullName, nameLatin: people.nameLatin, honorific: people.honorific };
+
+/** Heads and members of the given delegations, limited to people the user may see. */
+async function peopleOf(db: Executor, ctx: RequestContext, rows: Row[]) {
+  const ids = rows.map((r) => r.id);
+  const headIds = rows.map((r) => r.headPersonId).filter((x): x is string => !!x);
+  const [members, heads] = await Promise.all([
+    ids.length
+      ? db
+          .select({ delegationId: delegationMembers.delegationId, id: delegationMembers.id, title: delegationMembers.title, fromDate: delegationMembers.fromDate, toDate: delegationMembers.toDate, person: personRef })
+          .from(delegationMembers)
+          .innerJoin(people, and(eq(people.id, delegationMembers.personId), visibleTo(ctx, people)))
+          .where(inArray(delegationMembers.delegationId, ids))
+          .orderBy(delegationMembers.fromDate, delegationMembers.id)
+      : [],
+    headIds.length ? db.select(personRef).from(people).where(and(inArray(people.id, headIds), visibleTo(ctx, people))) : [],
+  ]);
+  const membersOf = new Map<string, Member[]>();
+  for (const { delegationId, ...m } of members) membersOf.set(delegationId, [...(membersOf.get(delegationId) ?? []), m]);
+  const headById = new Map(heads.map((h) => [h.id, h]));
+  return (r: Row) => ({ head: r.headPersonId ? (headById.get(r.headPersonId) ?? null) : null, members: membersOf.get(r.id) ?? [] });
+}
+
+function toDto(ctx: RequestContext, r: Row, parts: { head: PersonRef | null; members: Member[] }) {
+  return {
+    ...recordMeta(ctx, delegationResource, r),
+    partyCode: r.partyCode,
+    name: r.name,
+    nameRu: r.nameRu,
+    organizationId: r.organizationId,
+    headPersonId: parts.head ? r.headPersonId : null,
+    head: parts.head,
+    members: parts.members,
+    provenance: r.provenance,
+    sourceUrl: r.sourceUrl,
+  };
+}
+
+async function findDelegation(db: Executor, ctx: RequestContext, id: string) {
+  const [row] = await db.select().from(delegations).where(and(eq(delegations.id, id), visibleTo(ctx, delegations))).limit(1);
+  return row ?? null;
+}
+
+export async function getDelegation(deps: Deps, ctx: RequestContext, id: string) {
+  const row = await findDelegation(deps.db, ctx, id);
+  if (!row) throw delegationNotFound();
+  return toDto(ctx, row, (await peopleOf(deps.db, ctx, [row]))(row));
+}
+
+export async function searchDelegations(deps: Deps, ctx: RequestContext, q: z.output<typeof delegationListQuerySchema>) {
+  const where: (SQL | undefined)[] = [
+    visibleTo(ctx, delegations),
+    q.archived === 'exclude' ? isNull(delegations.archivedAt) : q.archived === 'only' ? isNotNull(delegations.archivedAt) : undefined,
+  ];
+  if (q.party) where.push(eq(delegations.partyCode, q.party));
+  const term = q.q ? normaliseForSearch(q.q) : '';
+  if (term) where.push(like(delegations.searchText, containsPattern(term)));
+  const filter = and(...where);
+  const { key, desc } = parseSort(q.sort, sortKeys);
+  const rows = await deps.db
+    .select()
+    .from(delegations)
+    .where(and(filter, afterCursor(q.cursor, key, delegations.id, desc)))
+    .orderBy(...orderBy(key, delegations.id, desc))
+    .limit(q.limit + 1);
+  const [{ n }] = await deps.db.select({ n: count() }).from(delegations).where(filter);
+  const res = page(rows, q.limit, key);
+  const partsOf = await peopleOf(deps.db, ctx, res.items);
+  return { items: res.items.map((r) => toDto(ctx, r, partsOf(r))), nextCursor: res.nextCursor, total: Number(n) };
+}
+
+const searchText = (d: { name: string; nameRu?: string | null; partyCode: string }) => normaliseForSearch(d.name, d.nameRu, d.partyCode);
+
+async function checkRefs(deps: Deps, ctx: RequestContext, input: Update) {
+  await checkPartyCodes(deps.db, [input.partyCode], 'partyCode');
+  await checkOrganizations(deps.db, ctx, [input.organizationId], 'organizationId');
+  await checkPeople(deps.db, ctx, [input.headPersonId], 'headPersonId');
+  for (const [i, m] of (input.members ?? []).entries()) await checkPeople(deps.db, ctx, [m.personId], `members.${i}.personId`);
+}
+
+async function replaceMembers(tx: Tx, delegationId: string, list: NonNullable<Input['members']>) {
+  const before = await tx.select({ personId: delegationMembers.personId, title: delegationMembers.title }).from(delegationMembers).where(eq(delegationMembers.delegationId, delegationId));
+  await tx.delete(delegationMembers).where(eq(delegationMembers.delegationId, delegationId));
+  if (list.length) {
+    await tx.insert(delegationMembers).values(list.map((m) => ({ delegationId, personId: m.personId, title: m.title ?? null, fromDate: m.fromDate ?? null, toDate: m.toDate ?? null })));
+  }
+  const label = (m: { personId: string; title?: string | null }) => `${m.personId}${m.title ? ` (${m.title})` : ''}`;
+  const b = before.map(label).sort();
+  const a = list.map(label).sort();
+  return JSON.stringify(a) === JSON.stringify(b) ? null : { before: b, after: a };
+}
+
+export async function createDelegation(deps: Deps, ctx: RequestContext, input: Input) {
+  const access = accessForCreate(ctx, delegationResource, input);
+  await checkAccessReferences(deps.db, ctx, access);
+  await checkRefs(deps, ctx, input);
+  const now = new Date();
+  const id = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(delegations)
+      .values({
+        ...accessColumns(access),
+        partyCode: input.partyCode,
+        name: input.name,
+        nameRu: input.nameRu,
+        organizationId: input.organizationId ?? null,
+        headPersonId: input.headPersonId ?? null,
+        provenance: input.provenance ?? null,
+        sourceUrl: input.sourceUrl ?? null,
+        searchText: searchText(input),
+        createdBy: ctx.viewer?.id ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    const changes = diff(null, row, FIELDS);
+    const m = await replaceMembers(tx, row.id, input.members ?? []);
+    if (m) changes.members = { after: m.after };
+    await recordAudit(tx, ctx, { action: 'delegation.create', recordType: 'delegation', recordId: row.id, changes });
+    return row.id;
+  });
+  return getDelegation(deps, ctx, id);
+}
+
+async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action: 'update' | 'archive') {
+  const current = await findDelegation(deps.db, ctx, id);
+  if (!current) throw delegationNotFound();
+  if (!can(ctx, action, delegationResource, current)) throw forbidden('delegation.write_forbidden', 'You may not change this delegation.');
+  return current;
+}
+
+export async function updateDelegation(deps: Deps, ctx: RequestContext, id: string, input: Update) {
+  const current = await loadForWrite(deps, ctx, id, 'update');
+  const access = accessForUpdate(ctx, delegationResource, current, input);
+  if (access) await checkAccessReferences(deps.db, ctx, access);
+  await checkRefs(deps, ctx, input);
+  const { classification, sharedWith, restrictedTo, members, ...fields } = input;
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Row>;
+  const merged = { ...current, ...defined };
+  await deps.db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(delegations)
+      .set({ ...defined, ...(access ? accessColumns(access) : {}), searchText: searchText(merged), updatedAt: new Date() })
+      .where(eq(delegations.id, id))
+      .returning();
+    const changes = diff(current, after, FIELDS);
+    if (members) {
+      const m = await replaceMembers(tx, id, members);
+      if (m) changes.members = m;
+    }
+    if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'delegation.update', recordType: 'delegation', recordId: id, changes });
+  });
+  return getDelegation(deps, ctx, id);
+}
+
+export async function setDelegationArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
+  const current = await loadForWrite(deps, ctx, id, 'archive');
+  if ((current.archivedAt !== null) !== archived) {
+    await deps.db.transaction(async (tx) => {
+      const [after] = await tx.update(delegations).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(delegations.id, id)).returning();
+      await recordAudit(tx, ctx, { action: archived ? 'delegation.archive' : 'delegation.restore', recordType: 'delegation', recordId: id, changes: diff(current, after, ['archivedAt']) });
+    });
+  }
+  return getDelegation(deps, ctx, id);
+}

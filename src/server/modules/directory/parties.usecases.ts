@@ -1,0 +1,146 @@
+import { and, count, eq, isNotNull, isNull, like, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { partyInputSchema, partyListQuerySchema, partyUpdateSchema } from '../../../shared/directory.ts';
+import type { Executor } from '../../db/client.ts';
+import { parties } from '../../db/schema/index.ts';
+import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
+import { can, visibleTo } from '../../platform/access/policy.ts';
+import { diff, recordAudit } from '../../platform/audit/audit.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { forbidden } from '../../platform/errors.ts';
+import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
+import { invalidPeriod, partyCodeTaken, partyNotFound } from './directory.errors.ts';
+import { directoryResource } from './directory.policy.ts';
+import { checkAccessReferences } from './directory.references.ts';
+
+export const partyResource = directoryResource('party');
+type PartyRow = typeof parties.$inferSelect;
+type Input = z.output<typeof partyInputSchema>;
+type Update = z.output<typeof partyUpdateSchema>;
+
+const FIELDS = ['code', 'alpha3', 'numericCode', 'nameEn', 'nameRu', 'kind', 'isOwn', 'officialLanguages', 'memberFrom', 'memberTo', 'observerFrom', 'partnerSince', 'notes', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
+
+const sortKeys: Record<'name' | 'code' | 'updatedAt', SortKey<PartyRow>> = {
+  name: { expr: sql`lower(${parties.nameEn})`, value: (r) => r.nameEn.toLowerCase(), type: 'text' },
+  code: { expr: sql`${parties.code}`, value: (r) => r.code, type: 'text' },
+  updatedAt: { expr: sql`${parties.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+/** A member today: admitted on or before today and not (yet) left. */
+export const isMemberOn = (p: Pick<PartyRow, 'memberFrom' | 'memberTo'>, day = today()) =>
+  !!p.memberFrom && p.memberFrom <= day && (!p.memberTo || p.memberTo > day);
+
+export function toPartyDto(ctx: RequestContext, p: PartyRow) {
+  const { sharedParties, sharedOrganizations, restrictedTo, searchText, createdBy, ...rest } = p;
+  return { ...rest, ...recordMeta(ctx, partyResource, p), isMember: isMemberOn(p) };
+}
+
+async function findParty(db: Executor, ctx: RequestContext, idOrCode: string) {
+  const byId = /^[0-9a-f-]{36}$/i.test(idOrCode);
+  const [row] = await db
+    .select()
+    .from(parties)
+    .where(and(byId ? eq(parties.id, idOrCode) : eq(parties.code, idOrCode.toUpperCase()), visibleTo(ctx, parties)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getParty(deps: Deps, ctx: RequestContext, idOrCode: string) {
+  const p = await findParty(deps.db, ctx, idOrCode);
+  if (!p) throw partyNotFound();
+  return toPartyDto(ctx, p);
+}
+
+export async function searchParties(deps: Deps, ctx: RequestContext, q: z.output<typeof partyListQuerySchema>) {
+  const where: (SQL | undefined)[] = [
+    visibleTo(ctx, parties),
+    q.archived === 'exclude' ? isNull(parties.archivedAt) : q.archived === 'only' ? isNotNull(parties.archivedAt) : undefined,
+  ];
+  if (q.kind) where.push(eq(parties.kind, q.kind));
+  const term = q.q ? normaliseForSearch(q.q) : '';
+  if (term) where.push(like(parties.searchText, containsPattern(term)));
+  const filter = and(...where);
+  const { key, desc } = parseSort(q.sort, sortKeys);
+  const rows = await deps.db
+    .select()
+    .from(parties)
+    .where(and(filter, afterCursor(q.cursor, key, parties.id, desc)))
+    .orderBy(...orderBy(key, parties.id, desc))
+    .limit(q.limit + 1);
+  const [{ n }] = await deps.db.select({ n: count() }).from(parties).where(filter);
+  const res = page(rows, q.limit, key);
+  return { items: res.items.map((p) => toPartyDto(ctx, p)), nextCursor: res.nextCursor, total: Number(n) };
+}
+
+const searchText = (p: { code: string; alpha3?: string | null; nameEn: string; nameRu?: string | null }) =>
+  normaliseForSearch(p.code, p.alpha3, p.nameEn, p.nameRu);
+
+function checkDates(p: { memberFrom?: string | null; memberTo?: string | null }) {
+  if (p.memberFrom && p.memberTo && p.memberTo < p.memberFrom) throw invalidPeriod('memberTo');
+}
+
+export async function createParty(deps: Deps, ctx: RequestContext, input: Input) {
+  const access = accessForCreate(ctx, partyResource, input);
+  await checkAccessReferences(deps.db, ctx, access);
+  checkDates(input);
+  const now = new Date();
+  const created = await deps.db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: parties.id }).from(parties).where(eq(parties.code, input.code)).limit(1);
+    if (taken) throw partyCodeTaken();
+    const { classification, sharedWith, restrictedTo, ...fields } = input;
+    const [row] = await tx
+      .insert(parties)
+      .values({ ...fields, ...accessColumns(access), searchText: searchText(input), createdBy: ctx.viewer?.id ?? null, createdAt: now, updatedAt: now })
+      .returning();
+    await recordAudit(tx, ctx, { action: 'party.create', recordType: 'party', recordId: row.id, changes: diff(null, row, FIELDS) });
+    return row;
+  });
+  return toPartyDto(ctx, created);
+}
+
+async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action: 'update' | 'archive') {
+  const current = await findParty(deps.db, ctx, id);
+  if (!current) throw partyNotFound();
+  if (!can(ctx, action, partyResource, current)) throw forbidden('party.write_forbidden', 'You may not change this party.');
+  return current;
+}
+
+export async function updateParty(deps: Deps, ctx: RequestContext, id: string, input: Update) {
+  const current = await loadForWrite(deps, ctx, id, 'update');
+  const access = accessForUpdate(ctx, partyResource, current, input);
+  if (access) await checkAccessReferences(deps.db, ctx, access);
+  const { classification, sharedWith, restrictedTo, ...fields } = input;
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<PartyRow>;
+  const merged = { ...current, ...defined };
+  checkDates(merged);
+  const after = await deps.db.transaction(async (tx) => {
+    if (defined.code && defined.code !== current.code) {
+      const [taken] = await tx.select({ id: parties.id }).from(parties).where(eq(parties.code, defined.code)).limit(1);
+      if (taken) throw partyCodeTaken();
+    }
+    const [row] = await tx
+      .update(parties)
+      .set({ ...defined, ...(access ? accessColumns(access) : {}), searchText: searchText(merged), updatedAt: new Date() })
+      .where(eq(parties.id, current.id))
+      .returning();
+    const changes = diff(current, row, FIELDS);
+    if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'party.update', recordType: 'party', recordId: row.id, changes });
+    return row;
+  });
+  return toPartyDto(ctx, after);
+}
+
+export async function setPartyArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
+  const current = await loadForWrite(deps, ctx, id, 'archive');
+  if ((current.archivedAt !== null) === archived) return toPartyDto(ctx, current);
+  const after = await deps.db.transaction(async (tx) => {
+    const [row] = await tx.update(parties).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(parties.id, current.id)).returning();
+    await recordAudit(tx, ctx, { action: archived ? 'party.archive' : 'party.restore', recordType: 'party', recordId: row.id, changes: diff(current, row, ['archivedAt']) });
+    return row;
+  });
+  return toPartyDto(ctx, after);
+}

@@ -1,0 +1,96 @@
+import { and, count, desc, eq, inArray, isNotNull, isNull, like, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { personListQuerySchema } from '../../../shared/directory.ts';
+import type { Executor } from '../../db/client.ts';
+import { organizations, people, posts } from '../../db/schema/index.ts';
+import { visibleTo } from '../../platform/access/policy.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
+
+export type PersonRow = typeof people.$inferSelect;
+export type PostView = {
+  id: string;
+  organizationId: string;
+  organization: { id: string; nameEn: string; nameRu: string | null; acronym: string | null };
+  title: string;
+  fromDate: string | null;
+  toDate: string | null;
+};
+export type PersonWithPosts = PersonRow & { posts: PostView[] };
+
+const sortName = sql`lower(coalesce(${people.nameLatin}, ${people.fullName}))`;
+const sortKeys: Record<'name' | 'updatedAt', SortKey<PersonRow>> = {
+  name: { expr: sortName, value: (r) => (r.nameLatin ?? r.fullName).toLowerCase(), type: 'text' },
+  updatedAt: { expr: sql`${people.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
+};
+
+/**
+ * Posts of the given people, at organisations the user may see (a post at a
+ * hidden organisation would reveal it). Current posts first, then newest.
+ */
+export async function postsOf(db: Executor, ctx: RequestContext, personIds: string[]): Promise<Map<string, PostView[]>> {
+  const byPerson = new Map<string, PostView[]>();
+  if (personIds.length === 0) return byPerson;
+  const rows = await db
+    .select({
+      personId: posts.personId,
+      id: posts.id,
+      organizationId: posts.organizationId,
+      title: posts.title,
+      fromDate: posts.fromDate,
+      toDate: posts.toDate,
+      organization: { id: organizations.id, nameEn: organizations.nameEn, nameRu: organizations.nameRu, acronym: organizations.acronym },
+    })
+    .from(posts)
+    .innerJoin(organizations, and(eq(organizations.id, posts.organizationId), visibleTo(ctx, organizations)))
+    .where(inArray(posts.personId, personIds))
+    .orderBy(sql`${posts.toDate} is not null`, desc(posts.fromDate), posts.id);
+  for (const { personId, ...post } of rows) {
+    const list = byPerson.get(personId) ?? [];
+    list.push(post);
+    byPerson.set(personId, list);
+  }
+  return byPerson;
+}
+
+export async function findPerson(db: Executor, ctx: RequestContext, id: string): Promise<PersonWithPosts | null> {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.id, id), visibleTo(ctx, people)))
+    .limit(1);
+  if (!row) return null;
+  const p = await postsOf(db, ctx, [row.id]);
+  return { ...row, posts: p.get(row.id) ?? [] };
+}
+
+export async function listPeople(db: Executor, ctx: RequestContext, q: z.output<typeof personListQuerySchema>) {
+  const where: (SQL | undefined)[] = [
+    visibleTo(ctx, people),
+    q.archived === 'exclude' ? isNull(people.archivedAt) : q.archived === 'only' ? isNotNull(people.archivedAt) : undefined,
+  ];
+  if (q.organizationId) {
+    // People who hold or held a post there (the organisation itself must be visible).
+    where.push(sql`exists (select 1 from ${posts} join ${organizations} on ${organizations.id} = ${posts.organizationId}
+      where ${posts.personId} = ${people.id} and ${posts.organizationId} = ${q.organizationId}::uuid and ${visibleTo(ctx, organizations)})`);
+  }
+  const term = q.q ? normaliseForSearch(q.q) : '';
+  if (term) where.push(like(people.searchText, containsPattern(term)));
+  const filter = and(...where);
+  const { key, desc: descending } = parseSort(q.sort, sortKeys);
+  const rows = await db
+    .select()
+    .from(people)
+    .where(and(filter, afterCursor(q.cursor, key, people.id, descending)))
+    .orderBy(...orderBy(key, people.id, descending))
+    .limit(q.limit + 1);
+  const [{ n }] = await db.select({ n: count() }).from(people).where(filter);
+  const result = page(rows, q.limit, key);
+  const postMap = await postsOf(db, ctx, result.items.map((r) => r.id));
+  return {
+    items: result.items.map((r) => ({ ...r, posts: postMap.get(r.id) ?? [] })),
+    nextCursor: result.nextCursor,
+    total: Number(n),
+  };
+}

@@ -1,0 +1,174 @@
+import { and, eq, notInArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { personInputSchema, personListQuerySchema, personUpdateSchema } from '../../../shared/directory.ts';
+import type { Tx } from '../../db/client.ts';
+import { people, posts } from '../../db/schema/index.ts';
+import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
+import { can } from '../../platform/access/policy.ts';
+import { diff, recordAudit } from '../../platform/audit/audit.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { forbidden } from '../../platform/errors.ts';
+import { normaliseForSearch } from '../../platform/text.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
+import { invalidPeriod, personNotFound } from './directory.errors.ts';
+import { directoryResource } from './directory.policy.ts';
+import { checkAccessReferences, checkOrganizations } from './directory.references.ts';
+import { type PersonWithPosts, findPerson, listPeople } from './people.repository.ts';
+
+export const personResource = directoryResource('person');
+type Input = z.output<typeof personInputSchema>;
+type Update = z.output<typeof personUpdateSchema>;
+type PostInput = NonNullable<Input['posts']>[number];
+
+const FIELDS = ['fullName', 'nameLatin', 'nameRu', 'honorific', 'email', 'phone', 'languages', 'notes', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
+
+const searchText = (p: { fullName: string; nameLatin?: string | null; nameRu?: string | null }) =>
+  normaliseForSearch(p.fullName, p.nameLatin, p.nameRu);
+
+export function toPersonDto(ctx: RequestContext, p: PersonWithPosts) {
+  return {
+    ...recordMeta(ctx, personResource, p),
+    fullName: p.fullName,
+    nameLatin: p.nameLatin,
+    nameRu: p.nameRu,
+    honorific: p.honorific,
+    email: p.email,
+    phone: p.phone,
+    languages: p.languages,
+    notes: p.notes,
+    provenance: p.provenance,
+    sourceUrl: p.sourceUrl,
+    posts: p.posts,
+  };
+}
+
+export async function getPerson(deps: Deps, ctx: RequestContext, id: string) {
+  const p = await findPerson(deps.db, ctx, id);
+  if (!p) throw personNotFound();
+  return toPersonDto(ctx, p);
+}
+
+export async function searchPeople(deps: Deps, ctx: RequestContext, q: z.output<typeof personListQuerySchema>) {
+  const res = await listPeople(deps.db, ctx, q);
+  return { ...res, items: res.items.map((p) => toPersonDto(ctx, p)) };
+}
+
+async function checkPosts(deps: Deps, ctx: RequestContext, list: PostInput[] | undefined) {
+  if (!list) return;
+  list.forEach((p, i) => {
+    if (p.fromDate && p.toDate && p.toDate < p.fromDate) throw invalidPeriod(`posts.${i}.toDate`);
+  });
+  for (const [i, p] of list.entries()) await checkOrganizations(deps.db, ctx, [p.organizationId], `posts.${i}.organizationId`);
+}
+
+const postLabel = (p: { organizationId: string; title: string; fromDate: string | null; toDate: string | null }) =>
+  `${p.title} @ ${p.organizationId} (${p.fromDate ?? '…'}–${p.toDate ?? '…'})`;
+
+/** Replaces the person's posts with `list`; posts at organisations hidden from the user are left untouched. */
+async function replacePosts(tx: Tx, personId: string, visibleOrgIds: string[] | null, list: PostInput[]) {
+  const before = await tx.select().from(posts).where(eq(posts.personId, personId));
+  const keep = visibleOrgIds === null ? [] : before.filter((p) => !visibleOrgIds.includes(p.organizationId));
+  await tx.delete(posts).where(
+    keep.length ? and(eq(posts.personId, personId), notInArray(posts.id, keep.map((p) => p.id))) : eq(posts.personId, personId),
+  );
+  if (list.length) {
+    await tx.insert(posts).values(
+      list.map((p) => ({ personId, organizationId: p.organizationId, title: p.title, fromDate: p.fromDate ?? null, toDate: p.toDate ?? null })),
+    );
+  }
+  const b = before.filter((p) => !keep.includes(p)).map(postLabel).sort();
+  const a = list.map((p) => postLabel({ organizationId: p.organizationId, title: p.title, fromDate: p.fromDate ?? null, toDate: p.toDate ?? null })).sort();
+  return JSON.stringify(a) === JSON.stringify(b) ? null : { before: b, after: a };
+}
+
+export async function createPerson(deps: Deps, ctx: RequestContext, input: Input) {
+  const access = accessForCreate(ctx, personResource, input);
+  await checkAccessReferences(deps.db, ctx, access);
+  await checkPosts(deps, ctx, input.posts);
+  const now = new Date();
+  const created = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(people)
+      .values({
+        ...accessColumns(access),
+        fullName: input.fullName,
+        nameLatin: input.nameLatin,
+        nameRu: input.nameRu,
+        honorific: input.honorific,
+        email: input.email ?? null,
+        phone: input.phone,
+        languages: input.languages,
+        notes: input.notes,
+        provenance: input.provenance ?? null,
+        sourceUrl: input.sourceUrl ?? null,
+        searchText: searchText(input),
+        createdBy: ctx.viewer?.id ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    const changes = diff(null, row, FIELDS);
+    const postChange = await replacePosts(tx, row.id, null, input.posts ?? []);
+    if (postChange) changes.posts = { after: postChange.after };
+    await recordAudit(tx, ctx, { action: 'person.create', recordType: 'person', recordId: row.id, changes });
+    return row;
+  });
+  return getPerson(deps, ctx, created.id);
+}
+
+async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action: 'update' | 'archive') {
+  const current = await findPerson(deps.db, ctx, id);
+  if (!current) throw personNotFound();
+  if (!can(ctx, action, personResource, current)) throw forbidden('person.write_forbidden', 'You may not change this person.');
+  return current;
+}
+
+export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, input: Update) {
+  const current = await loadForWrite(deps, ctx, id, 'update');
+  const access = accessForUpdate(ctx, personResource, current, input);
+  if (access) await checkAccessReferences(deps.db, ctx, access);
+  await checkPosts(deps, ctx, input.posts);
+  const names = {
+    fullName: input.fullName ?? current.fullName,
+    nameLatin: input.nameLatin !== undefined ? input.nameLatin : current.nameLatin,
+    nameRu: input.nameRu !== undefined ? input.nameRu : current.nameRu,
+  };
+  await deps.db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(people)
+      .set({
+        ...names,
+        ...(input.honorific !== undefined ? { honorific: input.honorific } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...(input.phone !== undefined ? { phone: input.phone } : {}),
+        ...(input.languages !== undefined ? { languages: input.languages } : {}),
+        ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        ...(input.provenance !== undefined ? { provenance: input.provenance } : {}),
+        ...(input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
+        ...(access ? accessColumns(access) : {}),
+        searchText: searchText(names),
+        updatedAt: new Date(),
+      })
+      .where(eq(people.id, id))
+      .returning();
+    const changes = diff(current, after, FIELDS);
+    if (input.posts) {
+      const postChange = await replacePosts(tx, id, current.posts.map((p) => p.organizationId), input.posts);
+      if (postChange) changes.posts = postChange;
+    }
+    if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'person.update', recordType: 'person', recordId: id, changes });
+  });
+  return getPerson(deps, ctx, id);
+}
+
+export async function setPersonArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
+  const current = await loadForWrite(deps, ctx, id, 'archive');
+  if ((current.archivedAt !== null) !== archived) {
+    await deps.db.transaction(async (tx) => {
+      const [after] = await tx.update(people).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(people.id, id)).returning();
+      await recordAudit(tx, ctx, { action: archived ? 'person.archive' : 'person.restore', recordType: 'person', recordId: id, changes: diff(current, after, ['archivedAt']) });
+    });
+  }
+  return getPerson(deps, ctx, id);
+}

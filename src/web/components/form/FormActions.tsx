@@ -1,0 +1,16 @@
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export function FormActions({ submitting, onCancel }: { submitting: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="sm" mt="md">
+      <Button type="submit" loading={submitting}>
+        {t('actions.save')}
+      </Button>
+      <Button variant="default" onClick={onCancel} disabled={submitting}>
+        {t('actions.cancel')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,78 @@
+import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ListPage } from '../../lib/api-client.ts';
+import { useFormatters } from '../../lib/format.ts';
+import { QueryError } from '../QueryError.tsx';
+import { type Column, DataTable } from './DataTable.tsx';
+
+interface ListViewProps<T> {
+  query: UseInfiniteQueryResult<InfiniteData<ListPage<T>>, Error>;
+  caption: string;
+  columns: Column<T>[];
+  rowKey: (row: T) => string;
+  sort?: string;
+  onSortChange?: (sort: string) => void;
+  /** Shown when the list has no rows. */
+  empty: ReactNode;
+  muted?: (row: T) => boolean;
+  keyboard?: boolean;
+}
+
+/** A server-paged list: skeleton on first load, previous rows kept while refetching, "Load more". */
+export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChange, empty, muted, keyboard = true }: ListViewProps<T>) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+
+  if (query.isPending) {
+    return (
+      <Stack gap="xs" aria-busy="true" aria-label={t('list.loading')}>
+        {Array.from({ length: 8 }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+          <Skeleton key={i} height={28} radius="xs" />
+        ))}
+      </Stack>
+    );
+  }
+  if (query.isError && !query.data) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
+
+  const rows = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = query.data?.pages[0]?.total ?? rows.length;
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
+        {t('list.resultCount', { count: total, formatted: fmt.number(total) })}
+      </Text>
+      {rows.length === 0 ? (
+        empty
+      ) : (
+        <DataTable
+          caption={caption}
+          columns={columns}
+          rows={rows}
+          rowKey={rowKey}
+          sort={sort}
+          onSortChange={onSortChange}
+          keyboard={keyboard}
+          muted={muted}
+          busy={query.isPlaceholderData || (query.isFetching && !query.isFetchingNextPage)}
+        />
+      )}
+      {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
+      {rows.length > 0 && (
+        <Group justify="space-between" gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('list.showing', { shown: fmt.number(rows.length), total: fmt.number(total) })}
+          </Text>
+          {query.hasNextPage && (
+            <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
+              {t('list.loadMore')}
+            </Button>
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,7 @@
+import { Switch } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export function ShowArchivedSwitch({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+  const { t } = useTranslation();
+  return <Switch label={t('list.showArchived')} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />;
+}

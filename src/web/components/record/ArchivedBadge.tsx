@@ -1,0 +1,13 @@
+import { IconArchive } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ToneBadge } from './ToneBadge.tsx';
+
+export function ArchivedBadge({ archivedAt }: { archivedAt: string | null }) {
+  const { t } = useTranslation();
+  if (!archivedAt) return null;
+  return (
+    <ToneBadge color="dark" leftSection={<IconArchive size={12} aria-hidden />}>
+      {t('record.archived')}
+    </ToneBadge>
+  );
+}

@@ -1,0 +1,72 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../lib/form.ts';
+import { ConfirmDialog } from '../ConfirmDialog.tsx';
+
+interface ArchiveActionOptions {
+  name: string;
+  archive: () => Promise<unknown>;
+  restore: () => Promise<unknown>;
+}
+
+/**
+ * Archive asks once, with the record's name in the question, then offers Undo.
+ * Returns the function that opens the question and the dialog to render.
+ */
+export function useArchiveAction({ name, archive, restore }: ArchiveActionOptions) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const undo = async (id: string) => {
+    notifications.hide(id);
+    try {
+      await restore();
+      notifications.show({ message: t('record.restoredToast', { name }), autoClose: 4000 });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('record.restoreFailed'), message: describeError(error, t), autoClose: false });
+    }
+  };
+
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await archive();
+      setOpened(false);
+      const id = `archived-${Date.now()}`;
+      notifications.show({
+        id,
+        autoClose: 8000,
+        message: (
+          <Group justify="space-between" gap="sm" wrap="nowrap">
+            <Text size="sm">{t('record.archivedToast', { name })}</Text>
+            <Button size="compact-sm" variant="default" onClick={() => undo(id)}>
+              {t('actions.undo')}
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('record.archiveFailed'), message: describeError(error, t), autoClose: false });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const dialog = (
+    <ConfirmDialog
+      opened={opened}
+      title={t('record.archiveQuestion', { name })}
+      message={t('record.archiveExplanation')}
+      confirmLabel={t('actions.archive')}
+      danger
+      loading={busy}
+      onConfirm={confirm}
+      onCancel={() => setOpened(false)}
+    />
+  );
+
+  return { requestArchive: () => setOpened(true), dialog };
+}

@@ -1,0 +1,38 @@
+import type { TFunction } from 'i18next';
+
+/**
+ * The shared schemas and the server word their messages in English. These are
+ * the ones they use, so the interface can show each in the user's language.
+ */
+const KNOWN = {
+  'Enter the name in English': 'validation.nameEnRequired',
+  'Enter the name': 'validation.nameRequired',
+  'Enter the name of the delegation': 'validation.delegationNameRequired',
+  'Enter the title of the post': 'validation.postTitleRequired',
+  'Enter your e-mail address': 'validation.emailRequired',
+  'Enter your password': 'validation.passwordRequired',
+  'Enter an e-mail address like name@example.org': 'validation.emailInvalid',
+  'Enter a full web address starting with https://': 'validation.urlInvalid',
+  'Enter a date as YYYY-MM-DD': 'validation.dateInvalid',
+  'Enter a date as YYYY-MM-DD, for example 2025-10-26': 'validation.dateInvalid',
+  'Use a two-letter code, for example ID or VN': 'validation.partyCodeInvalid',
+  'Use a three-letter code, for example IDN': 'validation.alpha3Invalid',
+  'Use a three-digit code, for example 360': 'validation.numericCodeInvalid',
+  'Use a BCP 47 language tag, for example en or ms': 'validation.languageTagInvalid',
+  'Choose the kind of organisation': 'validation.organizationKindRequired',
+  'Choose the party whose delegation this person belongs to': 'validation.delegatePartyRequired',
+  'Choose the organisation this officer works for': 'validation.liaisonOrganizationRequired',
+} as const;
+
+const TOO_LONG = /^Use (\d+) characters or fewer$/;
+const TOO_SHORT = /^Use at least (\d+) characters$/;
+
+export function localizeMessage(message: string, t: TFunction): string {
+  const key = (KNOWN as Record<string, (typeof KNOWN)[keyof typeof KNOWN]>)[message];
+  if (key) return t(key);
+  const long = TOO_LONG.exec(message);
+  if (long) return t('validation.tooLong', { max: Number(long[1]) });
+  const short = TOO_SHORT.exec(message);
+  if (short) return t('validation.tooShort', { min: Number(short[1]) });
+  return message;
+}
