@@ -53,6 +53,8 @@ export async function buildApp(opts: AppOptions) {
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
     },
     genReqId: () => crypto.randomUUID(),
+    // One log line per request, written in onResponse below.
+    disableRequestLogging: true,
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -66,6 +68,20 @@ export async function buildApp(opts: AppOptions) {
   await app.register(cookie);
   installErrorHandler(app);
   installAuth(app);
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.routeOptions.logLevel === 'warn' && reply.statusCode < 400) return;
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url.split('?')[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        user: request.ctx?.viewer?.id,
+        ip: request.ip,
+      },
+      'request',
+    );
+  });
 
   await app.register(swagger, {
     openapi: {

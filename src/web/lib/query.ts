@@ -1,4 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, type QueryClient } from '@tanstack/react-query';
+import type { ListPage } from './api-client.ts';
 import { meQueryKey } from './auth.ts';
 
 /**
@@ -13,3 +14,19 @@ export function invalidateRecords(queryClient: QueryClient): Promise<void> {
 export function forgetRecords(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
 }
+
+/** Query options for a cursor-paged list ("Load more"). */
+export function pagedQueryOptions<T>(
+  queryKey: readonly unknown[],
+  fetchPage: (cursor: string | undefined, signal: AbortSignal) => Promise<ListPage<T>>,
+) {
+  return infiniteQueryOptions({
+    queryKey,
+    queryFn: ({ pageParam, signal }) => fetchPage(pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: ListPage<T>) => last.nextCursor ?? undefined,
+  });
+}
+
+/** Rows per page in directory lists. */
+export const PAGE_SIZE = 25;

@@ -122,7 +122,7 @@ async function replaceMembers(tx: Tx, delegationId: string, list: NonNullable<In
 
 export async function createDelegation(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, delegationResource, input);
-  await checkAccessReferences(deps.db, ctx, access);
+  await checkAccessReferences(deps.db, access);
   await checkRefs(deps, ctx, input);
   const now = new Date();
   const id = await deps.db.transaction(async (tx) => {
@@ -162,7 +162,7 @@ async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action:
 export async function updateDelegation(deps: Deps, ctx: RequestContext, id: string, input: Update) {
   const current = await loadForWrite(deps, ctx, id, 'update');
   const access = accessForUpdate(ctx, delegationResource, current, input);
-  if (access) await checkAccessReferences(deps.db, ctx, access);
+  if (access) await checkAccessReferences(deps.db, access);
   await checkRefs(deps, ctx, input);
   const { classification, sharedWith, restrictedTo, members, ...fields } = input;
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Row>;

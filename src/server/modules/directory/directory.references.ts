@@ -37,7 +37,6 @@ export async function checkPeople(db: Executor, ctx: RequestContext, ids: (strin
 /** Shared-with lists name real parties and organisations; restricted lists name mission accounts. */
 export async function checkAccessReferences(
   db: Executor,
-  ctx: RequestContext,
   a: { sharedParties: string[]; sharedOrganizations: string[]; restrictedTo: string[] },
 ) {
   await checkPartyCodes(db, a.sharedParties, 'sharedWith.parties');

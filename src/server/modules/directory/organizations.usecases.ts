@@ -55,7 +55,7 @@ export async function searchOrganizations(deps: Deps, ctx: RequestContext, query
 
 export async function createOrganization(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, organizationResource, input);
-  await checkAccessReferences(deps.db, ctx, access);
+  await checkAccessReferences(deps.db, access);
   await checkPartyCodes(deps.db, [input.countryCode], 'countryCode');
   await checkOrganizations(deps.db, ctx, [input.parentId], 'parentId');
   const now = new Date();
@@ -97,7 +97,7 @@ async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action:
 export async function updateOrganization(deps: Deps, ctx: RequestContext, id: string, input: Update) {
   const current = await loadForWrite(deps, ctx, id, 'update');
   const access = accessForUpdate(ctx, organizationResource, current, input);
-  if (access) await checkAccessReferences(deps.db, ctx, access);
+  if (access) await checkAccessReferences(deps.db, access);
   if (input.countryCode !== undefined) await checkPartyCodes(deps.db, [input.countryCode], 'countryCode');
   if (input.parentId) {
     await checkOrganizations(deps.db, ctx, [input.parentId], 'parentId');

@@ -85,7 +85,7 @@ function checkDates(p: { memberFrom?: string | null; memberTo?: string | null })
 
 export async function createParty(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, partyResource, input);
-  await checkAccessReferences(deps.db, ctx, access);
+  await checkAccessReferences(deps.db, access);
   checkDates(input);
   const now = new Date();
   const created = await deps.db.transaction(async (tx) => {
@@ -112,7 +112,7 @@ async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action:
 export async function updateParty(deps: Deps, ctx: RequestContext, id: string, input: Update) {
   const current = await loadForWrite(deps, ctx, id, 'update');
   const access = accessForUpdate(ctx, partyResource, current, input);
-  if (access) await checkAccessReferences(deps.db, ctx, access);
+  if (access) await checkAccessReferences(deps.db, access);
   const { classification, sharedWith, restrictedTo, ...fields } = input;
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<PartyRow>;
   const merged = { ...current, ...defined };

@@ -84,7 +84,7 @@ async function replacePosts(tx: Tx, personId: string, visibleOrgIds: string[] | 
 
 export async function createPerson(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, personResource, input);
-  await checkAccessReferences(deps.db, ctx, access);
+  await checkAccessReferences(deps.db, access);
   await checkPosts(deps, ctx, input.posts);
   const now = new Date();
   const created = await deps.db.transaction(async (tx) => {
@@ -127,7 +127,7 @@ async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action:
 export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, input: Update) {
   const current = await loadForWrite(deps, ctx, id, 'update');
   const access = accessForUpdate(ctx, personResource, current, input);
-  if (access) await checkAccessReferences(deps.db, ctx, access);
+  if (access) await checkAccessReferences(deps.db, access);
   await checkPosts(deps, ctx, input.posts);
   const names = {
     fullName: input.fullName ?? current.fullName,

@@ -1,0 +1,63 @@
+import { AppShell, Burger, Group } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../lib/auth.ts';
+import classes from './AppLayout.module.css';
+import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { ModuleNav } from './ModuleNav.tsx';
+import { moduleOf } from './modules.ts';
+import { SideNav } from './SideNav.tsx';
+import { UserBox } from './UserBox.tsx';
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const compact = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false }) ?? false;
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const current = moduleOf(pathname);
+  const hasSideNav = current === 'directory' || current === 'admin';
+
+  // A signed-in user's language follows them from device to device.
+  const userLanguage = me?.user.language;
+  useEffect(() => {
+    if (userLanguage && userLanguage !== i18n.language) i18n.changeLanguage(userLanguage);
+  }, [userLanguage, i18n]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 232, breakpoint: 'md', collapsed: { mobile: !opened, desktop: !hasSideNav } }}
+      padding={{ base: 'md', md: 'lg' }}
+    >
+      <a href="#main" className={classes.skipLink}>
+        {t('nav.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')} />
+            <Link to="/organizations" className={classes.brand}>
+              Chancery
+            </Link>
+            <ModuleNav me={me} current={current} />
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <ColorSchemeToggle />
+            <UserBox />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar>
+        <SideNav me={me} current={current} compact={compact} onNavigate={close} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

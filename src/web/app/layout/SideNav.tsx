@@ -1,0 +1,58 @@
+import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconBuilding, IconFlag, IconHistory, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../shared/auth.ts';
+import { NavLinkLink } from '../../components/links.tsx';
+import { availableModules } from './ModuleNav.tsx';
+import type { ModuleId } from './modules.ts';
+
+interface SideNavProps {
+  me: Me | null;
+  current: ModuleId | null;
+  /** On tablets the side navigation also carries the module links. */
+  compact: boolean;
+  onNavigate: () => void;
+}
+
+export function SideNav({ me, current, compact, onNavigate }: SideNavProps) {
+  const { t } = useTranslation();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const modules = availableModules(me);
+  const active = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const showDirectory = modules.includes('directory') && (compact || current === 'directory');
+  const showAdmin = modules.includes('admin') && (compact || current === 'admin');
+
+  return (
+    <ScrollArea type="auto" component="nav" aria-label={t('nav.sections')}>
+      <Stack gap={2} p="xs">
+        {showDirectory && (
+          <>
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="xs" pb={4}>
+              {t('nav.directory')}
+            </Text>
+            <NavLinkLink to="/organizations" label={t('nav.organizations')} leftSection={<IconBuilding size={18} aria-hidden />} active={active('/organizations')} onClick={onNavigate} />
+            <NavLinkLink to="/people" label={t('nav.people')} leftSection={<IconUsers size={18} aria-hidden />} active={active('/people')} onClick={onNavigate} />
+            <NavLinkLink to="/parties" label={t('nav.parties')} leftSection={<IconFlag size={18} aria-hidden />} active={active('/parties')} onClick={onNavigate} />
+            <NavLinkLink to="/delegations" label={t('nav.delegations')} leftSection={<IconUsersGroup size={18} aria-hidden />} active={active('/delegations')} onClick={onNavigate} />
+          </>
+        )}
+        {compact && modules.includes('audit') && (
+          <>
+            <Divider my="xs" />
+            <NavLinkLink to="/audit" label={t('nav.audit')} leftSection={<IconHistory size={18} aria-hidden />} active={active('/audit')} onClick={onNavigate} />
+          </>
+        )}
+        {showAdmin && (
+          <>
+            {compact && <Divider my="xs" />}
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="xs" pb={4}>
+              {t('nav.admin')}
+            </Text>
+            <NavLinkLink to="/admin/users" label={t('nav.accounts')} leftSection={<IconSettings size={18} aria-hidden />} active={active('/admin/users')} onClick={onNavigate} />
+          </>
+        )}
+      </Stack>
+    </ScrollArea>
+  );
+}
