@@ -58,18 +58,21 @@ export function useForm<T extends object>({ initialValues, validate, t }: UseFor
   const validateRef = useRef(validate);
   validateRef.current = validate;
 
+  // Messages from the server that the client cannot re-check: they stay until the field changes.
+  const serverPaths = useRef(new Set<string>());
+
   const setValue = useCallback(<K extends keyof T & string>(key: K, value: T[K]) => {
     setAll((prev) => {
       const next = { ...prev, [key]: value };
       setErrors((prevErrors) => {
-        const stale = Object.keys(prevErrors).filter((p) => touches(p, key));
-        if (stale.length === 0) return prevErrors;
-        // An error stays until the field is fixed: re-check only what was wrong.
+        const paths = Object.keys(prevErrors);
+        if (paths.length === 0) return prevErrors;
+        // An error stays until it is fixed: re-check what was wrong, add nothing new.
         const fresh = validateRef.current(next);
         const out = { ...prevErrors };
-        for (const p of stale) {
+        for (const p of paths) {
           if (fresh[p]) out[p] = fresh[p];
-          else delete out[p];
+          else if (touches(p, key) || !serverPaths.current.has(p)) delete out[p];
         }
         return out;
       });
@@ -85,11 +88,13 @@ export function useForm<T extends object>({ initialValues, validate, t }: UseFor
     const found = validate(values);
     setFormError(null);
     if (Object.keys(found).length > 0) {
+      serverPaths.current = new Set();
       setErrors(found);
       focusSummary();
       return;
     }
     setErrors({});
+    serverPaths.current = new Set();
     setSubmitting(true);
     try {
       await onValid(values);
@@ -98,6 +103,7 @@ export function useForm<T extends object>({ initialValues, validate, t }: UseFor
       if (error instanceof ApiError) {
         for (const e of error.fieldErrors) if (!(e.field in fields)) fields[e.field] = localizeMessage(e.message, t);
       }
+      serverPaths.current = new Set(Object.keys(fields));
       setErrors(fields);
       if (Object.keys(fields).length === 0) setFormError(describeError(error, t));
       focusSummary();

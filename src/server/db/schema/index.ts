@@ -3,3 +3,8 @@ export * from './accounts.table.ts';
 export * from './audit.table.ts';
 export * from './directory.table.ts';
 export * from './settings.table.ts';
+export * from './jobs.table.ts';
+export * from './notifications.table.ts';
+export * from './search.table.ts';
+export * from './calendar.table.ts';
+export * from './documents.table.ts';

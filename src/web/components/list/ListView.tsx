@@ -42,9 +42,11 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
 
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
-        {t('list.resultCount', { count: total, formatted: fmt.number(total) })}
-      </Text>
+      {keyboard && (
+        <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
+          {t('list.resultCount', { count: total, formatted: fmt.number(total) })}
+        </Text>
+      )}
       {rows.length === 0 ? (
         empty
       ) : (
@@ -56,12 +58,13 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
           sort={sort}
           onSortChange={onSortChange}
           keyboard={keyboard}
+          stickyHeader={keyboard}
           muted={muted}
           busy={query.isPlaceholderData || (query.isFetching && !query.isFetchingNextPage)}
         />
       )}
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
-      {rows.length > 0 && (
+      {rows.length > 0 && (keyboard || query.hasNextPage) && (
         <Group justify="space-between" gap="sm">
           <Text size="sm" c="dimmed">
             {t('list.showing', { shown: fmt.number(rows.length), total: fmt.number(total) })}

@@ -1,0 +1,41 @@
+import { bigint, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { classifiedColumns, instant } from '../columns.ts';
+
+/** A document, optionally attached to a record of any module; its classification is never looser than the record's. */
+export const documents = pgTable(
+  'documents',
+  {
+    ...classifiedColumns(),
+    title: text('title').notNull(),
+    /** The record it is attached to, if any. */
+    recordType: text('record_type'),
+    recordId: text('record_id'),
+    currentVersion: integer('current_version').notNull().default(0),
+  },
+  // a record's attachments
+  (t) => [index('documents_record_idx').on(t.recordType, t.recordId)],
+);
+
+export const documentVersions = pgTable(
+  'document_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** Where the bytes are in the storage (opaque to everything but the storage). */
+    storageKey: text('storage_key').notNull(),
+    sha256: text('sha256').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    /** Detected from the content, not the name. */
+    mimeType: text('mime_type').notNull(),
+    filename: text('filename').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    /** Text extraction for search: pending, done, none (not a text format) or failed. */
+    textStatus: text('text_status', { enum: ['pending', 'done', 'none', 'failed'] }).notNull().default('pending'),
+  },
+  // versions of a document, newest first
+  (t) => [uniqueIndex('document_versions_doc_version_uq').on(t.documentId, t.version)],
+);

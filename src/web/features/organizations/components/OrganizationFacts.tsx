@@ -1,0 +1,63 @@
+import { Anchor } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Organization } from '../../../../shared/directory.ts';
+import { AnchorLink } from '../../../components/links.tsx';
+import { Facts } from '../../../components/record/Facts.tsx';
+import { usePartiesLookup } from '../../../components/references/use-parties-lookup.ts';
+import { useFormatters } from '../../../lib/format.ts';
+import { localName, organizationLabel } from '../../../lib/names.ts';
+
+export function OrganizationFacts({ org }: { org: Organization }) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormatters();
+  const parties = usePartiesLookup();
+  const country = org.countryCode ? parties.byCode.get(org.countryCode) : undefined;
+
+  return (
+    <Facts
+      items={[
+        { label: t('organizations.fields.nameEn'), value: <span lang="en">{org.nameEn}</span> },
+        { label: t('organizations.fields.nameRu'), value: org.nameRu && <span lang="ru">{org.nameRu}</span> },
+        { label: t('organizations.fields.nameLocal'), value: org.nameLocal },
+        { label: t('organizations.fields.acronym'), value: org.acronym },
+        { label: t('organizations.fields.kind'), value: t(`organizationKinds.${org.kind}`) },
+        {
+          label: t('organizations.fields.country'),
+          value: country ? (
+            <AnchorLink to="/parties/$id" params={{ id: country.id }}>
+              {localName(country, i18n.language)}
+            </AnchorLink>
+          ) : (
+            org.countryCode
+          ),
+        },
+        {
+          label: t('organizations.fields.parent'),
+          value: org.parent && (
+            <AnchorLink to="/organizations/$id" params={{ id: org.parent.id }}>
+              {organizationLabel(org.parent, i18n.language)}
+            </AnchorLink>
+          ),
+        },
+        {
+          label: t('organizations.fields.website'),
+          value: org.website && (
+            <Anchor href={org.website} target="_blank" rel="noopener noreferrer">
+              {org.website}
+            </Anchor>
+          ),
+        },
+        { label: t('organizations.fields.address'), value: org.address },
+        {
+          label: t('record.source'),
+          value: org.sourceUrl && (
+            <Anchor href={org.sourceUrl} target="_blank" rel="noopener noreferrer">
+              {org.sourceUrl}
+            </Anchor>
+          ),
+        },
+        { label: t('record.updated'), value: fmt.dateTime(org.updatedAt) },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+import type { TFunction } from 'i18next';
+import type { ORGANIZATION_KINDS, Organization } from '../../../../shared/directory.ts';
+import { organizationInputSchema } from '../../../../shared/directory.ts';
+import { type AccessValues, accessPayload, initialAccess, validateAccess } from '../../../components/form/access.ts';
+import type { Provenance } from '../../../components/form/SourceFields.tsx';
+import { type FieldErrors, orNull, validateWith } from '../../../lib/form.ts';
+import type { Classification } from '../../../../shared/common.ts';
+
+export interface OrganizationFormValues {
+  nameEn: string;
+  nameRu: string;
+  nameLocal: string;
+  acronym: string;
+  kind: (typeof ORGANIZATION_KINDS)[number] | null;
+  countryCode: string | null;
+  parentId: string | null;
+  website: string;
+  address: string;
+  provenance: Provenance | null;
+  sourceUrl: string;
+  access: AccessValues;
+}
+
+export function organizationFormValues(allowed: readonly Classification[], org?: Organization): OrganizationFormValues {
+  return {
+    nameEn: org?.nameEn ?? '',
+    nameRu: org?.nameRu ?? '',
+    nameLocal: org?.nameLocal ?? '',
+    acronym: org?.acronym ?? '',
+    kind: org?.kind ?? null,
+    countryCode: org?.countryCode ?? null,
+    parentId: org?.parentId ?? null,
+    website: org?.website ?? '',
+    address: org?.address ?? '',
+    provenance: org?.provenance ?? null,
+    sourceUrl: org?.sourceUrl ?? '',
+    access: initialAccess(allowed, org),
+  };
+}
+
+/** The request body; access fields only when the user may classify. */
+export function organizationPayload(values: OrganizationFormValues, withAccess: boolean) {
+  return {
+    nameEn: values.nameEn.trim(),
+    nameRu: orNull(values.nameRu),
+    nameLocal: orNull(values.nameLocal),
+    acronym: orNull(values.acronym),
+    kind: values.kind ?? undefined,
+    countryCode: values.countryCode,
+    parentId: values.parentId,
+    website: orNull(values.website),
+    address: orNull(values.address),
+    provenance: values.provenance,
+    sourceUrl: orNull(values.sourceUrl),
+    ...(withAccess ? accessPayload(values.access) : {}),
+  } as const;
+}
+
+export function validateOrganization(values: OrganizationFormValues, withAccess: boolean, t: TFunction): FieldErrors {
+  return {
+    ...validateWith(organizationInputSchema, organizationPayload(values, withAccess), t),
+    ...(withAccess ? validateAccess(values.access, t) : {}),
+  };
+}
