@@ -18,6 +18,13 @@ import { authRoutes } from './platform/auth/auth.routes.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { installErrorHandler, sendProblem } from './platform/http/problem.ts';
 import { installRoutePolicies } from './platform/http/route-policy.ts';
+import { EventHub } from './platform/events/event-hub.ts';
+import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
+import { notificationsRoutes } from './platform/notifications/notifications.routes.ts';
+import { searchRoutes } from './platform/search/search.routes.ts';
+import { setMailBaseUrl } from './platform/notifications/mail-text.ts';
+import './platform/notifications/mail.ts';
+import './platform/notifications/digest.ts';
 import type { Api } from './platform/http/types.ts';
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -63,6 +70,11 @@ export async function buildApp(opts: AppOptions) {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', { db: database.db, database, config });
   app.decorate('demoMode', opts.demoMode ?? false);
+  const events = new EventHub();
+  await events.start(database);
+  app.decorate('events', events);
+  app.addHook('onClose', async () => events.stop());
+  setMailBaseUrl(config.publicUrl ?? `http://${config.host}:${config.port}`);
 
   await app.register(helmet, { contentSecurityPolicy: { directives: CSP }, crossOriginEmbedderPolicy: false });
   await app.register(cookie);
@@ -100,6 +112,9 @@ export async function buildApp(opts: AppOptions) {
     await authRoutes(typed);
     await accountsRoutes(typed);
     await auditRoutes(typed);
+    await notificationsRoutes(typed);
+    await jobsRoutes(typed);
+    await searchRoutes(typed);
     await directoryRoutes(typed);
     if (opts.register) await opts.register(typed);
     typed.get('/api/openapi.json', {

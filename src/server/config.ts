@@ -20,6 +20,15 @@ const envSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(24 * 7),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Chancery <chancery@localhost>'),
+  DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(1),
+  JOB_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  CHANCERY_FILES_DIR: z.string().min(1).optional(),
+  UPLOAD_MAX_MB: z.coerce.number().min(1).max(2048).default(50),
 });
 
 export type Config = {
@@ -37,6 +46,13 @@ export type Config = {
   sessionMaxMs: number;
   loginMaxFailures: number;
   loginWindowMs: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  digestHourUtc: number;
+  jobPollMs: number;
+  /** Where uploaded files are stored; defaults to `files/` in the data folder. */
+  filesDir: string;
+  uploadMaxBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -65,5 +81,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    digestHourUtc: e.DIGEST_HOUR_UTC,
+    jobPollMs: e.JOB_POLL_MS,
+    filesDir: path.resolve(e.CHANCERY_FILES_DIR ?? path.join(e.CHANCERY_DATA_DIR, 'files')),
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
   };
 }

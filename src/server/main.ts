@@ -7,8 +7,8 @@ import { userCreate, userDisable, userList, userSetPassword } from './cli/users.
 const program = new Command()
   .name('chancery')
   .description('Chancery — the working system of a permanent mission.\nSettings come from environment variables (see README).')
-  .showHelpAfterError('(run with --help for usage)')
-  .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
+  // One line on stderr for a usage error, hint included, so scripts and logs get one line per failure.
+  .configureOutput({ outputError: (str, write) => write(`${str.split('\n')[0]} (run with --help for usage)\n`) });
 
 program.command('serve').description('Start the web server (applies migrations; loads demo data on a new embedded database)').action(serve);
 program.command('migrate').description('Apply database migrations and exit').action(migrateOnly);

@@ -1,5 +1,7 @@
 import { buildApp } from '../app.ts';
 import { accountsWithDemoPassword } from '../platform/accounts/accounts.usecases.ts';
+import { JobWorker } from '../platform/jobs/worker.ts';
+import { ensureDigestScheduled } from '../platform/notifications/digest.ts';
 import { isDemoLoaded, seedDemo } from '../seed/demo.ts';
 import { printDemoLogins } from './maintenance.ts';
 import { fail, openMigrated, readConfig } from './runtime.ts';
@@ -23,7 +25,11 @@ export async function serve() {
   }
 
   const app = await buildApp({ config, database, demoMode: await isDemoLoaded(deps) });
+  // Jobs run in every server process; the database hands each job to one of them.
+  const worker = new JobWorker(deps, { pollMs: config.jobPollMs, log: (msg, extra) => app.log.warn(extra, msg) });
+  await ensureDigestScheduled(deps);
   const stop = async () => {
+    await worker.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -36,5 +42,6 @@ export async function serve() {
     await database.close();
     fail(`cannot listen on ${config.host}:${config.port}: ${(e as Error).message}`);
   }
+  worker.start();
   console.log(`Chancery is serving at http://${config.host}:${config.port} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`);
 }

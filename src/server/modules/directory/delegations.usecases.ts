@@ -13,7 +13,9 @@ import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platf
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
 import { delegationNotFound } from './directory.errors.ts';
+import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
+import { indexDelegation } from './directory.search.ts';
 import { checkAccessReferences, checkOrganizations, checkPartyCodes, checkPeople } from './directory.references.ts';
 
 export const delegationResource = directoryResource('delegation');
@@ -147,6 +149,8 @@ export async function createDelegation(deps: Deps, ctx: RequestContext, input: I
     const m = await replaceMembers(tx, row.id, input.members ?? []);
     if (m) changes.members = { after: m.after };
     await recordAudit(tx, ctx, { action: 'delegation.create', recordType: 'delegation', recordId: row.id, changes });
+    await indexDelegation(tx, row);
+    await notifyNewlyShared(tx, 'delegation', row.id, row.name, null, row);
     return row.id;
   });
   return getDelegation(deps, ctx, id);
@@ -179,6 +183,8 @@ export async function updateDelegation(deps: Deps, ctx: RequestContext, id: stri
       if (m) changes.members = m;
     }
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'delegation.update', recordType: 'delegation', recordId: id, changes });
+    await indexDelegation(tx, after);
+    await notifyNewlyShared(tx, 'delegation', id, after.name, current, after);
   });
   return getDelegation(deps, ctx, id);
 }
@@ -189,6 +195,7 @@ export async function setDelegationArchived(deps: Deps, ctx: RequestContext, id:
     await deps.db.transaction(async (tx) => {
       const [after] = await tx.update(delegations).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(delegations.id, id)).returning();
       await recordAudit(tx, ctx, { action: archived ? 'delegation.archive' : 'delegation.restore', recordType: 'delegation', recordId: id, changes: diff(current, after, ['archivedAt']) });
+      await indexDelegation(tx, after);
     });
   }
   return getDelegation(deps, ctx, id);

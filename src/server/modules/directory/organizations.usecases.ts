@@ -11,7 +11,9 @@ import { forbidden } from '../../platform/errors.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
 import { organizationCycle, organizationNotFound } from './directory.errors.ts';
+import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
+import { indexOrganization } from './directory.search.ts';
 import { checkAccessReferences, checkOrganizations, checkPartyCodes } from './directory.references.ts';
 import { type OrganizationWithParent, findOrganization, listOrganizations, wouldCycle } from './organizations.repository.ts';
 
@@ -82,6 +84,8 @@ export async function createOrganization(deps: Deps, ctx: RequestContext, input:
       })
       .returning();
     await recordAudit(tx, ctx, { action: 'organization.create', recordType: 'organization', recordId: row.id, changes: diff(null, row, FIELDS) });
+    await indexOrganization(tx, row);
+    await notifyNewlyShared(tx, 'organization', row.id, row.nameEn, null, row);
     return row;
   });
   return getOrganization(deps, ctx, created.id);
@@ -131,6 +135,8 @@ export async function updateOrganization(deps: Deps, ctx: RequestContext, id: st
     if (Object.keys(changes).length > 0) {
       await recordAudit(tx, ctx, { action: 'organization.update', recordType: 'organization', recordId: id, changes });
     }
+    await indexOrganization(tx, after);
+    await notifyNewlyShared(tx, 'organization', id, after.nameEn, current, after);
   });
   return getOrganization(deps, ctx, id);
 }
@@ -151,6 +157,7 @@ export async function setOrganizationArchived(deps: Deps, ctx: RequestContext, i
         recordId: id,
         changes: diff(current, after, ['archivedAt']),
       });
+      await indexOrganization(tx, after);
     });
   }
   return getOrganization(deps, ctx, id);

@@ -14,6 +14,7 @@ import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
 import { invalidPeriod, partyCodeTaken, partyNotFound } from './directory.errors.ts';
 import { directoryResource } from './directory.policy.ts';
+import { indexParty } from './directory.search.ts';
 import { checkAccessReferences } from './directory.references.ts';
 
 export const partyResource = directoryResource('party');
@@ -97,6 +98,7 @@ export async function createParty(deps: Deps, ctx: RequestContext, input: Input)
       .values({ ...fields, ...accessColumns(access), searchText: searchText(input), createdBy: ctx.viewer?.id ?? null, createdAt: now, updatedAt: now })
       .returning();
     await recordAudit(tx, ctx, { action: 'party.create', recordType: 'party', recordId: row.id, changes: diff(null, row, FIELDS) });
+    await indexParty(tx, row);
     return row;
   });
   return toPartyDto(ctx, created);
@@ -129,6 +131,7 @@ export async function updateParty(deps: Deps, ctx: RequestContext, id: string, i
       .returning();
     const changes = diff(current, row, FIELDS);
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'party.update', recordType: 'party', recordId: row.id, changes });
+    await indexParty(tx, row);
     return row;
   });
   return toPartyDto(ctx, after);
@@ -140,6 +143,7 @@ export async function setPartyArchived(deps: Deps, ctx: RequestContext, id: stri
   const after = await deps.db.transaction(async (tx) => {
     const [row] = await tx.update(parties).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(parties.id, current.id)).returning();
     await recordAudit(tx, ctx, { action: archived ? 'party.archive' : 'party.restore', recordType: 'party', recordId: row.id, changes: diff(current, row, ['archivedAt']) });
+    await indexParty(tx, row);
     return row;
   });
   return toPartyDto(ctx, after);

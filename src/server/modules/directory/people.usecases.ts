@@ -12,7 +12,9 @@ import { forbidden } from '../../platform/errors.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
 import { invalidPeriod, personNotFound } from './directory.errors.ts';
+import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
+import { indexPerson } from './directory.search.ts';
 import { checkAccessReferences, checkOrganizations } from './directory.references.ts';
 import { type PersonWithPosts, findPerson, listPeople } from './people.repository.ts';
 
@@ -112,6 +114,8 @@ export async function createPerson(deps: Deps, ctx: RequestContext, input: Input
     const postChange = await replacePosts(tx, row.id, null, input.posts ?? []);
     if (postChange) changes.posts = { after: postChange.after };
     await recordAudit(tx, ctx, { action: 'person.create', recordType: 'person', recordId: row.id, changes });
+    await indexPerson(tx, row);
+    await notifyNewlyShared(tx, 'person', row.id, row.fullName, null, row);
     return row;
   });
   return getPerson(deps, ctx, created.id);
@@ -158,6 +162,8 @@ export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, 
       if (postChange) changes.posts = postChange;
     }
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'person.update', recordType: 'person', recordId: id, changes });
+    await indexPerson(tx, after);
+    await notifyNewlyShared(tx, 'person', id, after.fullName, current, after);
   });
   return getPerson(deps, ctx, id);
 }
@@ -168,6 +174,7 @@ export async function setPersonArchived(deps: Deps, ctx: RequestContext, id: str
     await deps.db.transaction(async (tx) => {
       const [after] = await tx.update(people).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(people.id, id)).returning();
       await recordAudit(tx, ctx, { action: archived ? 'person.archive' : 'person.restore', recordType: 'person', recordId: id, changes: diff(current, after, ['archivedAt']) });
+      await indexPerson(tx, after);
     });
   }
   return getPerson(deps, ctx, id);

@@ -9,7 +9,7 @@ import { destroyUserSessions } from '../auth/sessions.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
-import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { decodeKeysetCursor, encodeCursor } from '../http/cursor.ts';
 import { containsPattern } from '../text.ts';
 
 type UserRow = typeof users.$inferSelect;
@@ -73,12 +73,12 @@ export async function listUsers(deps: Deps, query: z.output<typeof userListQuery
   const where: SQL[] = [];
   if (query.role) where.push(eq(users.role, query.role));
   if (query.q) where.push(or(ilike(users.email, containsPattern(query.q)), ilike(users.displayName, containsPattern(query.q)))!);
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const cursor = query.cursor ? decodeKeysetCursor(query.cursor, 'text') : null;
   const filter = and(...where);
   const page = await deps.db
     .select()
     .from(users)
-    .where(and(filter, cursor ? gt(sql`(lower(${users.email}), ${users.id})`, sql`(${String(cursor[0])}, ${String(cursor[1])}::uuid)`) : undefined))
+    .where(and(filter, cursor ? gt(sql`(lower(${users.email}), ${users.id})`, sql`(${cursor[0]}, ${cursor[1]}::uuid)`) : undefined))
     .orderBy(asc(sql`lower(${users.email})`), asc(users.id))
     .limit(query.limit + 1);
   const [{ n }] = await deps.db.select({ n: count() }).from(users).where(filter);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { auditQuerySchema } from '../../../shared/admin.ts';
 import { auditLog } from '../../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
-import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { decodeCursor, encodeCursor, invalidCursor } from '../http/cursor.ts';
 
 /** The audit log, newest first, filtered by record, user, action and date. Gate: admin and head (route policy). */
 export async function listAudit(deps: Deps, q: z.output<typeof auditQuerySchema>) {
@@ -16,10 +16,11 @@ export async function listAudit(deps: Deps, q: z.output<typeof auditQuerySchema>
   if (q.to) where.push(lt(auditLog.at, new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000)));
   const filter = and(...where);
   const before = q.cursor ? Number(decodeCursor(q.cursor)[0]) : null;
+  if (before !== null && !(Number.isSafeInteger(before) && before > 0)) throw invalidCursor();
   const rows = await deps.db
     .select()
     .from(auditLog)
-    .where(and(filter, before !== null && Number.isFinite(before) ? lt(auditLog.seq, before) : undefined))
+    .where(and(filter, before !== null ? lt(auditLog.seq, before) : undefined))
     .orderBy(desc(auditLog.seq))
     .limit(q.limit + 1);
   const [{ n }] = await deps.db.select({ n: count() }).from(auditLog).where(filter);

@@ -1,5 +1,5 @@
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeKeysetCursor, encodeCursor } from './cursor.ts';
 
 /** One way a list can be ordered: an SQL expression, how to read it off a row, and its SQL type. */
 export type SortKey<Row> = { expr: SQL; value: (row: Row) => string | Date; type: 'text' | 'timestamptz' };
@@ -14,9 +14,9 @@ export function parseSort<Row, K extends string>(sort: string, keys: Record<K, S
 /** Rows strictly after the cursor in (sort value, id) order: keyset pagination, stable under inserts. */
 export function afterCursor<Row>(cursor: string | undefined, key: SortKey<Row>, id: AnyColumn, desc: boolean): SQL | undefined {
   if (!cursor) return undefined;
-  const [value, lastId] = decodeCursor(cursor);
-  const v = key.type === 'timestamptz' ? sql`${String(value)}::timestamptz` : sql`${String(value)}`;
-  return desc ? sql`(${key.expr}, ${id}) < (${v}, ${String(lastId)}::uuid)` : sql`(${key.expr}, ${id}) > (${v}, ${String(lastId)}::uuid)`;
+  const [value, lastId] = decodeKeysetCursor(cursor, key.type);
+  const v = key.type === 'timestamptz' ? sql`${value}::timestamptz` : sql`${value}`;
+  return desc ? sql`(${key.expr}, ${id}) < (${v}, ${lastId}::uuid)` : sql`(${key.expr}, ${id}) > (${v}, ${lastId}::uuid)`;
 }
 
 export function orderBy<Row>(key: SortKey<Row>, id: AnyColumn, desc: boolean): SQL[] {

@@ -32,7 +32,8 @@ export function installRoutePolicies(app: FastifyInstance) {
       );
     }
   });
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  // Before validation, so a caller who may not use the route learns nothing about its input rules.
+  app.addHook('preValidation', async (request: FastifyRequest) => {
     const policy = request.routeOptions.config.policy;
     if (!policy || policy.access === 'public') return;
     const viewer = request.ctx.viewer;

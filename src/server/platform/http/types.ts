@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
+import type { EventHub } from '../events/event-hub.ts';
 
 /** The Fastify instance routes are registered on: zod schemas, typed. */
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -15,5 +16,7 @@ declare module 'fastify' {
     deps: Deps;
     /** True when the database holds the demo dataset (the UI shows provenance badges). */
     demoMode: boolean;
+    /** Live events from the database (notifications), for SSE connections. */
+    events: EventHub;
   }
 }

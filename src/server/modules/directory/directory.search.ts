@@ -1,0 +1,56 @@
+import type { Executor } from '../../db/client.ts';
+import type { delegations, organizations, parties, people } from '../../db/schema/index.ts';
+import { defineSearchType, indexRecord } from '../../platform/search/search-index.ts';
+
+defineSearchType({ type: 'organization', label: { en: 'Organisations', ru: 'Организации' }, path: (id) => `/directory/organizations/${id}` });
+defineSearchType({ type: 'person', label: { en: 'People', ru: 'Люди' }, path: (id) => `/directory/people/${id}` });
+defineSearchType({ type: 'party', label: { en: 'Parties', ru: 'Стороны' }, path: (id) => `/directory/parties/${id}` });
+defineSearchType({ type: 'delegation', label: { en: 'Delegations', ru: 'Делегации' }, path: (id) => `/directory/delegations/${id}` });
+
+/** The directory's contribution to search: names in every script, acronyms and codes. */
+export const indexOrganization = (db: Executor, o: typeof organizations.$inferSelect) =>
+  indexRecord(db, {
+    recordType: 'organization',
+    recordId: o.id,
+    title: o.nameEn,
+    subtitle: [o.acronym, o.nameRu, o.countryCode].filter(Boolean).join(' · ') || null,
+    body: o.address,
+    names: [o.nameRu, o.nameLocal, o.acronym],
+    access: o,
+    archivedAt: o.archivedAt,
+  });
+
+export const indexPerson = (db: Executor, p: typeof people.$inferSelect) =>
+  indexRecord(db, {
+    recordType: 'person',
+    recordId: p.id,
+    title: p.fullName,
+    subtitle: [p.honorific, p.nameLatin && p.nameLatin !== p.fullName ? p.nameLatin : null, p.nameRu].filter(Boolean).join(' · ') || null,
+    body: p.notes,
+    names: [p.nameLatin, p.nameRu],
+    access: p,
+    archivedAt: p.archivedAt,
+  });
+
+export const indexParty = (db: Executor, p: typeof parties.$inferSelect) =>
+  indexRecord(db, {
+    recordType: 'party',
+    recordId: p.id,
+    title: p.nameEn,
+    subtitle: [p.code, p.alpha3, p.nameRu].filter(Boolean).join(' · '),
+    body: p.notes,
+    names: [p.nameRu, p.code, p.alpha3],
+    access: p,
+    archivedAt: p.archivedAt,
+  });
+
+export const indexDelegation = (db: Executor, d: typeof delegations.$inferSelect) =>
+  indexRecord(db, {
+    recordType: 'delegation',
+    recordId: d.id,
+    title: d.name,
+    subtitle: [d.partyCode, d.nameRu].filter(Boolean).join(' · '),
+    names: [d.nameRu, d.partyCode],
+    access: d,
+    archivedAt: d.archivedAt,
+  });
