@@ -149,7 +149,8 @@ describe.runIf(process.env.DATABASE_URL)('jobs with two server processes on one 
     expect(new Set(runsRows.map((r) => r.key.split(':')[1])).size).toBe(n);
     // Both processes took part.
     expect(new Set(runsRows.map((r) => (r.value as { pid: number }).pid)).size).toBe(2);
-    const [{ pending }] = (await t.db.execute(sql`select count(*)::int as pending from jobs where kind = 'test.count' and status <> 'done'`)).rows as { pending: number }[];
+    const res = (await t.db.execute(sql`select count(*)::int as pending from jobs where kind = 'test.count' and status <> 'done'`)) as unknown as { rows: { pending: number }[] };
+    const [{ pending }] = res.rows;
     expect(pending).toBe(0);
   }, 60_000);
 });

@@ -22,6 +22,8 @@ import { EventHub } from './platform/events/event-hub.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './platform/notifications/notifications.routes.ts';
 import { searchRoutes } from './platform/search/search.routes.ts';
+import { calendarRoutes } from './platform/calendar/calendar.routes.ts';
+import { documentsRoutes } from './platform/documents/documents.routes.ts';
 import { setMailBaseUrl } from './platform/notifications/mail-text.ts';
 import './platform/notifications/mail.ts';
 import './platform/notifications/digest.ts';
@@ -115,6 +117,8 @@ export async function buildApp(opts: AppOptions) {
     await notificationsRoutes(typed);
     await jobsRoutes(typed);
     await searchRoutes(typed);
+    await calendarRoutes(typed);
+    await documentsRoutes(typed);
     await directoryRoutes(typed);
     if (opts.register) await opts.register(typed);
     typed.get('/api/openapi.json', {
