@@ -52,7 +52,7 @@ describe('notifications', () => {
     const list = await t.as('delegateId', 'GET', '/api/notifications');
     expect(list.statusCode).toBe(200);
     expect(list.json().unread).toBe(1);
-    expect(list.json().items[0]).toMatchObject({ title: 'Shared with you: Joint Task Force on Disaster Training', path: `/directory/organizations/${id}` });
+    expect(list.json().items[0]).toMatchObject({ title: 'Shared with you: Joint Task Force on Disaster Training', path: `/organizations/${id}` });
     // Not sent inside the request: queued until the job runs.
     expect(received).toHaveLength(0);
     await new JobWorker(t.deps).runDue();
@@ -60,7 +60,7 @@ describe('notifications', () => {
     expect(received[0].to).toEqual([t.users.delegateId.email]);
     expect(received[0].from).toBe('chancery@mission.test');
     expect(received[0].data).toContain('Subject: Shared with you: Joint Task Force on Disaster Training');
-    expect(received[0].data).toContain(`/directory/organizations/${id}`);
+    expect(received[0].data).toContain(`/organizations/${id}`);
     const [m] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, t.users.delegateId.email));
     expect(m.status).toBe('sent');
   });

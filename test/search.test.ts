@@ -44,7 +44,7 @@ describe('search across everything', () => {
     const res = await hits('staff', 'statistics');
     const hit = res.items.find((h) => h.recordId === ids.ru)!;
     expect(hit.snippet).toContain(`${MARK_START}statistics${MARK_END}`);
-    expect(hit.path).toBe(`/directory/people/${ids.ru}`);
+    expect(hit.path).toBe(`/people/${ids.ru}`);
   });
   it('never shows a hidden record: not as a hit, a count or a snippet', async () => {
     const asDelegate = await hits('delegateId', 'energy');

@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -63,7 +63,7 @@ export async function buildApp(opts: AppOptions) {
     },
     genReqId: () => crypto.randomUUID(),
     // One log line per request, written in onResponse below.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -78,7 +78,13 @@ export async function buildApp(opts: AppOptions) {
   app.addHook('onClose', async () => events.stop());
   setMailBaseUrl(config.publicUrl ?? `http://${config.host}:${config.port}`);
 
-  await app.register(helmet, { contentSecurityPolicy: { directives: CSP }, crossOriginEmbedderPolicy: false });
+  // HSTS and upgrade-insecure-requests only where the site is served over TLS; on plain HTTP they would break it.
+  const tls = config.publicUrl?.startsWith('https://') ?? false;
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { ...CSP, upgradeInsecureRequests: tls ? [] : null } },
+    hsts: tls,
+    crossOriginEmbedderPolicy: false,
+  });
   await app.register(cookie);
   installErrorHandler(app);
   installAuth(app);

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { ROLES } from '../shared/common.ts';
 import { auditVerify, migrateOnly, seedDemoCommand } from './cli/maintenance.ts';
 import { serve } from './cli/serve.ts';
-import { userCreate, userDisable, userList, userSetPassword } from './cli/users.ts';
+import { userCreate, userDisable, userEnable, userList, userSetPassword } from './cli/users.ts';
 
 const program = new Command()
   .name('chancery')
@@ -32,6 +32,7 @@ user
   .action(userCreate);
 user.command('list').description('List accounts').action(userList);
 user.command('disable').description('Disable an account and end its sessions').argument('<email>').action(userDisable);
+user.command('enable').description('Enable a disabled account').argument('<email>').action(userEnable);
 user
   .command('set-password')
   .description('Set a new password (prints a generated one unless --password is given)')

@@ -31,11 +31,16 @@ export const sharedWithSchema = z.object({
 });
 export type SharedWith = z.infer<typeof sharedWithSchema>;
 
-/** The access fields every classified record carries in requests. */
-export const accessInputSchema = z.object({
-  classification: classificationSchema.default('mission'),
+/** The access fields of a classified record in an update: nothing defaults, so what is not sent is not changed. */
+export const accessFieldsSchema = z.object({
+  classification: classificationSchema.optional(),
   sharedWith: sharedWithSchema.optional(),
   restrictedTo: z.array(uuidSchema).max(50).optional(),
+});
+
+/** ...and in a create request, where the classification defaults to the safe `mission`. */
+export const accessInputSchema = accessFieldsSchema.extend({
+  classification: classificationSchema.default('mission'),
 });
 
 /** ...and in responses. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  accessInputSchema,
+  accessFieldsSchema,
   dateSchema,
   listQueryBase,
   listResponse,
@@ -37,15 +37,15 @@ const provenanceFields = {
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a BCP 47 language tag, for example en or ms');
 
 // ---------- parties ----------
-export const partyInputSchema = accessInputSchema.extend({
+const partyFields = accessFieldsSchema.extend({
   code: partyCodeSchema,
   alpha3: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter code, for example IDN').nullish(),
   numericCode: z.string().regex(/^\d{3}$/, 'Use a three-digit code, for example 360').nullish(),
   nameEn: requiredText(200, 'Enter the name in English'),
   nameRu: optionalText(200),
   kind: z.enum(PARTY_KINDS),
-  isOwn: z.boolean().default(false),
-  officialLanguages: z.array(languageTag).max(10).default([]),
+  isOwn: z.boolean(),
+  officialLanguages: z.array(languageTag).max(10),
   memberFrom: dateSchema.nullish(),
   memberTo: dateSchema.nullish(),
   observerFrom: dateSchema.nullish(),
@@ -53,7 +53,13 @@ export const partyInputSchema = accessInputSchema.extend({
   notes: optionalText(4000),
   ...provenanceFields,
 });
-export const partyUpdateSchema = partyInputSchema.partial();
+/** Defaults apply when creating only: a partial update changes just the fields sent. */
+export const partyInputSchema = partyFields.extend({
+  classification: partyFields.shape.classification.unwrap().default('mission'),
+  isOwn: z.boolean().default(false),
+  officialLanguages: z.array(languageTag).max(10).default([]),
+});
+export const partyUpdateSchema = partyFields.partial();
 export const partySchema = recordMetaSchema.extend({
   code: z.string(),
   alpha3: z.string().nullable(),
@@ -81,7 +87,7 @@ export const partyListQuerySchema = listQueryBase.extend({
 export const partyListSchema = listResponse(partySchema);
 
 // ---------- organisations ----------
-export const organizationInputSchema = accessInputSchema.extend({
+const organizationFields = accessFieldsSchema.extend({
   nameEn: requiredText(300, 'Enter the name in English'),
   nameRu: optionalText(300),
   nameLocal: optionalText(300),
@@ -93,7 +99,10 @@ export const organizationInputSchema = accessInputSchema.extend({
   address: optionalText(500),
   ...provenanceFields,
 });
-export const organizationUpdateSchema = organizationInputSchema.partial();
+export const organizationInputSchema = organizationFields.extend({
+  classification: organizationFields.shape.classification.unwrap().default('mission'),
+});
+export const organizationUpdateSchema = organizationFields.partial();
 export const organizationRefSchema = z.object({ id: z.string(), nameEn: z.string(), nameRu: z.string().nullable(), acronym: z.string().nullable() });
 export const organizationSchema = recordMetaSchema.extend({
   nameEn: z.string(),
@@ -128,19 +137,23 @@ export const postInputSchema = z.object({
   fromDate: dateSchema.nullish(),
   toDate: dateSchema.nullish(),
 });
-export const personInputSchema = accessInputSchema.extend({
+const personFields = accessFieldsSchema.extend({
   fullName: requiredText(300, 'Enter the name'),
   nameLatin: optionalText(300),
   nameRu: optionalText(300),
   honorific: optionalText(100),
   email: z.email({ error: 'Enter an e-mail address like name@example.org' }).nullish(),
   phone: optionalText(50),
-  languages: z.array(languageTag).max(20).default([]),
+  languages: z.array(languageTag).max(20),
   notes: optionalText(4000),
   posts: z.array(postInputSchema).max(100).optional(),
   ...provenanceFields,
 });
-export const personUpdateSchema = personInputSchema.partial();
+export const personInputSchema = personFields.extend({
+  classification: personFields.shape.classification.unwrap().default('mission'),
+  languages: z.array(languageTag).max(20).default([]),
+});
+export const personUpdateSchema = personFields.partial();
 export const postSchema = z.object({
   id: z.string(),
   organizationId: z.string(),
@@ -177,7 +190,7 @@ export const delegationMemberInputSchema = z.object({
   fromDate: dateSchema.nullish(),
   toDate: dateSchema.nullish(),
 });
-export const delegationInputSchema = accessInputSchema.extend({
+const delegationFields = accessFieldsSchema.extend({
   partyCode: partyCodeSchema,
   name: requiredText(300, 'Enter the name of the delegation'),
   nameRu: optionalText(300),
@@ -186,7 +199,10 @@ export const delegationInputSchema = accessInputSchema.extend({
   members: z.array(delegationMemberInputSchema).max(200).optional(),
   ...provenanceFields,
 });
-export const delegationUpdateSchema = delegationInputSchema.partial();
+export const delegationInputSchema = delegationFields.extend({
+  classification: delegationFields.shape.classification.unwrap().default('mission'),
+});
+export const delegationUpdateSchema = delegationFields.partial();
 export const personRefSchema = z.object({ id: z.string(), fullName: z.string(), nameLatin: z.string().nullable(), honorific: z.string().nullable() });
 export const delegationSchema = recordMetaSchema.extend({
   partyCode: z.string(),

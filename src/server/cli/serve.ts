@@ -1,6 +1,7 @@
 import { buildApp } from '../app.ts';
 import { accountsWithDemoPassword } from '../platform/accounts/accounts.usecases.ts';
 import { JobWorker } from '../platform/jobs/worker.ts';
+import { ensureHousekeepingScheduled } from '../platform/housekeeping.ts';
 import { ensureDigestScheduled } from '../platform/notifications/digest.ts';
 import { isDemoLoaded, seedDemo } from '../seed/demo.ts';
 import { printDemoLogins } from './maintenance.ts';
@@ -28,6 +29,7 @@ export async function serve() {
   // Jobs run in every server process; the database hands each job to one of them.
   const worker = new JobWorker(deps, { pollMs: config.jobPollMs, log: (msg, extra) => app.log.warn(extra, msg) });
   await ensureDigestScheduled(deps);
+  await ensureHousekeepingScheduled(deps);
   const stop = async () => {
     await worker.stop();
     await app.close();

@@ -52,6 +52,13 @@ export async function userDisable(email: string) {
   });
 }
 
+export async function userEnable(email: string) {
+  await withDatabase(async (deps) => {
+    await updateUser(deps, systemContext('cli user enable'), email, { disabled: false });
+    console.log(`Enabled ${email}.`);
+  });
+}
+
 export async function userSetPassword(email: string, opts: { password?: string }) {
   const password = opts.password ?? generatePassword();
   const input = parseOrFail(userUpdateSchema.safeParse({ password }));

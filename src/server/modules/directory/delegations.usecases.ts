@@ -110,9 +110,14 @@ async function checkRefs(deps: Deps, ctx: RequestContext, input: Update) {
   for (const [i, m] of (input.members ?? []).entries()) await checkPeople(deps.db, ctx, [m.personId], `members.${i}.personId`);
 }
 
-async function replaceMembers(tx: Tx, delegationId: string, list: NonNullable<Input['members']>) {
-  const before = await tx.select({ personId: delegationMembers.personId, title: delegationMembers.title }).from(delegationMembers).where(eq(delegationMembers.delegationId, delegationId));
-  await tx.delete(delegationMembers).where(eq(delegationMembers.delegationId, delegationId));
+/** Replaces the members the user can see; members who are people hidden from the user are left untouched. */
+async function replaceMembers(tx: Tx, ctx: RequestContext, delegationId: string, list: NonNullable<Input['members']>) {
+  const before = await tx
+    .select({ id: delegationMembers.id, personId: delegationMembers.personId, title: delegationMembers.title })
+    .from(delegationMembers)
+    .innerJoin(people, and(eq(people.id, delegationMembers.personId), visibleTo(ctx, people)))
+    .where(eq(delegationMembers.delegationId, delegationId));
+  if (before.length) await tx.delete(delegationMembers).where(inArray(delegationMembers.id, before.map((m) => m.id)));
   if (list.length) {
     await tx.insert(delegationMembers).values(list.map((m) => ({ delegationId, personId: m.personId, title: m.title ?? null, fromDate: m.fromDate ?? null, toDate: m.toDate ?? null })));
   }
@@ -124,7 +129,7 @@ async function replaceMembers(tx: Tx, delegationId: string, list: NonNullable<In
 
 export async function createDelegation(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, delegationResource, input);
-  await checkAccessReferences(deps.db, access);
+  await checkAccessReferences(deps.db, ctx, access);
   await checkRefs(deps, ctx, input);
   const now = new Date();
   const id = await deps.db.transaction(async (tx) => {
@@ -146,7 +151,7 @@ export async function createDelegation(deps: Deps, ctx: RequestContext, input: I
       })
       .returning();
     const changes = diff(null, row, FIELDS);
-    const m = await replaceMembers(tx, row.id, input.members ?? []);
+    const m = await replaceMembers(tx, ctx, row.id, input.members ?? []);
     if (m) changes.members = { after: m.after };
     await recordAudit(tx, ctx, { action: 'delegation.create', recordType: 'delegation', recordId: row.id, changes });
     await indexDelegation(tx, row);
@@ -166,7 +171,7 @@ async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action:
 export async function updateDelegation(deps: Deps, ctx: RequestContext, id: string, input: Update) {
   const current = await loadForWrite(deps, ctx, id, 'update');
   const access = accessForUpdate(ctx, delegationResource, current, input);
-  if (access) await checkAccessReferences(deps.db, access);
+  if (access) await checkAccessReferences(deps.db, ctx, access);
   await checkRefs(deps, ctx, input);
   const { classification, sharedWith, restrictedTo, members, ...fields } = input;
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Row>;
@@ -179,7 +184,7 @@ export async function updateDelegation(deps: Deps, ctx: RequestContext, id: stri
       .returning();
     const changes = diff(current, after, FIELDS);
     if (members) {
-      const m = await replaceMembers(tx, id, members);
+      const m = await replaceMembers(tx, ctx, id, members);
       if (m) changes.members = m;
     }
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'delegation.update', recordType: 'delegation', recordId: id, changes });

@@ -22,7 +22,7 @@ export const SHARED_WITH_YOU = defineNotificationKind({
       ? { title: `Вам открыта запись: ${p.name}`, body: `Миссия открыла вашей стороне доступ к записи справочника (${noun.ru}) «${p.name}».` }
       : { title: `Shared with you: ${p.name}`, body: `The mission shared the directory ${noun.en} "${p.name}" with your side.` };
   },
-  path: (recordType, recordId) => `/directory/${nouns[recordType as DirectoryType]?.path ?? 'organizations'}/${recordId}`,
+  path: (recordType, recordId) => `/${nouns[recordType as DirectoryType]?.path ?? 'organizations'}/${recordId}`,
 });
 
 /**

@@ -37,14 +37,11 @@ export async function checkPeople(db: Executor, ctx: RequestContext, ids: (strin
 /** Shared-with lists name real parties and organisations; restricted lists name mission accounts. */
 export async function checkAccessReferences(
   db: Executor,
+  ctx: RequestContext,
   a: { sharedParties: string[]; sharedOrganizations: string[]; restrictedTo: string[] },
 ) {
   await checkPartyCodes(db, a.sharedParties, 'sharedWith.parties');
-  if (a.sharedOrganizations.length) {
-    const found = await db.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, a.sharedOrganizations));
-    if (found.length !== new Set(a.sharedOrganizations).size)
-      throw invalid('directory.unknown_organization', 'sharedWith.organizations', 'Choose organisations from the directory.');
-  }
+  await checkOrganizations(db, ctx, a.sharedOrganizations, 'sharedWith.organizations');
   if (a.restrictedTo.length) {
     const found = await db
       .select({ id: users.id })

@@ -2,10 +2,10 @@ import type { Executor } from '../../db/client.ts';
 import type { delegations, organizations, parties, people } from '../../db/schema/index.ts';
 import { defineSearchType, indexRecord } from '../../platform/search/search-index.ts';
 
-defineSearchType({ type: 'organization', label: { en: 'Organisations', ru: 'Организации' }, path: (id) => `/directory/organizations/${id}` });
-defineSearchType({ type: 'person', label: { en: 'People', ru: 'Люди' }, path: (id) => `/directory/people/${id}` });
-defineSearchType({ type: 'party', label: { en: 'Parties', ru: 'Стороны' }, path: (id) => `/directory/parties/${id}` });
-defineSearchType({ type: 'delegation', label: { en: 'Delegations', ru: 'Делегации' }, path: (id) => `/directory/delegations/${id}` });
+defineSearchType({ type: 'organization', label: { en: 'Organisations', ru: 'Организации' }, path: (id) => `/organizations/${id}` });
+defineSearchType({ type: 'person', label: { en: 'People', ru: 'Люди' }, path: (id) => `/people/${id}` });
+defineSearchType({ type: 'party', label: { en: 'Parties', ru: 'Стороны' }, path: (id) => `/parties/${id}` });
+defineSearchType({ type: 'delegation', label: { en: 'Delegations', ru: 'Делегации' }, path: (id) => `/delegations/${id}` });
 
 /** The directory's contribution to search: names in every script, acronyms and codes. */
 export const indexOrganization = (db: Executor, o: typeof organizations.$inferSelect) =>

@@ -35,7 +35,8 @@ export function toOrganizationDto(ctx: RequestContext, o: OrganizationWithParent
     acronym: o.acronym,
     kind: o.kind,
     countryCode: o.countryCode,
-    parentId: o.parentId,
+    // A parent the user may not see is not revealed, not even by its id.
+    parentId: o.parent ? o.parentId : null,
     parent: o.parent,
     website: o.website,
     address: o.address,
@@ -57,7 +58,7 @@ export async function searchOrganizations(deps: Deps, ctx: RequestContext, query
 
 export async function createOrganization(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, organizationResource, input);
-  await checkAccessReferences(deps.db, access);
+  await checkAccessReferences(deps.db, ctx, access);
   await checkPartyCodes(deps.db, [input.countryCode], 'countryCode');
   await checkOrganizations(deps.db, ctx, [input.parentId], 'parentId');
   const now = new Date();
@@ -101,7 +102,7 @@ async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action:
 export async function updateOrganization(deps: Deps, ctx: RequestContext, id: string, input: Update) {
   const current = await loadForWrite(deps, ctx, id, 'update');
   const access = accessForUpdate(ctx, organizationResource, current, input);
-  if (access) await checkAccessReferences(deps.db, access);
+  if (access) await checkAccessReferences(deps.db, ctx, access);
   if (input.countryCode !== undefined) await checkPartyCodes(deps.db, [input.countryCode], 'countryCode');
   if (input.parentId) {
     await checkOrganizations(deps.db, ctx, [input.parentId], 'parentId');

@@ -12,7 +12,7 @@ import { forbidden } from '../../platform/errors.ts';
 import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
-import { invalidPeriod, partyCodeTaken, partyNotFound } from './directory.errors.ts';
+import { invalidPeriod, partyCodeImmutable, partyCodeTaken, partyNotFound } from './directory.errors.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexParty } from './directory.search.ts';
 import { checkAccessReferences } from './directory.references.ts';
@@ -86,7 +86,7 @@ function checkDates(p: { memberFrom?: string | null; memberTo?: string | null })
 
 export async function createParty(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, partyResource, input);
-  await checkAccessReferences(deps.db, access);
+  await checkAccessReferences(deps.db, ctx, access);
   checkDates(input);
   const now = new Date();
   const created = await deps.db.transaction(async (tx) => {
@@ -114,16 +114,14 @@ async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action:
 export async function updateParty(deps: Deps, ctx: RequestContext, id: string, input: Update) {
   const current = await loadForWrite(deps, ctx, id, 'update');
   const access = accessForUpdate(ctx, partyResource, current, input);
-  if (access) await checkAccessReferences(deps.db, access);
+  if (access) await checkAccessReferences(deps.db, ctx, access);
   const { classification, sharedWith, restrictedTo, ...fields } = input;
+  // The code is what delegate accounts, delegations and sharing lists refer to: it never changes.
+  if (fields.code !== undefined && fields.code !== current.code) throw partyCodeImmutable();
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<PartyRow>;
   const merged = { ...current, ...defined };
   checkDates(merged);
   const after = await deps.db.transaction(async (tx) => {
-    if (defined.code && defined.code !== current.code) {
-      const [taken] = await tx.select({ id: parties.id }).from(parties).where(eq(parties.code, defined.code)).limit(1);
-      if (taken) throw partyCodeTaken();
-    }
     const [row] = await tx
       .update(parties)
       .set({ ...defined, ...(access ? accessColumns(access) : {}), searchText: searchText(merged), updatedAt: new Date() })

@@ -22,7 +22,7 @@ export function accessForCreate(ctx: RequestContext, resource: ResourcePolicy, i
   });
   if (!can(ctx, 'create', resource, access)) {
     const allowed = allowedClassifications(ctx, resource);
-    if (allowed.length === 0) throw forbidden(`${resource.type}.create_forbidden`, `You may not create a ${resource.type.replaceAll('_', ' ')}.`);
+    if (allowed.length === 0) throw forbidden(`${resource.type}.create_forbidden`, `You may not create records of this kind (${resource.type.replaceAll('_', ' ')}).`);
     throw invalid('access.classification_not_allowed', 'classification', `You may give this record only these classifications: ${allowed.join(', ')}.`);
   }
   return access;

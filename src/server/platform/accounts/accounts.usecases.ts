@@ -8,7 +8,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { destroyUserSessions } from '../auth/sessions.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
-import { conflict, invalid, notFound } from '../errors.ts';
+import { AppError, conflict, invalid, notFound } from '../errors.ts';
 import { decodeKeysetCursor, encodeCursor } from '../http/cursor.ts';
 import { containsPattern } from '../text.ts';
 
@@ -97,7 +97,7 @@ async function loadUser(db: Executor, idOrEmail: string) {
   const [u] = isUuid
     ? await db.select().from(users).where(eq(users.id, idOrEmail)).limit(1)
     : await db.select().from(users).where(sql`lower(${users.email}) = lower(${idOrEmail})`).limit(1);
-  if (!u) throw notFound('user');
+  if (!u) throw isUuid ? notFound('user') : new AppError('user.not_found', 404, 'Not found', `No account with the e-mail address ${idOrEmail}.`);
   return u;
 }
 

@@ -15,8 +15,8 @@ import { clearFailures, isThrottled, recordFailure, throttleKeys } from './throt
 
 const invalidCredentials = () =>
   new AppError('auth.invalid_credentials', 401, 'Sign-in failed', 'The e-mail address or password is not correct.');
-const throttled = () =>
-  new AppError('auth.throttled', 429, 'Too many attempts', 'Too many failed sign-in attempts. Wait 15 minutes and try again.');
+const throttled = (minutes: number) =>
+  new AppError('auth.throttled', 429, 'Too many attempts', `Too many failed sign-in attempts. Wait ${minutes} minutes and try again.`);
 
 /**
  * Checks credentials and opens a new session. The answer never tells whether
@@ -26,7 +26,7 @@ const throttled = () =>
 export async function login(deps: Deps, meta: { ip: string | null; userAgent: string | null }, input: { email: string; password: string }) {
   const limits = { maxFailures: deps.config.loginMaxFailures, windowMs: deps.config.loginWindowMs };
   const keys = throttleKeys(input.email, meta.ip);
-  if (await isThrottled(deps.db, keys, limits)) throw throttled();
+  if (await isThrottled(deps.db, keys, limits)) throw throttled(Math.ceil(limits.windowMs / 60_000));
   const user = await findByEmail(deps.db, input.email);
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok || user.disabledAt) {

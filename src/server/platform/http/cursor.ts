@@ -29,3 +29,11 @@ export function decodeKeysetCursor(cursor: string, valueType: 'text' | 'timestam
   if (valueType === 'timestamptz' && (!ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value)))) throw invalidCursor();
   return [value, id];
 }
+
+/** A cursor whose first value is an instant; anything else is the same 400 as a malformed cursor. */
+export function decodeInstantCursor(cursor: string): { at: Date; rest: unknown[] } {
+  const [first, ...rest] = decodeCursor(cursor);
+  const at = new Date(String(first));
+  if (typeof first !== 'string' || Number.isNaN(at.getTime())) throw invalidCursor();
+  return { at, rest };
+}

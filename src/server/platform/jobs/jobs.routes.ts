@@ -5,7 +5,7 @@ import { jobListQuerySchema, jobListSchema } from '../../../shared/notifications
 import { jobs } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { notFound } from '../errors.ts';
-import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { decodeInstantCursor, encodeCursor } from '../http/cursor.ts';
 import type { Api } from '../http/types.ts';
 import { retryJobs } from './jobs.ts';
 
@@ -18,7 +18,7 @@ export async function jobsRoutes(app: Api) {
     schema: { tags: ['jobs'], summary: 'Background jobs by status (failed by default)', querystring: jobListQuerySchema, response: { 200: jobListSchema, ...errors } },
     handler: async (request) => {
       const { status, limit, cursor } = request.query;
-      const before = cursor ? new Date(String(decodeCursor(cursor)[0])) : null;
+      const before = cursor ? decodeInstantCursor(cursor).at : null;
       const rows = await app.deps.db
         .select()
         .from(jobs)

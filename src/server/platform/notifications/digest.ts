@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { jobs, mailOutbox, notifications, users } from '../../db/schema/index.ts';
+import { mailOutbox, notifications, users } from '../../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import { scheduleJob } from '../jobs/jobs.ts';
+import { ensureQueued, nextHourUtc } from '../jobs/recurring.ts';
 import { defineJob } from '../jobs/registry.ts';
 import { notificationKind, renderNotification } from './catalog.ts';
 import { MAIL_SEND_JOB } from './mail.ts';
@@ -11,22 +12,10 @@ import { composeMail, digestSubject } from './mail-text.ts';
 export const DIGEST_JOB = 'notifications.digest';
 
 /** The next digest instant: today or tomorrow at DIGEST_HOUR_UTC. */
-export function nextDigestAt(hourUtc: number, now = new Date()) {
-  const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hourUtc));
-  if (at <= now) at.setUTCDate(at.getUTCDate() + 1);
-  return at;
-}
+export const nextDigestAt = nextHourUtc;
 
 /** Makes sure one daily digest job is queued (called at server start). */
-export async function ensureDigestScheduled(deps: Deps) {
-  const runAt = nextDigestAt(deps.config.digestHourUtc);
-  await deps.db.transaction(async (tx) => {
-    // Several processes may start at once: one of them queues the digest.
-    await tx.execute(sql`select pg_advisory_xact_lock(7215003)`);
-    const live = await tx.select({ id: jobs.id }).from(jobs).where(and(eq(jobs.kind, DIGEST_JOB), inArray(jobs.status, ['pending', 'running'])));
-    if (live.length === 0) await scheduleJob(tx, { kind: DIGEST_JOB, runAt });
-  });
-}
+export const ensureDigestScheduled = (deps: Deps) => ensureQueued(deps, DIGEST_JOB, nextDigestAt(deps.config.digestHourUtc));
 
 /** Gathers each user's pending digest notifications into one e-mail, then queues tomorrow's digest. */
 export async function sendDigests(tx: Tx) {

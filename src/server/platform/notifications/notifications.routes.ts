@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { problemSchema } from '../../../shared/common.ts';
 import * as s from '../../../shared/notifications.ts';
 import { mailOutbox } from '../../db/schema/index.ts';
-import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { decodeInstantCursor, encodeCursor } from '../http/cursor.ts';
 import type { Api } from '../http/types.ts';
 import { getPreferences, listMyNotifications, markRead, setPreferences, unreadCount } from './notifications.usecases.ts';
 
@@ -77,7 +77,7 @@ export async function notificationsRoutes(app: Api) {
     },
     handler: async (request) => {
       const { limit, cursor } = request.query;
-      const before = cursor ? new Date(String(decodeCursor(cursor)[0])) : null;
+      const before = cursor ? decodeInstantCursor(cursor).at : null;
       const rows = await app.deps.db
         .select()
         .from(mailOutbox)

@@ -5,7 +5,7 @@ import { type Changes, recordAudit } from '../audit/audit.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
 import { invalid, unauthenticated } from '../errors.ts';
-import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { decodeInstantCursor, encodeCursor, invalidCursor } from '../http/cursor.ts';
 import { allNotificationKinds, notificationKind, renderNotification } from './catalog.ts';
 
 const me = (ctx: RequestContext) => {
@@ -18,8 +18,10 @@ export async function listMyNotifications(deps: Deps, ctx: RequestContext, q: { 
   const v = me(ctx);
   const where = [eq(notifications.userId, v.id), q.unread ? isNull(notifications.readAt) : undefined];
   if (q.cursor) {
-    const [at, id] = decodeCursor(q.cursor);
-    where.push(or(lt(notifications.createdAt, new Date(String(at))), and(eq(notifications.createdAt, new Date(String(at))), lt(notifications.id, String(id)))));
+    const { at, rest } = decodeInstantCursor(q.cursor);
+    const id = String(rest[0] ?? '');
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw invalidCursor();
+    where.push(or(lt(notifications.createdAt, at), and(eq(notifications.createdAt, at), lt(notifications.id, id))));
   }
   const rows = await deps.db
     .select()

@@ -65,7 +65,7 @@ export async function search(deps: Deps, ctx: RequestContext, query: SearchQuery
       title: r.title,
       subtitle: r.subtitle,
       classification: r.classification,
-      snippet: r.snippet && r.snippet.includes(MARK_START) ? r.snippet : null,
+      snippet: r.snippet?.includes(MARK_START) ? r.snippet : null,
       rank: Number(r.rank),
     };
   });

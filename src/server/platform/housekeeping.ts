@@ -1,0 +1,23 @@
+import { purgeExpiredSessions } from './auth/sessions.ts';
+import { purgeOldAttempts } from './auth/throttle.ts';
+import type { Deps } from './deps.ts';
+import { scheduleJob } from './jobs/jobs.ts';
+import { ensureQueued, nextHourUtc } from './jobs/recurring.ts';
+import { defineJob } from './jobs/registry.ts';
+
+export const HOUSEKEEPING_JOB = 'platform.housekeeping';
+// Daily, at night in Jakarta (20:00 UTC = 03:00 WIB).
+const HOUR_UTC = 20;
+
+/** Drops expired sessions and sign-in failures older than the throttling window. */
+defineJob({
+  kind: HOUSEKEEPING_JOB,
+  run: async (deps, tx) => {
+    const { config } = deps;
+    await purgeExpiredSessions(tx, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs });
+    await purgeOldAttempts(tx, { maxFailures: config.loginMaxFailures, windowMs: config.loginWindowMs });
+    await scheduleJob(tx, { kind: HOUSEKEEPING_JOB, runAt: nextHourUtc(HOUR_UTC, new Date(Date.now() + 60_000)) });
+  },
+});
+
+export const ensureHousekeepingScheduled = (deps: Deps) => ensureQueued(deps, HOUSEKEEPING_JOB, nextHourUtc(HOUR_UTC));
