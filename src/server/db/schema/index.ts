@@ -8,3 +8,4 @@ export * from './notifications.table.ts';
 export * from './search.table.ts';
 export * from './calendar.table.ts';
 export * from './documents.table.ts';
+export * from './meetings.table.ts';
