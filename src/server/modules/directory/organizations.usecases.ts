@@ -14,6 +14,7 @@ import { organizationCycle, organizationNotFound } from './directory.errors.ts';
 import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexOrganization } from './directory.search.ts';
+import { syncPeopleAtOrganization } from './people.calendar.ts';
 import { checkAccessReferences, checkOrganizations, checkPartyCodes } from './directory.references.ts';
 import { type OrganizationWithParent, findOrganization, listOrganizations, wouldCycle } from './organizations.repository.ts';
 
@@ -138,6 +139,8 @@ export async function updateOrganization(deps: Deps, ctx: RequestContext, id: st
     }
     await indexOrganization(tx, after);
     await notifyNewlyShared(tx, 'organization', id, after.nameEn, current, after);
+    // Post items on the calendar carry the organisation's name and narrow its access.
+    await syncPeopleAtOrganization(tx, id);
   });
   return getOrganization(deps, ctx, id);
 }

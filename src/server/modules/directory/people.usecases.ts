@@ -15,6 +15,7 @@ import { invalidPeriod, personNotFound } from './directory.errors.ts';
 import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexPerson } from './directory.search.ts';
+import { syncPersonCalendar } from './people.calendar.ts';
 import { checkAccessReferences, checkOrganizations } from './directory.references.ts';
 import { type PersonWithPosts, findPerson, listPeople } from './people.repository.ts';
 
@@ -86,7 +87,7 @@ async function replacePosts(tx: Tx, personId: string, visibleOrgIds: string[] | 
 
 export async function createPerson(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, personResource, input);
-  await checkAccessReferences(deps.db, access);
+  await checkAccessReferences(deps.db, ctx, access);
   await checkPosts(deps, ctx, input.posts);
   const now = new Date();
   const created = await deps.db.transaction(async (tx) => {
@@ -115,6 +116,7 @@ export async function createPerson(deps: Deps, ctx: RequestContext, input: Input
     if (postChange) changes.posts = { after: postChange.after };
     await recordAudit(tx, ctx, { action: 'person.create', recordType: 'person', recordId: row.id, changes });
     await indexPerson(tx, row);
+    await syncPersonCalendar(tx, row);
     await notifyNewlyShared(tx, 'person', row.id, row.fullName, null, row);
     return row;
   });
@@ -131,7 +133,7 @@ async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action:
 export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, input: Update) {
   const current = await loadForWrite(deps, ctx, id, 'update');
   const access = accessForUpdate(ctx, personResource, current, input);
-  if (access) await checkAccessReferences(deps.db, access);
+  if (access) await checkAccessReferences(deps.db, ctx, access);
   await checkPosts(deps, ctx, input.posts);
   const names = {
     fullName: input.fullName ?? current.fullName,
@@ -163,6 +165,7 @@ export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, 
     }
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'person.update', recordType: 'person', recordId: id, changes });
     await indexPerson(tx, after);
+    await syncPersonCalendar(tx, after);
     await notifyNewlyShared(tx, 'person', id, after.fullName, current, after);
   });
   return getPerson(deps, ctx, id);
@@ -175,6 +178,7 @@ export async function setPersonArchived(deps: Deps, ctx: RequestContext, id: str
       const [after] = await tx.update(people).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(people.id, id)).returning();
       await recordAudit(tx, ctx, { action: archived ? 'person.archive' : 'person.restore', recordType: 'person', recordId: id, changes: diff(current, after, ['archivedAt']) });
       await indexPerson(tx, after);
+      await syncPersonCalendar(tx, after);
     });
   }
   return getPerson(deps, ctx, id);

@@ -16,6 +16,8 @@ export type RoutePolicy = { access: 'public' } | { access: 'signedIn' } | { acce
 declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
+    /** The request path holds a secret (e.g. a calendar feed token): never log it. */
+    secretPath?: boolean;
   }
 }
 
