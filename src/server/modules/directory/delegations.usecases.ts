@@ -5,6 +5,7 @@ import type { Executor, Tx } from '../../db/client.ts';
 import { delegationMembers, delegations, people } from '../../db/schema/index.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import { can, visibleTo } from '../../platform/access/policy.ts';
+import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -189,6 +190,7 @@ export async function updateDelegation(deps: Deps, ctx: RequestContext, id: stri
     }
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'delegation.update', recordType: 'delegation', recordId: id, changes });
     await indexDelegation(tx, after);
+    if (access) await narrowAttachments(tx, ctx, 'delegation', id, after);
     await notifyNewlyShared(tx, 'delegation', id, after.name, current, after);
   });
   return getDelegation(deps, ctx, id);

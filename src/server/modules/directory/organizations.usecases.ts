@@ -4,6 +4,7 @@ import type { organizationInputSchema, organizationUpdateSchema } from '../../..
 import { organizations } from '../../db/schema/index.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import { can } from '../../platform/access/policy.ts';
+import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -138,6 +139,8 @@ export async function updateOrganization(deps: Deps, ctx: RequestContext, id: st
       await recordAudit(tx, ctx, { action: 'organization.update', recordType: 'organization', recordId: id, changes });
     }
     await indexOrganization(tx, after);
+    // Attached documents are never looser than their record.
+    if (access) await narrowAttachments(tx, ctx, 'organization', id, after);
     await notifyNewlyShared(tx, 'organization', id, after.nameEn, current, after);
     // Post items on the calendar carry the organisation's name and narrow its access.
     await syncPeopleAtOrganization(tx, id);

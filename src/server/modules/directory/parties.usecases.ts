@@ -5,6 +5,7 @@ import type { Executor } from '../../db/client.ts';
 import { parties } from '../../db/schema/index.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import { can, visibleTo } from '../../platform/access/policy.ts';
+import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -130,6 +131,7 @@ export async function updateParty(deps: Deps, ctx: RequestContext, id: string, i
     const changes = diff(current, row, FIELDS);
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'party.update', recordType: 'party', recordId: row.id, changes });
     await indexParty(tx, row);
+    if (access) await narrowAttachments(tx, ctx, 'party', row.id, row);
     return row;
   });
   return toPartyDto(ctx, after);

@@ -5,6 +5,7 @@ import type { Tx } from '../../db/client.ts';
 import { people, posts } from '../../db/schema/index.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import { can } from '../../platform/access/policy.ts';
+import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -166,6 +167,7 @@ export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, 
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'person.update', recordType: 'person', recordId: id, changes });
     await indexPerson(tx, after);
     await syncPersonCalendar(tx, after);
+    if (access) await narrowAttachments(tx, ctx, 'person', id, after);
     await notifyNewlyShared(tx, 'person', id, after.fullName, current, after);
   });
   return getPerson(deps, ctx, id);

@@ -68,7 +68,15 @@ export async function indexRecord(db: Executor, e: IndexEntry) {
 export async function updateIndexedAccess(db: Executor, recordType: string, recordId: string, access: ClassifiedRecord, archivedAt: Date | null) {
   await db
     .update(searchIndex)
-    .set({ ...access, archivedAt, updatedAt: sql`now()` })
+    .set({
+      // Only the four access fields: callers may pass a whole record row.
+      classification: access.classification,
+      sharedParties: access.sharedParties,
+      sharedOrganizations: access.sharedOrganizations,
+      restrictedTo: access.restrictedTo,
+      archivedAt,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(searchIndex.recordType, recordType), eq(searchIndex.recordId, recordId)));
 }
 
