@@ -16,7 +16,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   server: {
-    // Same-origin from the browser's point of view: the API checks Origin for CSRF.
-    proxy: { '/api': 'http://127.0.0.1:8080' },
+    // The API checks that Origin matches Host (CSRF): keep the browser's Host header.
+    proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false } },
   },
 });

@@ -33,4 +33,7 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/** Who the browser is: the signed-in user, or nobody (a visitor), without an error either way. */
+export const sessionSchema = z.object({ me: meSchema.nullable(), demo: z.boolean() });
+
 export const preferencesInputSchema = z.object({ language: languageSchema });

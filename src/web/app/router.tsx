@@ -18,21 +18,19 @@ import { parsePartiesSearch } from '../features/parties/routes/parties-search.ts
 import { parsePeopleSearch } from '../features/people/routes/people-search.ts';
 import { ensureMe } from '../lib/auth.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { ForbiddenError, RouteError } from './RouteError.tsx';
+import { withAbility } from './guard.tsx';
+import { RouteError } from './RouteError.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
 }
 
-/** Pages that need a signed-in user (and perhaps an ability) send visitors to sign in first. */
-const requireUser =
-  (allowed?: (me: Me) => boolean) =>
-  async ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
-    const me = await ensureMe(context.queryClient);
-    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
-    if (allowed && !allowed(me)) throw new ForbiddenError();
-  };
-const canEditDirectory = requireUser((me) => me.abilities.editDirectory);
+/** Pages that need a signed-in user send visitors to sign in first. */
+async function requireUser({ context, location }: { context: RouterContext; location: ParsedLocation }) {
+  const me = await ensureMe(context.queryClient);
+  if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+}
+const canEditDirectory = (me: Me) => me.abilities.editDirectory;
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   beforeLoad: async ({ context }) => {
@@ -68,8 +66,8 @@ const organizationsRoute = createRoute({
 const newOrganizationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/organizations/new',
-  beforeLoad: canEditDirectory,
-  component: lazyRouteComponent(() => import('../features/organizations/routes/NewOrganizationPage.tsx'), 'NewOrganizationPage'),
+  beforeLoad: requireUser,
+  component: withAbility(canEditDirectory, lazyRouteComponent(() => import('../features/organizations/routes/NewOrganizationPage.tsx'), 'NewOrganizationPage')),
 });
 const organizationRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -79,7 +77,7 @@ const organizationRoute = createRoute({
 const editOrganizationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/organizations/$id/edit',
-  beforeLoad: requireUser(),
+  beforeLoad: requireUser,
   component: lazyRouteComponent(() => import('../features/organizations/routes/EditOrganizationPage.tsx'), 'EditOrganizationPage'),
 });
 
@@ -92,8 +90,8 @@ const peopleRoute = createRoute({
 const newPersonRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/people/new',
-  beforeLoad: canEditDirectory,
-  component: lazyRouteComponent(() => import('../features/people/routes/NewPersonPage.tsx'), 'NewPersonPage'),
+  beforeLoad: requireUser,
+  component: withAbility(canEditDirectory, lazyRouteComponent(() => import('../features/people/routes/NewPersonPage.tsx'), 'NewPersonPage')),
 });
 const personRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -103,7 +101,7 @@ const personRoute = createRoute({
 const editPersonRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/people/$id/edit',
-  beforeLoad: requireUser(),
+  beforeLoad: requireUser,
   component: lazyRouteComponent(() => import('../features/people/routes/EditPersonPage.tsx'), 'EditPersonPage'),
 });
 
@@ -116,8 +114,8 @@ const partiesRoute = createRoute({
 const newPartyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/parties/new',
-  beforeLoad: canEditDirectory,
-  component: lazyRouteComponent(() => import('../features/parties/routes/NewPartyPage.tsx'), 'NewPartyPage'),
+  beforeLoad: requireUser,
+  component: withAbility(canEditDirectory, lazyRouteComponent(() => import('../features/parties/routes/NewPartyPage.tsx'), 'NewPartyPage')),
 });
 const partyRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -127,7 +125,7 @@ const partyRoute = createRoute({
 const editPartyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/parties/$id/edit',
-  beforeLoad: requireUser(),
+  beforeLoad: requireUser,
   component: lazyRouteComponent(() => import('../features/parties/routes/EditPartyPage.tsx'), 'EditPartyPage'),
 });
 
@@ -140,8 +138,8 @@ const delegationsRoute = createRoute({
 const newDelegationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/delegations/new',
-  beforeLoad: canEditDirectory,
-  component: lazyRouteComponent(() => import('../features/delegations/routes/NewDelegationPage.tsx'), 'NewDelegationPage'),
+  beforeLoad: requireUser,
+  component: withAbility(canEditDirectory, lazyRouteComponent(() => import('../features/delegations/routes/NewDelegationPage.tsx'), 'NewDelegationPage')),
 });
 const delegationRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -151,7 +149,7 @@ const delegationRoute = createRoute({
 const editDelegationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/delegations/$id/edit',
-  beforeLoad: requireUser(),
+  beforeLoad: requireUser,
   component: lazyRouteComponent(() => import('../features/delegations/routes/EditDelegationPage.tsx'), 'EditDelegationPage'),
 });
 
@@ -160,15 +158,15 @@ const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/audit',
   validateSearch: parseAuditSearch,
-  beforeLoad: requireUser((me) => me.abilities.viewAudit),
-  component: lazyRouteComponent(() => import('../features/audit/routes/AuditPage.tsx'), 'AuditPage'),
+  beforeLoad: requireUser,
+  component: withAbility((me) => me.abilities.viewAudit, lazyRouteComponent(() => import('../features/audit/routes/AuditPage.tsx'), 'AuditPage')),
 });
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin/users',
   validateSearch: parseUsersSearch,
-  beforeLoad: requireUser((me) => me.abilities.manageUsers),
-  component: lazyRouteComponent(() => import('../features/admin/routes/UsersPage.tsx'), 'UsersPage'),
+  beforeLoad: requireUser,
+  component: withAbility((me) => me.abilities.manageUsers, lazyRouteComponent(() => import('../features/admin/routes/UsersPage.tsx'), 'UsersPage')),
 });
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -208,7 +206,9 @@ export function createAppRouter(queryClient: QueryClient) {
     context: { queryClient },
     defaultPreload: 'intent',
     defaultPendingComponent: PageSkeleton,
-    defaultPendingMs: 300,
+    // Keep the previous page on screen for quick transitions; a skeleton only for slow ones.
+    defaultPendingMs: 600,
+    defaultPendingMinMs: 200,
     defaultErrorComponent: RouteError,
     defaultNotFoundComponent: NotFoundPage,
     scrollRestoration: true,

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, Tooltip } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Fieldset, Tooltip } from '@mantine/core';
 
 const systemSans =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Thai", "Liberation Sans", "Helvetica Neue", Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji"';
@@ -15,6 +15,7 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     Tooltip: Tooltip.extend({ defaultProps: { openDelay: 250, withArrow: true } }),
+    Fieldset: Fieldset.extend({ styles: { legend: { fontWeight: 650 } } }),
   },
 });
 

@@ -3,7 +3,7 @@ import { createLink, type LinkComponent } from '@tanstack/react-router';
 import { forwardRef } from 'react';
 
 type AnchorBaseProps = AnchorProps & Omit<React.AnchorHTMLAttributes<HTMLAnchorElement>, 'color' | 'style'>;
-const AnchorBase = forwardRef<HTMLAnchorElement, AnchorBaseProps>((props, ref) => <Anchor component="a" ref={ref} {...props} />);
+const AnchorBase = forwardRef<HTMLAnchorElement, AnchorBaseProps>((props, ref) => <Anchor component="a" inherit ref={ref} {...props} />);
 const CreatedAnchorLink = createLink(AnchorBase);
 /** A Mantine anchor that navigates within the app, with typed routes. */
 export const AnchorLink: LinkComponent<typeof AnchorBase> = (props) => <CreatedAnchorLink preload="intent" {...props} />;

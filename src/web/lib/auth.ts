@@ -7,7 +7,9 @@ export const meQueryKey = ['me'] as const;
 /** The signed-in user, or null for an anonymous visitor. */
 export async function getMe(signal?: AbortSignal): Promise<Me | null> {
   try {
-    return await api.get<Me>('/api/auth/me', undefined, signal);
+    // Answers a visitor with `me: null` rather than a 401, so the browser logs no error.
+    const session = await api.get<{ me: Me | null }>('/api/auth/session', undefined, signal);
+    return session.me ?? null;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

@@ -53,6 +53,12 @@ export function createFormatters(language: Language) {
       const d = new Date(value);
       return Number.isNaN(d.getTime()) ? value : shortInstant.format(d);
     },
+    /** "1 Aug 2023 – present", "… – 3 Mar 2020", or nothing when no dates are known. */
+    period(from: string | null | undefined, to: string | null | undefined, present: string): string {
+      if (!from && !to) return '';
+      const start = from ? this.date(from) : '…';
+      return `${start} – ${to ? this.date(to) : present}`;
+    },
     number(value: number): string {
       return number.format(value);
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loginInputSchema, meSchema, preferencesInputSchema } from '../../../shared/auth.ts';
+import { loginInputSchema, meSchema, preferencesInputSchema, sessionSchema } from '../../../shared/auth.ts';
 import { problemSchema } from '../../../shared/common.ts';
 import type { Api } from '../http/types.ts';
 import { sessionCookieOptions } from './auth.plugin.ts';
@@ -44,6 +44,15 @@ export async function authRoutes(app: Api) {
     config: { policy: { access: 'signedIn' } },
     schema: { tags: ['auth'], summary: 'The signed-in user, role and abilities', response: { 200: meSchema, 401: problemSchema } },
     handler: async (request) => describeMe(app.deps, request.ctx, app.demoMode),
+  });
+
+  app.get('/api/auth/session', {
+    config: { policy: { access: 'public' } },
+    schema: { tags: ['auth'], summary: 'The signed-in user and abilities, or `me: null` for a visitor', response: { 200: sessionSchema } },
+    handler: async (request) => ({
+      me: request.ctx.viewer ? await describeMe(app.deps, request.ctx, app.demoMode) : null,
+      demo: app.demoMode,
+    }),
   });
 
   app.put('/api/auth/me/preferences', {

@@ -1,5 +1,5 @@
-import { SegmentedControl } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button } from '@mantine/core';
+import { toast } from '../../lib/toast.ts';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/common.ts';
 import { useUpdatePreferences } from '../../features/auth/api/update-preferences.ts';
@@ -20,20 +20,27 @@ export function LanguageSwitch() {
     if (me)
       preferences.mutate(
         { language },
-        { onError: (error) => notifications.show({ color: 'red', title: t('header.languageNotSaved'), message: describeError(error, t) }) },
+        { onError: (error) => toast({ color: 'red', title: t('header.languageNotSaved'), message: describeError(error, t) }) },
       );
   };
 
+  const active = i18n.language === 'ru' ? 'ru' : 'en';
   return (
-    <SegmentedControl
-      size="xs"
-      aria-label={t('header.language')}
-      value={i18n.language === 'ru' ? 'ru' : 'en'}
-      onChange={change}
-      data={[
-        { value: 'en', label: <span lang="en">EN</span> },
-        { value: 'ru', label: <span lang="ru">RU</span> },
-      ]}
-    />
+    <Button.Group aria-label={t('header.language')}>
+      {(['en', 'ru'] as const).map((language) => (
+        <Button
+          key={language}
+          size="xs"
+          px={10}
+          variant={active === language ? 'filled' : 'default'}
+          aria-pressed={active === language}
+          lang={language}
+          title={t(`languages.${language}`)}
+          onClick={() => change(language)}
+        >
+          {language.toUpperCase()}
+        </Button>
+      ))}
+    </Button.Group>
   );
 }

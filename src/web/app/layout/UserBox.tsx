@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { toast } from '../../lib/toast.ts';
 import { IconLogin, IconLogout } from '@tabler/icons-react';
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +29,7 @@ export function UserBox() {
 
   const signOut = async () => {
     await logoutMutation.mutateAsync().catch(() => undefined);
-    notifications.show({ message: t('auth.signedOut'), autoClose: 3000 });
+    toast({ message: t('auth.signedOut'), autoClose: 3000 });
     navigate({ to: '/organizations' });
   };
 

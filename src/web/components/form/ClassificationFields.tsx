@@ -7,6 +7,7 @@ import { OrganizationMultiSelect } from '../pickers/OrganizationSelect.tsx';
 import { PartyMultiSelect } from '../pickers/PartySelect.tsx';
 import { UserMultiSelect } from '../pickers/UserMultiSelect.tsx';
 import type { AccessValues } from './access.ts';
+import { requiredField } from '../../components/form/required.ts';
 
 interface ClassificationFieldsProps {
   formId: string;
@@ -36,7 +37,7 @@ export function ClassificationFields({ formId, value, onChange, errors, options 
           onChange={(next) => next && set({ classification: next as Classification })}
           allowDeselect={false}
           error={errorFor(errors, 'classification')}
-          withAsterisk
+          {...requiredField}
           maw={420}
         />
         {value.classification === 'shared' && (

@@ -15,7 +15,7 @@ export interface Column<T> {
   descendingFirst?: boolean;
   width?: number | string;
   /** Hidden on narrow screens. */
-  visibleFrom?: 'sm' | 'md' | 'lg';
+  visibleFrom?: 'sm' | 'md' | 'lg' | 'xl';
 }
 
 interface DataTableProps<T> {

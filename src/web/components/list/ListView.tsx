@@ -17,11 +17,14 @@ interface ListViewProps<T> {
   /** Shown when the list has no rows. */
   empty: ReactNode;
   muted?: (row: T) => boolean;
+  /** j/k/Enter navigation; on for page-level lists. */
   keyboard?: boolean;
+  /** A list inside another record's page: no count line, no sticky header. */
+  nested?: boolean;
 }
 
 /** A server-paged list: skeleton on first load, previous rows kept while refetching, "Load more". */
-export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChange, empty, muted, keyboard = true }: ListViewProps<T>) {
+export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChange, empty, muted, nested = false, keyboard = !nested }: ListViewProps<T>) {
   const { t } = useTranslation();
   const fmt = useFormatters();
 
@@ -42,7 +45,7 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
 
   return (
     <Stack gap="sm">
-      {keyboard && (
+      {!nested && (
         <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
           {t('list.resultCount', { count: total, formatted: fmt.number(total) })}
         </Text>
@@ -58,13 +61,13 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
           sort={sort}
           onSortChange={onSortChange}
           keyboard={keyboard}
-          stickyHeader={keyboard}
+          stickyHeader={!nested}
           muted={muted}
           busy={query.isPlaceholderData || (query.isFetching && !query.isFetchingNextPage)}
         />
       )}
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
-      {rows.length > 0 && (keyboard || query.hasNextPage) && (
+      {rows.length > 0 && (!nested || query.hasNextPage) && (
         <Group justify="space-between" gap="sm">
           <Text size="sm" c="dimmed">
             {t('list.showing', { shown: fmt.number(rows.length), total: fmt.number(total) })}

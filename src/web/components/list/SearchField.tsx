@@ -44,7 +44,11 @@ export function SearchField({ value, onSearch, placeholder }: SearchFieldProps) 
         send(event.currentTarget.value);
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') event.currentTarget.blur();
+        // Escape leaves the field with the search kept (the browser would clear it).
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.currentTarget.blur();
+        }
       }}
       leftSection={<IconSearch size={16} aria-hidden />}
       rightSection={<Kbd size="xs" aria-hidden>/</Kbd>}

@@ -1,5 +1,5 @@
 import { Text, Tooltip } from '@mantine/core';
-import { type ReactNode, type SyntheticEvent, useState } from 'react';
+import { type ReactNode, type SyntheticEvent, useEffect, useRef, useState } from 'react';
 
 interface TruncatedTextProps {
   /** The full text, shown in a tooltip when the cell is too narrow for it. */
@@ -8,15 +8,28 @@ interface TruncatedTextProps {
   dimmed?: boolean;
 }
 
+const OPEN_DELAY_MS = 300;
+
+/** One line, cut with an ellipsis; hovering or focusing a cut line shows all of it. */
 export function TruncatedText({ text, children, dimmed }: TruncatedTextProps) {
-  const [overflowing, setOverflowing] = useState(false);
-  const measure = (event: SyntheticEvent<HTMLElement>) => {
+  const [opened, setOpened] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const show = (event: SyntheticEvent<HTMLElement>) => {
     const el = event.currentTarget;
-    setOverflowing(el.scrollWidth > el.clientWidth + 1);
+    if (!text || el.scrollWidth <= el.clientWidth + 1) return;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setOpened(true), OPEN_DELAY_MS);
   };
+  const hide = () => {
+    window.clearTimeout(timer.current);
+    setOpened(false);
+  };
+
   return (
-    <Tooltip label={text} disabled={!overflowing || !text} multiline maw={420} events={{ hover: true, focus: true, touch: false }}>
-      <Text size="sm" truncate="end" c={dimmed ? 'dimmed' : undefined} onMouseEnter={measure} onFocus={measure}>
+    <Tooltip label={text} opened={opened} multiline maw={420}>
+      <Text size="sm" truncate="end" c={dimmed ? 'dimmed' : undefined} onMouseEnter={show} onMouseLeave={hide} onFocus={show} onBlur={hide}>
         {children ?? text}
       </Text>
     </Tooltip>

@@ -6,7 +6,7 @@ export function ArchivedBadge({ archivedAt }: { archivedAt: string | null }) {
   const { t } = useTranslation();
   if (!archivedAt) return null;
   return (
-    <ToneBadge color="dark" leftSection={<IconArchive size={12} aria-hidden />}>
+    <ToneBadge color="yellow" leftSection={<IconArchive size={12} aria-hidden />}>
       {t('record.archived')}
     </ToneBadge>
   );

@@ -10,7 +10,7 @@ export interface Fact {
 export function Facts({ items }: { items: Fact[] }) {
   const shown = items.filter((f) => f.value !== null && f.value !== undefined && f.value !== '' && f.value !== false);
   return (
-    <DataList size="sm" labelWidth="12rem" withDivider>
+    <DataList size="sm" labelWidth="14rem" withDivider>
       {shown.map((fact) => (
         <DataList.Item key={fact.label}>
           <DataList.ItemLabel>{fact.label}</DataList.ItemLabel>

@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { toast } from '../../lib/toast.ts';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,9 +29,9 @@ export function RecordActions({ name, recordType, record, onEdit, archive, resto
     setRestoring(true);
     try {
       await restore();
-      notifications.show({ message: t('record.restoredToast', { name }), autoClose: 4000 });
+      toast({ message: t('record.restoredToast', { name }), autoClose: 4000 });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('record.restoreFailed'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('record.restoreFailed'), message: describeError(error, t), autoClose: false });
     } finally {
       setRestoring(false);
     }

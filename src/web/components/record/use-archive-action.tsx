@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { toast, hideToast } from '../../lib/toast.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/form.ts';
@@ -21,12 +21,12 @@ export function useArchiveAction({ name, archive, restore }: ArchiveActionOption
   const [busy, setBusy] = useState(false);
 
   const undo = async (id: string) => {
-    notifications.hide(id);
+    hideToast(id);
     try {
       await restore();
-      notifications.show({ message: t('record.restoredToast', { name }), autoClose: 4000 });
+      toast({ message: t('record.restoredToast', { name }), autoClose: 4000 });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('record.restoreFailed'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('record.restoreFailed'), message: describeError(error, t), autoClose: false });
     }
   };
 
@@ -36,12 +36,14 @@ export function useArchiveAction({ name, archive, restore }: ArchiveActionOption
       await archive();
       setOpened(false);
       const id = `archived-${Date.now()}`;
-      notifications.show({
+      toast({
         id,
         autoClose: 8000,
         message: (
-          <Group justify="space-between" gap="sm" wrap="nowrap">
-            <Text size="sm">{t('record.archivedToast', { name })}</Text>
+          <Group justify="space-between" gap="sm" wrap="nowrap" align="center">
+            <Text size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
+              {t('record.archivedToast', { name })}
+            </Text>
             <Button size="compact-sm" variant="default" onClick={() => undo(id)}>
               {t('actions.undo')}
             </Button>
@@ -49,7 +51,7 @@ export function useArchiveAction({ name, archive, restore }: ArchiveActionOption
         ),
       });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('record.archiveFailed'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('record.archiveFailed'), message: describeError(error, t), autoClose: false });
     } finally {
       setBusy(false);
     }

@@ -43,6 +43,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
           onChange={(e) => form.setValue('password', e.currentTarget.value)}
           error={form.errors.password}
           visibilityToggleButtonProps={{ 'aria-label': t('auth.togglePassword') }}
+          visibilityToggleFocusable
         />
         <Button type="submit" loading={form.submitting} fullWidth>
           {t('auth.signIn')}

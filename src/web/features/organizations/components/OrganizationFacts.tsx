@@ -42,7 +42,7 @@ export function OrganizationFacts({ org }: { org: Organization }) {
         {
           label: t('organizations.fields.website'),
           value: org.website && (
-            <Anchor href={org.website} target="_blank" rel="noopener noreferrer">
+            <Anchor inherit href={org.website} target="_blank" rel="noopener noreferrer">
               {org.website}
             </Anchor>
           ),
@@ -51,7 +51,7 @@ export function OrganizationFacts({ org }: { org: Organization }) {
         {
           label: t('record.source'),
           value: org.sourceUrl && (
-            <Anchor href={org.sourceUrl} target="_blank" rel="noopener noreferrer">
+            <Anchor inherit href={org.sourceUrl} target="_blank" rel="noopener noreferrer">
               {org.sourceUrl}
             </Anchor>
           ),

@@ -11,6 +11,7 @@ import { useMe } from '../../../lib/auth.ts';
 import { errorFor, fieldId, useForm } from '../../../lib/form.ts';
 import { organizationLabel } from '../../../lib/names.ts';
 import { organizationFormValues, organizationPayload, validateOrganization } from './organization-form-values.ts';
+import { requiredField } from '../../../components/form/required.ts';
 
 const FORM_ID = 'organization';
 
@@ -45,7 +46,7 @@ export function OrganizationForm({ organization, onSubmit, onCancel }: Organizat
         <ErrorSummary ref={form.summaryRef} formId={FORM_ID} errors={errors} formError={form.formError} />
         <Fieldset legend={t('organizations.form.names')} variant="filled">
           <Stack gap="md">
-            <TextInput label={t('organizations.fields.nameEn')} description={t('organizations.form.nameEnHint')} withAsterisk lang="en" {...text('nameEn')} />
+            <TextInput label={t('organizations.fields.nameEn')} description={t('organizations.form.nameEnHint')} {...requiredField} lang="en" {...text('nameEn')} />
             <TextInput label={t('organizations.fields.nameRu')} lang="ru" {...text('nameRu')} />
             <TextInput label={t('organizations.fields.nameLocal')} description={t('organizations.form.nameLocalHint')} {...text('nameLocal')} />
             <TextInput label={t('organizations.fields.acronym')} description={t('organizations.form.acronymHint')} maw={240} {...text('acronym')} />
@@ -56,7 +57,7 @@ export function OrganizationForm({ organization, onSubmit, onCancel }: Organizat
             <Select
               id={id('kind')}
               label={t('organizations.fields.kind')}
-              withAsterisk
+              {...requiredField}
               data={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`organizationKinds.${k}`) }))}
               value={values.kind}
               onChange={(v) => setValue('kind', v as (typeof ORGANIZATION_KINDS)[number] | null)}

@@ -24,7 +24,7 @@ export function OrganizationPeople({ organizationId }: { organizationId: string 
       <ListView
         query={query}
         caption={t('organizations.people')}
-        keyboard={false}
+        nested
         rowKey={(p) => p.id}
         empty={<Text size="sm" c="dimmed">{t('organizations.noPeople')}</Text>}
         columns={[
@@ -52,7 +52,7 @@ export function OrganizationPeople({ organizationId }: { organizationId: string 
               return (
                 <TruncatedText
                   dimmed={!current}
-                  text={`${post.fromDate ? fmt.date(post.fromDate) : '…'} – ${current ? t('people.posts.present') : fmt.date(post.toDate)}`}
+                  text={fmt.period(post.fromDate, current ? null : post.toDate, t('people.posts.present'))}
                 />
               );
             },

@@ -70,7 +70,7 @@ export function OrganizationsTable({ query, sort, onSortChange, empty, nested }:
     {
       key: 'classification',
       header: t('classification.field'),
-      width: '13%',
+      width: 150,
       render: (org) => <ClassificationBadge classification={org.classification} compact />,
     },
   ];
@@ -95,7 +95,7 @@ export function OrganizationsTable({ query, sort, onSortChange, empty, nested }:
       onSortChange={onSortChange}
       empty={empty}
       muted={(org) => org.archivedAt !== null}
-      keyboard={!nested}
+      nested={nested}
     />
   );
 }

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
+import type { Classification } from '../../../../shared/common.ts';
 import type { ORGANIZATION_KINDS, Organization } from '../../../../shared/directory.ts';
 import { organizationInputSchema } from '../../../../shared/directory.ts';
 import { type AccessValues, accessPayload, initialAccess, validateAccess } from '../../../components/form/access.ts';
 import type { Provenance } from '../../../components/form/SourceFields.tsx';
 import { type FieldErrors, orNull, validateWith } from '../../../lib/form.ts';
-import type { Classification } from '../../../../shared/common.ts';
 
 export interface OrganizationFormValues {
   nameEn: string;
@@ -45,7 +45,8 @@ export function organizationPayload(values: OrganizationFormValues, withAccess: 
     nameRu: orNull(values.nameRu),
     nameLocal: orNull(values.nameLocal),
     acronym: orNull(values.acronym),
-    kind: values.kind ?? undefined,
+    // Checked before sending: the schema says "Choose the kind" when it is missing.
+    kind: values.kind as (typeof ORGANIZATION_KINDS)[number],
     countryCode: values.countryCode,
     parentId: values.parentId,
     website: orNull(values.website),

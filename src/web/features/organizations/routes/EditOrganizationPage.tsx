@@ -1,4 +1,4 @@
-import { notifications } from '@mantine/notifications';
+import { toast } from '../../../lib/toast.ts';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FormPage } from '../../../components/form/FormPage.tsx';
@@ -33,7 +33,7 @@ export function EditOrganizationPage() {
         onCancel={back}
         onSubmit={async (payload) => {
           const saved = await update.mutateAsync(payload);
-          notifications.show({ message: t('record.savedToast', { name: localName(saved, i18n.language) }), autoClose: 3000 });
+          toast({ message: t('record.savedToast', { name: localName(saved, i18n.language) }), autoClose: 3000 });
           navigate({ to: '/organizations/$id', params: { id } });
         }}
       />

@@ -1,4 +1,4 @@
-import { notifications } from '@mantine/notifications';
+import { toast } from '../../../lib/toast.ts';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FormPage } from '../../../components/form/FormPage.tsx';
@@ -20,7 +20,7 @@ export function NewOrganizationPage() {
         onCancel={back}
         onSubmit={async (payload) => {
           const org = await create.mutateAsync(payload);
-          notifications.show({ message: t('record.createdToast', { name: localName(org, i18n.language) }), autoClose: 3000 });
+          toast({ message: t('record.createdToast', { name: localName(org, i18n.language) }), autoClose: 3000 });
           navigate({ to: '/organizations/$id', params: { id: org.id } });
         }}
       />

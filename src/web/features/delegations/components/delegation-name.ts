@@ -1,0 +1,2 @@
+export const delegationName = (d: { name: string; nameRu: string | null }, language: string): string =>
+  language === 'ru' && d.nameRu ? d.nameRu : d.name;

@@ -1,0 +1,49 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../components/links.tsx';
+import { ListView } from '../../../components/list/ListView.tsx';
+import { TruncatedText } from '../../../components/list/TruncatedText.tsx';
+import { ClassificationBadge } from '../../../components/record/ClassificationBadge.tsx';
+import { Section } from '../../../components/record/Section.tsx';
+import { personLabel } from '../../../lib/names.ts';
+import { usePartyDelegations } from '../api/get-party-delegations.ts';
+
+export function PartyDelegations({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const query = usePartyDelegations(code);
+  const nameOf = (d: { name: string; nameRu: string | null }) => (i18n.language === 'ru' && d.nameRu ? d.nameRu : d.name);
+
+  return (
+    <Section title={t('parties.delegations')} count={query.data?.pages[0]?.total}>
+      <ListView
+        query={query}
+        caption={t('parties.delegations')}
+        nested
+        rowKey={(d) => d.id}
+        empty={<Text size="sm" c="dimmed">{t('parties.noDelegations')}</Text>}
+        columns={[
+          {
+            key: 'name',
+            header: t('delegations.fields.name'),
+            width: '45%',
+            render: (d) => (
+              <TruncatedText text={nameOf(d)}>
+                <AnchorLink to="/delegations/$id" params={{ id: d.id }} fw={600}>
+                  {nameOf(d)}
+                </AnchorLink>
+              </TruncatedText>
+            ),
+          },
+          { key: 'head', header: t('delegations.fields.head'), render: (d) => <TruncatedText text={d.head ? personLabel(d.head) : ''} /> },
+          {
+            key: 'classification',
+            header: t('classification.field'),
+            width: 150,
+            visibleFrom: 'sm',
+            render: (d) => <ClassificationBadge classification={d.classification} compact />,
+          },
+        ]}
+      />
+    </Section>
+  );
+}
