@@ -35,45 +35,45 @@ export async function search(deps: Deps, ctx: RequestContext, query: SearchQuery
   const rank = sql`(ts_rank(${searchIndex.tsv}, ${tsq}) + word_similarity(${term}, ${searchIndex.names}) * 2
       + case when ${searchIndex.names} like ${`${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} then 1 else 0 end)`;
   return deps.db.transaction(async (tx) => {
-  // Looser than the default 0.6, so one or two wrong letters in a name still match.
-  await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.45', true)`);
-  const rows = (await tx.execute(sql`
-    select ${searchIndex.recordType} as "recordType", ${searchIndex.recordId} as "recordId", ${searchIndex.title} as title,
-      ${searchIndex.subtitle} as subtitle, ${searchIndex.classification} as classification,
-      ts_headline('simple', case when ${searchIndex.body} = '' then coalesce(${searchIndex.subtitle}, '') else ${searchIndex.body} end, ${tsq},
-        ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter= … `}) as snippet,
-      ${rank} as rank
-    from ${searchIndex}
-    where ${base}${typeFilter}
-    order by rank desc, ${searchIndex.updatedAt} desc, ${searchIndex.id}
-    limit ${query.limit + 1} offset ${offset}`)) as unknown as {
-    rows: { recordType: string; recordId: string; title: string; subtitle: string | null; classification: string; snippet: string; rank: number }[];
-  };
-  const counts = (await tx.execute(sql`
-    select ${searchIndex.recordType} as "recordType", count(*)::int as n from ${searchIndex} where ${base} group by 1`)) as unknown as {
-    rows: { recordType: string; n: number }[];
-  };
-  const byType = Object.fromEntries(counts.rows.map((r) => [r.recordType, Number(r.n)]));
-  const total = query.types?.length ? query.types.reduce((s, t) => s + (byType[t] ?? 0), 0) : Object.values(byType).reduce((s, n) => s + n, 0);
-  const items = rows.rows.slice(0, query.limit).map((r) => {
-    const t = searchType(r.recordType);
-    return {
-      recordType: r.recordType,
-      recordId: r.recordId,
-      typeLabel: t?.label[lang] ?? r.recordType,
-      path: t?.path(r.recordId) ?? '/',
-      title: r.title,
-      subtitle: r.subtitle,
-      classification: r.classification,
-      snippet: r.snippet?.includes(MARK_START) ? r.snippet : null,
-      rank: Number(r.rank),
+    // Looser than the default 0.6, so one or two wrong letters in a name still match.
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.45', true)`);
+    const rows = (await tx.execute(sql`
+      select ${searchIndex.recordType} as "recordType", ${searchIndex.recordId} as "recordId", ${searchIndex.title} as title,
+        ${searchIndex.subtitle} as subtitle, ${searchIndex.classification} as classification,
+        ts_headline('simple', case when ${searchIndex.body} = '' then coalesce(${searchIndex.subtitle}, '') else ${searchIndex.body} end, ${tsq},
+          ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter= … `}) as snippet,
+        ${rank} as rank
+      from ${searchIndex}
+      where ${base}${typeFilter}
+      order by rank desc, ${searchIndex.updatedAt} desc, ${searchIndex.id}
+      limit ${query.limit + 1} offset ${offset}`)) as unknown as {
+      rows: { recordType: string; recordId: string; title: string; subtitle: string | null; classification: string; snippet: string; rank: number }[];
     };
-  });
-  return {
-    items,
-    nextCursor: rows.rows.length > query.limit ? encodeCursor([offset + query.limit]) : null,
-    total,
-    byType,
-  };
+    const counts = (await tx.execute(sql`
+      select ${searchIndex.recordType} as "recordType", count(*)::int as n from ${searchIndex} where ${base} group by 1`)) as unknown as {
+      rows: { recordType: string; n: number }[];
+    };
+    const byType = Object.fromEntries(counts.rows.map((r) => [r.recordType, Number(r.n)]));
+    const total = query.types?.length ? query.types.reduce((s, t) => s + (byType[t] ?? 0), 0) : Object.values(byType).reduce((s, n) => s + n, 0);
+    const items = rows.rows.slice(0, query.limit).map((r) => {
+      const t = searchType(r.recordType);
+      return {
+        recordType: r.recordType,
+        recordId: r.recordId,
+        typeLabel: t?.label[lang] ?? r.recordType,
+        path: t?.path(r.recordId) ?? '/',
+        title: r.title,
+        subtitle: r.subtitle,
+        classification: r.classification,
+        snippet: r.snippet?.includes(MARK_START) ? r.snippet : null,
+        rank: Number(r.rank),
+      };
+    });
+    return {
+      items,
+      nextCursor: rows.rows.length > query.limit ? encodeCursor([offset + query.limit]) : null,
+      total,
+      byType,
+    };
   });
 }
