@@ -1,3 +1,4 @@
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Problem } from '../../../shared/common.ts';
@@ -50,7 +51,7 @@ export function installErrorHandler(app: FastifyInstance) {
         detail: status === 429 ? 'Too many requests. Wait a little and try again.' : err.message,
       });
     }
-    request.log.error({ err }, 'unhandled error');
+    request.log.error({ err: loggable(err) }, 'unhandled error');
     return sendProblem(reply, request, {
       status: 500,
       title: 'Internal error',
@@ -58,4 +59,24 @@ export function installErrorHandler(app: FastifyInstance) {
       detail: `Something went wrong on our side. Quote request ${request.id} when reporting it.`,
     });
   });
+}
+
+/**
+ * What to log about an unexpected error. A failed query's message and stack
+ * list its parameter values (password hashes, personal data): log the SQL and
+ * the database's reason instead.
+ */
+function loggable(err: Error) {
+  if (!(err instanceof DrizzleQueryError)) return err;
+  const cause = err.cause as { message?: string; code?: string } | undefined;
+  return {
+    type: 'DrizzleQueryError',
+    message: `Failed query: ${err.query}`,
+    code: cause?.code,
+    reason: cause?.message,
+    stack: err.stack
+      ?.split('\n')
+      .filter((line) => line.trimStart().startsWith('at '))
+      .join('\n'),
+  };
 }
