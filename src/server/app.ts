@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
+import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
 import { accountsRoutes } from './platform/accounts/accounts.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { installAuth } from './platform/auth/auth.plugin.ts';
@@ -18,6 +19,7 @@ import { authRoutes } from './platform/auth/auth.routes.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { installErrorHandler, sendProblem } from './platform/http/problem.ts';
 import { installRoutePolicies } from './platform/http/route-policy.ts';
+import { installTextGuard } from './platform/http/text-guard.ts';
 import { EventHub } from './platform/events/event-hub.ts';
 import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './platform/notifications/notifications.routes.ts';
@@ -116,6 +118,7 @@ export async function buildApp(opts: AppOptions) {
   // Every route in here must declare its access policy.
   await app.register(async (api) => {
     installRoutePolicies(api);
+    installTextGuard(api);
     const typed = api.withTypeProvider<ZodTypeProvider>();
     await healthRoutes(typed);
     await authRoutes(typed);
@@ -127,6 +130,7 @@ export async function buildApp(opts: AppOptions) {
     await calendarRoutes(typed);
     await documentsRoutes(typed);
     await directoryRoutes(typed);
+    await meetingsRoutes(typed);
     if (opts.register) await opts.register(typed);
     typed.get('/api/openapi.json', {
       config: { policy: { access: 'public' } },

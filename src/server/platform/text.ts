@@ -3,6 +3,8 @@
  * removed (so "Viet Nam" finds "Việt Nam"), spaces collapsed. The same function
  * builds the stored `search_text` and the search term, so both sides agree.
  */
+const STROKED: Record<string, string> = { đ: 'd', ł: 'l', ø: 'o', ı: 'i', ß: 'ss' };
+
 export function normaliseForSearch(...parts: (string | null | undefined)[]): string {
   return parts
     .filter((p): p is string => !!p)
@@ -10,6 +12,8 @@ export function normaliseForSearch(...parts: (string | null | undefined)[]): str
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // Letters whose stroke is not a combining mark: đ (Vietnamese), ł, ø, ı, ß.
+    .replace(/[đłøıß]/g, (c) => STROKED[c])
     .replace(/\s+/g, ' ')
     .trim();
 }

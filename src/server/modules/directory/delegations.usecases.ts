@@ -28,7 +28,7 @@ type Member = { id: string; person: PersonRef; title: string | null; fromDate: s
 
 const FIELDS = ['partyCode', 'name', 'nameRu', 'organizationId', 'headPersonId', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
 const sortKeys: Record<'name' | 'updatedAt', SortKey<Row>> = {
-  name: { expr: sql`lower(${delegations.name})`, value: (r) => r.name.toLowerCase(), type: 'text' },
+  name: { expr: sql`lower(${delegations.name})`, value: (r) => r.name, type: 'text', wrap: (v) => sql`lower(${v})` },
   updatedAt: { expr: sql`${delegations.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
 };
 const personRef = { id: people.id, fullName: people.fullName, nameLatin: people.nameLatin, honorific: people.honorific };

@@ -16,7 +16,7 @@ export type OrganizationWithParent = OrganizationRow & { parent: OrganizationRef
 const parent = alias(organizations, 'parent');
 
 const sortKeys: Record<'name' | 'updatedAt', SortKey<OrganizationRow>> = {
-  name: { expr: sql`lower(${organizations.nameEn})`, value: (r) => r.nameEn.toLowerCase(), type: 'text' },
+  name: { expr: sql`lower(${organizations.nameEn})`, value: (r) => r.nameEn, type: 'text', wrap: (v) => sql`lower(${v})` },
   updatedAt: { expr: sql`${organizations.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
 };
 

@@ -26,7 +26,7 @@ type Update = z.output<typeof partyUpdateSchema>;
 const FIELDS = ['code', 'alpha3', 'numericCode', 'nameEn', 'nameRu', 'kind', 'isOwn', 'officialLanguages', 'memberFrom', 'memberTo', 'observerFrom', 'partnerSince', 'notes', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
 
 const sortKeys: Record<'name' | 'code' | 'updatedAt', SortKey<PartyRow>> = {
-  name: { expr: sql`lower(${parties.nameEn})`, value: (r) => r.nameEn.toLowerCase(), type: 'text' },
+  name: { expr: sql`lower(${parties.nameEn})`, value: (r) => r.nameEn, type: 'text', wrap: (v) => sql`lower(${v})` },
   code: { expr: sql`${parties.code}`, value: (r) => r.code, type: 'text' },
   updatedAt: { expr: sql`${parties.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
 };

@@ -21,7 +21,7 @@ export type PersonWithPosts = PersonRow & { posts: PostView[] };
 
 const sortName = sql`lower(coalesce(${people.nameLatin}, ${people.fullName}))`;
 const sortKeys: Record<'name' | 'updatedAt', SortKey<PersonRow>> = {
-  name: { expr: sortName, value: (r) => (r.nameLatin ?? r.fullName).toLowerCase(), type: 'text' },
+  name: { expr: sortName, value: (r) => r.nameLatin ?? r.fullName, type: 'text', wrap: (v) => sql`lower(${v})` },
   updatedAt: { expr: sql`${people.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
 };
 

@@ -12,7 +12,7 @@ export type DocumentRow = typeof documents.$inferSelect;
 export type VersionRow = typeof documentVersions.$inferSelect;
 
 const sortKeys: Record<'title' | 'updatedAt', SortKey<DocumentRow>> = {
-  title: { expr: sql`lower(${documents.title})`, value: (r) => r.title.toLowerCase(), type: 'text' },
+  title: { expr: sql`lower(${documents.title})`, value: (r) => r.title, type: 'text', wrap: (v) => sql`lower(${v})` },
   updatedAt: { expr: sql`${documents.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
 };
 

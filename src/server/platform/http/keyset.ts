@@ -1,8 +1,13 @@
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { decodeKeysetCursor, encodeCursor } from './cursor.ts';
 
-/** One way a list can be ordered: an SQL expression, how to read it off a row, and its SQL type. */
-export type SortKey<Row> = { expr: SQL; value: (row: Row) => string | Date; type: 'text' | 'timestamptz' };
+/**
+ * One way a list can be ordered: an SQL expression, how to read the raw value
+ * off a row, and its SQL type. `wrap` applies the expression's function (e.g.
+ * lower()) to the cursor's raw value in SQL, so JavaScript and the database
+ * never disagree about case folding (İ, Σ).
+ */
+export type SortKey<Row> = { expr: SQL; value: (row: Row) => string | Date; type: 'text' | 'timestamptz'; wrap?: (v: SQL) => SQL };
 
 /** Parses `name` / `-name` into the key and direction. */
 export function parseSort<Row, K extends string>(sort: string, keys: Record<K, SortKey<Row>>) {
@@ -15,7 +20,8 @@ export function parseSort<Row, K extends string>(sort: string, keys: Record<K, S
 export function afterCursor<Row>(cursor: string | undefined, key: SortKey<Row>, id: AnyColumn, desc: boolean): SQL | undefined {
   if (!cursor) return undefined;
   const [value, lastId] = decodeKeysetCursor(cursor, key.type);
-  const v = key.type === 'timestamptz' ? sql`${value}::timestamptz` : sql`${value}`;
+  const raw = key.type === 'timestamptz' ? sql`${value}::timestamptz` : sql`${value}`;
+  const v = key.wrap ? key.wrap(raw) : raw;
   return desc ? sql`(${key.expr}, ${id}) < (${v}, ${lastId}::uuid)` : sql`(${key.expr}, ${id}) > (${v}, ${lastId}::uuid)`;
 }
 

@@ -51,6 +51,17 @@ export function installErrorHandler(app: FastifyInstance) {
         detail: status === 429 ? 'Too many requests. Wait a little and try again.' : err.message,
       });
     }
+    const duplicate = uniqueViolation(err);
+    if (duplicate) {
+      // Two requests raced past the existence check; the unique index kept the data right.
+      return sendProblem(reply, request, {
+        status: 409,
+        title: 'Conflict',
+        code: 'request.duplicate',
+        detail: 'A record with this value already exists.',
+        errors: [{ field: duplicate, message: 'A record with this value already exists.' }],
+      });
+    }
     request.log.error({ err: loggable(err) }, 'unhandled error');
     return sendProblem(reply, request, {
       status: 500,
@@ -59,6 +70,20 @@ export function installErrorHandler(app: FastifyInstance) {
       detail: `Something went wrong on our side. Quote request ${request.id} when reporting it.`,
     });
   });
+}
+
+/** Unique indexes whose violation is a user's duplicate, and the field it concerns. */
+const UNIQUE_FIELDS: Record<string, string> = {
+  users_email_lower_uq: 'email',
+  parties_code_uq: 'code',
+  work_plan_lines_body_code_uq: 'code',
+};
+
+function uniqueViolation(err: Error): string | null {
+  const cause = (err instanceof DrizzleQueryError ? err.cause : err) as { code?: string; constraint?: string; message?: string } | undefined;
+  if (cause?.code !== '23505') return null;
+  const name = cause.constraint ?? Object.keys(UNIQUE_FIELDS).find((k) => cause.message?.includes(k));
+  return name && UNIQUE_FIELDS[name] ? UNIQUE_FIELDS[name] : 'body';
 }
 
 /**
