@@ -3,6 +3,7 @@ import { accountsWithDemoPassword } from '../platform/accounts/accounts.usecases
 import { JobWorker } from '../platform/jobs/worker.ts';
 import { ensureHousekeepingScheduled } from '../platform/housekeeping.ts';
 import { ensureDigestScheduled } from '../platform/notifications/digest.ts';
+import { ensureCadenceCheckScheduled } from '../modules/meetings/cadence.job.ts';
 import { isDemoLoaded, seedDemo } from '../seed/demo.ts';
 import { printDemoLogins } from './maintenance.ts';
 import { fail, openMigrated, readConfig } from './runtime.ts';
@@ -29,6 +30,7 @@ export async function serve() {
   // Jobs run in every server process; the database hands each job to one of them.
   const worker = new JobWorker(deps, { pollMs: config.jobPollMs, log: (msg, extra) => app.log.warn(extra, msg) });
   await ensureDigestScheduled(deps);
+  await ensureCadenceCheckScheduled(deps);
   await ensureHousekeepingScheduled(deps);
   const stop = async () => {
     await worker.stop();

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { settings } from '../db/schema/index.ts';
 import { accounts } from '../modules/directory/demo/accounts.data.ts';
 import { seedDirectory } from '../modules/directory/demo/demo.seed.ts';
+import { seedMeetings } from '../modules/meetings/demo/meetings.seed.ts';
 import { createUser } from '../platform/accounts/accounts.usecases.ts';
 import { systemContext } from '../platform/context.ts';
 import type { Deps } from '../platform/deps.ts';
@@ -21,7 +22,7 @@ export async function seedDemo(deps: Deps): Promise<{ loaded: boolean; accounts:
   if (await isDemoLoaded(deps)) return { loaded: false, accounts };
   const ctx = systemContext('seed --demo');
   const userIds = new Map<string, string>();
-  await seedDirectory(
+  const directory = await seedDirectory(
     deps,
     ctx,
     () => userIds,
@@ -47,6 +48,7 @@ export async function seedDemo(deps: Deps): Promise<{ loaded: boolean; accounts:
       }
     },
   );
+  await seedMeetings(deps, ctx, { ...directory, userIds });
   await deps.db.insert(settings).values({ key: DEMO_MARKER, value: { at: new Date().toISOString() } });
   return { loaded: true, accounts };
 }

@@ -1,0 +1,173 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { bodyInputSchema, bodyListQuerySchema, bodyUpdateSchema } from '../../../shared/meetings.ts';
+import type { Executor } from '../../db/client.ts';
+import { bodies, users } from '../../db/schema/index.ts';
+import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
+import { can } from '../../platform/access/policy.ts';
+import { diff, recordAudit } from '../../platform/audit/audit.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { invalid } from '../../platform/errors.ts';
+import { normaliseForSearch } from '../../platform/text.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from '../directory/directory.dto.ts';
+import { checkAccessReferences, checkPartyCodes } from '../directory/directory.references.ts';
+import { bodyCycle, bodyNotFound, bodyWriteForbidden } from './meetings.errors.ts';
+import { bodyResource } from './meetings.policy.ts';
+import { indexBody } from './meetings.search.ts';
+import { type BodyWithParent, type CoordinatorRow, allBodies, bodyFilter, coordinatorsOf, findBody, listBodies, meetingFactsOf, wouldCycle } from './bodies.repository.ts';
+import { deriveHealth } from './cadence.ts';
+import { coordination } from './rotation.ts';
+
+type Input = z.output<typeof bodyInputSchema>;
+type Update = z.output<typeof bodyUpdateSchema>;
+type Health = ReturnType<typeof deriveHealth>;
+
+const FIELDS = ['nameEn', 'nameRu', 'acronym', 'kind', 'sectors', 'dacCodes', 'parentId', 'memberParties', 'cadenceMonths', 'dueSoonDays', 'rotationOrder', 'responsibleUserIds', 'decisionPrefix', 'notes', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
+const searchText = (b: { nameEn: string; nameRu?: string | null; acronym?: string | null; decisionPrefix?: string | null }) =>
+  normaliseForSearch(b.nameEn, b.nameRu, b.acronym, b.decisionPrefix);
+
+export const toCoordinatorDto = (c: CoordinatorRow) => ({
+  id: c.id,
+  bodyId: c.bodyId,
+  partyCode: c.partyCode,
+  role: c.role,
+  fromDate: c.fromDate,
+  toDate: c.toDate,
+  provenance: c.provenance,
+  sourceUrl: c.sourceUrl,
+});
+
+export function toBodyDto(ctx: RequestContext, b: BodyWithParent, health: Health, coordinators: CoordinatorRow[]) {
+  const { current, nextPartyCode } = coordination(coordinators, b.rotationOrder);
+  const { searchText: _s, createdBy: _c, sharedParties: _p, sharedOrganizations: _o, restrictedTo: _r, parent, ...rest } = b;
+  return {
+    ...rest,
+    ...recordMeta(ctx, bodyResource, b),
+    // A parent the user may not see is not revealed, not even by its id.
+    parentId: parent ? b.parentId : null,
+    parent,
+    health,
+    currentCoordinator: current ? toCoordinatorDto(current) : null,
+    nextCoordinatorPartyCode: nextPartyCode,
+  };
+}
+
+/** Bodies with their derived health and coordination, in two batched queries. */
+async function withDerived(db: Executor, ctx: RequestContext, rows: BodyWithParent[], now = new Date()) {
+  const ids = rows.map((r) => r.id);
+  const [{ last, next }, coordinators] = await Promise.all([meetingFactsOf(db, ctx, ids, now), coordinatorsOf(db, ids)]);
+  return rows.map((b) => toBodyDto(ctx, b, deriveHealth(b, last.get(b.id) ?? null, next.get(b.id) ?? null, now), coordinators.get(b.id) ?? []));
+}
+
+export async function getBody(deps: Deps, ctx: RequestContext, id: string) {
+  const b = await findBody(deps.db, ctx, id);
+  if (!b) throw bodyNotFound();
+  return (await withDerived(deps.db, ctx, [b]))[0];
+}
+
+export async function searchBodies(deps: Deps, ctx: RequestContext, q: z.output<typeof bodyListQuerySchema>) {
+  const res = await listBodies(deps.db, ctx, q);
+  return { ...res, items: await withDerived(deps.db, ctx, res.items) };
+}
+
+const SEVERITY = { overdue: 0, due_soon: 1, scheduled: 2, ok: 3, irregular: 4 } as const;
+
+/** The mechanisms health view: every visible active body, the most pressing first. */
+export async function bodiesHealth(deps: Deps, ctx: RequestContext, now = new Date()) {
+  const rows = await allBodies(deps.db, ctx, bodyFilter(ctx, { archived: 'exclude' }));
+  const items = (await withDerived(deps.db, ctx, rows, now)).sort(
+    (a, b) => SEVERITY[a.health.state] - SEVERITY[b.health.state] || (a.health.nextDueOn ?? '9999').localeCompare(b.health.nextDueOn ?? '9999'),
+  );
+  return { items, nextCursor: null, total: items.length };
+}
+
+async function checkReferences(deps: Deps, ctx: RequestContext, id: string | null, input: Update, current?: BodyWithParent) {
+  await checkPartyCodes(deps.db, input.memberParties ?? [], 'memberParties');
+  await checkPartyCodes(deps.db, input.rotationOrder ?? [], 'rotationOrder');
+  const members = input.memberParties ?? current?.memberParties ?? [];
+  const rotation = input.rotationOrder ?? current?.rotationOrder ?? [];
+  const outsider = rotation.find((p) => !members.includes(p));
+  if (outsider) throw invalid('body.rotation_not_member', 'rotationOrder', `${outsider} is in the rotation order but not a member of the body.`);
+  if (new Set(rotation).size !== rotation.length) throw invalid('body.rotation_repeats', 'rotationOrder', 'Name each party once in the rotation order.');
+  const staff = [...new Set(input.responsibleUserIds ?? [])];
+  if (staff.length) {
+    const found = await deps.db.select({ id: users.id }).from(users).where(and(inArray(users.id, staff), sql`${users.role} in ('admin','head','staff')`));
+    if (found.length !== staff.length) throw invalid('body.responsible_not_staff', 'responsibleUserIds', 'Responsible people must be mission staff accounts.');
+  }
+  if (input.parentId) {
+    if (!(await findBody(deps.db, ctx, input.parentId))) throw invalid('body.unknown_parent', 'parentId', 'Choose a parent body you can see.');
+    if (id && (input.parentId === id || (await wouldCycle(deps.db, id, input.parentId)))) throw bodyCycle();
+  }
+}
+
+export async function createBody(deps: Deps, ctx: RequestContext, input: Input) {
+  const access = accessForCreate(ctx, bodyResource, input);
+  await checkAccessReferences(deps.db, ctx, access);
+  await checkReferences(deps, ctx, null, input);
+  const { classification, sharedWith, restrictedTo, ...fields } = input;
+  const now = new Date();
+  const id = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(bodies)
+      .values({
+        ...fields,
+        ...accessColumns(access),
+        parentId: fields.parentId ?? null,
+        cadenceMonths: fields.cadenceMonths ?? null,
+        decisionPrefix: fields.decisionPrefix ?? null,
+        provenance: fields.provenance ?? null,
+        sourceUrl: fields.sourceUrl ?? null,
+        searchText: searchText(fields),
+        createdBy: ctx.viewer?.id ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await recordAudit(tx, ctx, { action: 'body.create', recordType: 'body', recordId: row.id, changes: diff(null, row, FIELDS) });
+    await indexBody(tx, row);
+    return row.id;
+  });
+  return getBody(deps, ctx, id);
+}
+
+/** The body, if `ctx` may see it (404 otherwise) and change it (403 otherwise). */
+export async function loadBodyForWrite(deps: Deps, ctx: RequestContext, id: string, action: 'update' | 'archive' = 'update') {
+  const current = await findBody(deps.db, ctx, id);
+  if (!current) throw bodyNotFound();
+  if (!can(ctx, action, bodyResource, current)) throw bodyWriteForbidden();
+  return current;
+}
+
+export async function updateBody(deps: Deps, ctx: RequestContext, id: string, input: Update) {
+  const current = await loadBodyForWrite(deps, ctx, id);
+  const access = accessForUpdate(ctx, bodyResource, current, input);
+  if (access) await checkAccessReferences(deps.db, ctx, access);
+  await checkReferences(deps, ctx, id, input, current);
+  const { classification, sharedWith, restrictedTo, ...fields } = input;
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<typeof bodies.$inferInsert>;
+  await deps.db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(bodies)
+      .set({ ...defined, ...(access ? accessColumns(access) : {}), searchText: searchText({ ...current, ...defined }), updatedAt: new Date() })
+      .where(eq(bodies.id, id))
+      .returning();
+    const changes = diff(current, after, FIELDS);
+    if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'body.update', recordType: 'body', recordId: id, changes });
+    await indexBody(tx, after);
+  });
+  return getBody(deps, ctx, id);
+}
+
+/** Archive hides a body from lists and the health view (it stays readable and can be restored). */
+export async function setBodyArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
+  const current = await loadBodyForWrite(deps, ctx, id, 'archive');
+  if ((current.archivedAt !== null) !== archived) {
+    await deps.db.transaction(async (tx) => {
+      const [after] = await tx.update(bodies).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(bodies.id, id)).returning();
+      await recordAudit(tx, ctx, { action: archived ? 'body.archive' : 'body.restore', recordType: 'body', recordId: id, changes: diff(current, after, ['archivedAt']) });
+      await indexBody(tx, after);
+    });
+  }
+  return getBody(deps, ctx, id);
+}

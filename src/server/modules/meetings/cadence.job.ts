@@ -1,0 +1,65 @@
+import { and, isNotNull, isNull, like, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { bodies, settings } from '../../db/schema/index.ts';
+import { systemContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { scheduleJob } from '../../platform/jobs/jobs.ts';
+import { ensureQueued, nextHourUtc } from '../../platform/jobs/recurring.ts';
+import { defineJob } from '../../platform/jobs/registry.ts';
+import { notify } from '../../platform/notifications/notify.ts';
+import { meetingFactsOf } from './bodies.repository.ts';
+import { deriveHealth } from './cadence.ts';
+import { BODY_OVERDUE } from './meetings.notifications.ts';
+
+export const CADENCE_CHECK_JOB = 'meetings.cadence_check';
+// Daily, at the start of the working day in Jakarta (01:00 UTC = 08:00 WIB).
+const HOUR_UTC = 1;
+const MARKER_PREFIX = 'meetings.overdue_notified:';
+
+/**
+ * Tells the staff responsible for each overdue body, once per overdue
+ * period: a marker keyed by the body and its due date records that they were
+ * told, so the next days stay quiet until the body meets (a new due date) and
+ * lapses again.
+ */
+export async function runCadenceCheck(tx: Tx, now = new Date()) {
+  const ctx = systemContext(CADENCE_CHECK_JOB);
+  const rows = await tx.select().from(bodies).where(and(isNull(bodies.archivedAt), isNotNull(bodies.cadenceMonths)));
+  const { last, next } = await meetingFactsOf(tx, ctx, rows.map((b) => b.id), now);
+  let notified = 0;
+  for (const b of rows) {
+    const health = deriveHealth(b, last.get(b.id) ?? null, next.get(b.id) ?? null, now);
+    if (health.state !== 'overdue' || !health.nextDueOn) continue;
+    const key = `${MARKER_PREFIX}${b.id}:${health.nextDueOn}`;
+    const inserted = await tx
+      .insert(settings)
+      .values({ key, value: { at: now.toISOString() } })
+      .onConflictDoNothing()
+      .returning({ key: settings.key });
+    if (inserted.length === 0) continue;
+    // Markers of earlier overdue periods of this body are no longer needed.
+    await tx.delete(settings).where(and(like(settings.key, `${MARKER_PREFIX}${b.id}:%`), sql`${settings.key} <> ${key}`));
+    await notify(tx, {
+      kind: BODY_OVERDUE.kind,
+      recordType: 'body',
+      recordId: b.id,
+      access: b,
+      params: { name: b.acronym ? `${b.nameEn} (${b.acronym})` : b.nameEn, nextDueOn: health.nextDueOn },
+      recipients: b.responsibleUserIds,
+    });
+    notified++;
+  }
+  return notified;
+}
+
+defineJob({
+  kind: CADENCE_CHECK_JOB,
+  run: async (_deps, tx) => {
+    await runCadenceCheck(tx);
+    await scheduleJob(tx, { kind: CADENCE_CHECK_JOB, runAt: nextHourUtc(HOUR_UTC, new Date(Date.now() + 60_000)) });
+  },
+});
+
+/** Makes sure the daily check is queued (called at server start). */
+export const ensureCadenceCheckScheduled = (deps: Deps) => ensureQueued(deps, CADENCE_CHECK_JOB, nextHourUtc(HOUR_UTC));
+

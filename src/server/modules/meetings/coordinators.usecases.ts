@@ -1,0 +1,76 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { coordinatorInputSchema, coordinatorUpdateSchema } from '../../../shared/meetings.ts';
+import { bodyCoordinators } from '../../db/schema/index.ts';
+import { diff, recordAudit } from '../../platform/audit/audit.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { invalid } from '../../platform/errors.ts';
+import { checkPartyCodes } from '../directory/directory.references.ts';
+import { coordinatorsOf, findBody } from './bodies.repository.ts';
+import { loadBodyForWrite, toCoordinatorDto } from './bodies.usecases.ts';
+import { bodyNotFound, coordinatorNotFound, invalidPeriod } from './meetings.errors.ts';
+import { coordination } from './rotation.ts';
+
+type Input = z.output<typeof coordinatorInputSchema>;
+type Update = z.output<typeof coordinatorUpdateSchema>;
+const FIELDS = ['partyCode', 'role', 'fromDate', 'toDate', 'provenance', 'sourceUrl'] as const;
+
+/** A body's coordinators and chairs over time, who is in office today, and who is next in the rotation. */
+export async function listCoordinators(deps: Deps, ctx: RequestContext, bodyId: string) {
+  const body = await findBody(deps.db, ctx, bodyId);
+  if (!body) throw bodyNotFound();
+  const rows = (await coordinatorsOf(deps.db, [bodyId])).get(bodyId) ?? [];
+  const { current, nextPartyCode } = coordination(rows, body.rotationOrder);
+  return { items: rows.map(toCoordinatorDto), current: current ? toCoordinatorDto(current) : null, nextPartyCode };
+}
+
+async function check(deps: Deps, memberParties: string[], v: { partyCode: string; fromDate: string; toDate: string | null }) {
+  await checkPartyCodes(deps.db, [v.partyCode], 'partyCode');
+  if (memberParties.length && !memberParties.includes(v.partyCode))
+    throw invalid('body_coordinator.not_a_member', 'partyCode', `${v.partyCode} is not a member of this body.`);
+  if (v.toDate && v.toDate < v.fromDate) throw invalidPeriod('toDate');
+}
+
+export async function addCoordinator(deps: Deps, ctx: RequestContext, bodyId: string, input: Input) {
+  const body = await loadBodyForWrite(deps, ctx, bodyId);
+  await check(deps, body.memberParties, { ...input, toDate: input.toDate ?? null });
+  await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(bodyCoordinators)
+      .values({ bodyId, partyCode: input.partyCode, role: input.role, fromDate: input.fromDate, toDate: input.toDate ?? null, provenance: input.provenance ?? null, sourceUrl: input.sourceUrl ?? null })
+      .returning();
+    await recordAudit(tx, ctx, { action: 'body_coordinator.create', recordType: 'body_coordinator', recordId: row.id, changes: { bodyId: { after: bodyId }, ...diff(null, row, FIELDS) } });
+  });
+  return listCoordinators(deps, ctx, bodyId);
+}
+
+async function loadCoordinator(deps: Deps, bodyId: string, id: string) {
+  const [row] = await deps.db.select().from(bodyCoordinators).where(and(eq(bodyCoordinators.id, id), eq(bodyCoordinators.bodyId, bodyId))).limit(1);
+  if (!row) throw coordinatorNotFound();
+  return row;
+}
+
+export async function updateCoordinator(deps: Deps, ctx: RequestContext, bodyId: string, id: string, input: Update) {
+  const body = await loadBodyForWrite(deps, ctx, bodyId);
+  const current = await loadCoordinator(deps, bodyId, id);
+  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<typeof current>;
+  const next = { ...current, ...defined };
+  await check(deps, body.memberParties, next);
+  await deps.db.transaction(async (tx) => {
+    const [after] = await tx.update(bodyCoordinators).set(defined).where(eq(bodyCoordinators.id, id)).returning();
+    const changes = diff(current, after, FIELDS);
+    if (Object.keys(changes).length) await recordAudit(tx, ctx, { action: 'body_coordinator.update', recordType: 'body_coordinator', recordId: id, changes });
+  });
+  return listCoordinators(deps, ctx, bodyId);
+}
+
+export async function removeCoordinator(deps: Deps, ctx: RequestContext, bodyId: string, id: string) {
+  await loadBodyForWrite(deps, ctx, bodyId);
+  const current = await loadCoordinator(deps, bodyId, id);
+  await deps.db.transaction(async (tx) => {
+    await tx.delete(bodyCoordinators).where(eq(bodyCoordinators.id, id));
+    await recordAudit(tx, ctx, { action: 'body_coordinator.delete', recordType: 'body_coordinator', recordId: id, changes: { bodyId: { before: bodyId }, ...diff(current, null, FIELDS) } });
+  });
+  return listCoordinators(deps, ctx, bodyId);
+}

@@ -1,0 +1,86 @@
+import { and, count, eq, isNull, like, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { decisionListQuerySchema } from '../../../shared/meetings.ts';
+import type { Executor } from '../../db/client.ts';
+import { bodies, decisions, meetings } from '../../db/schema/index.ts';
+import { visibleTo } from '../../platform/access/policy.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
+
+export type DecisionRow = typeof decisions.$inferSelect;
+type Joined = { decision: DecisionRow; meeting: MeetingRef; bodyVisible: string | null };
+export type MeetingRef = { id: string; title: string; number: number | null; startsAt: Date; timeZone: string; status: (typeof meetings.$inferSelect)['status']; bodyId: string };
+
+const meetingRef = { id: meetings.id, title: meetings.title, number: meetings.number, startsAt: meetings.startsAt, timeZone: meetings.timeZone, status: meetings.status, bodyId: meetings.bodyId };
+
+/** Decisions are visible exactly when their meeting is: every read joins the meeting through the access policy. */
+function selectDecisions(db: Executor, ctx: RequestContext) {
+  return db
+    .select({ decision: decisions, meeting: meetingRef, bodyVisible: bodies.id })
+    .from(decisions)
+    .innerJoin(meetings, and(eq(meetings.id, decisions.meetingId), visibleTo(ctx, meetings)))
+    .leftJoin(bodies, and(eq(bodies.id, meetings.bodyId), visibleTo(ctx, bodies)));
+}
+
+export const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined) => ({
+  id: d.id,
+  meetingId: d.meetingId,
+  meeting: { id: m.id, title: m.title, number: m.number, startsAt: m.startsAt.toISOString(), timeZone: m.timeZone, status: m.status },
+  bodyId: bodyVisible ? m.bodyId : null,
+  agendaItemId: d.agendaItemId,
+  seq: d.seq,
+  code: d.code,
+  text: d.text,
+  status: d.status,
+  supersededById: d.supersededById,
+  links: d.links,
+  source: d.source ?? null,
+  createdAt: d.createdAt.toISOString(),
+  updatedAt: d.updatedAt.toISOString(),
+});
+
+export async function findDecision(db: Executor, ctx: RequestContext, id: string) {
+  const [row] = await selectDecisions(db, ctx).where(eq(decisions.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function decisionsOfMeeting(db: Executor, ctx: RequestContext, meetingId: string) {
+  return selectDecisions(db, ctx).where(eq(decisions.meetingId, meetingId)).orderBy(decisions.seq);
+}
+
+const sortKeys: Record<'createdAt' | 'code', SortKey<Joined>> = {
+  createdAt: { expr: sql`${decisions.createdAt}`, value: (r) => r.decision.createdAt, type: 'timestamptz' },
+  code: { expr: sql`${decisions.code}`, value: (r) => r.decision.code, type: 'text' },
+};
+
+/** The register across all meetings and bodies, visible to `ctx`. */
+export async function listDecisions(db: Executor, ctx: RequestContext, q: z.output<typeof decisionListQuerySchema>) {
+  const where: (SQL | undefined)[] = [isNull(meetings.archivedAt)];
+  if (q.bodyId) where.push(eq(meetings.bodyId, q.bodyId));
+  if (q.meetingId) where.push(eq(decisions.meetingId, q.meetingId));
+  if (q.status) where.push(eq(decisions.status, q.status));
+  if (q.code) where.push(sql`lower(${decisions.code}) = lower(${q.code})`);
+  const term = q.q ? normaliseForSearch(q.q) : '';
+  if (term) where.push(like(decisions.searchText, containsPattern(term)));
+  const filter = and(...where);
+  const { key, desc } = parseSort(q.sort, sortKeys);
+  const rows = await selectDecisions(db, ctx)
+    .where(and(filter, afterCursor(q.cursor, key, decisions.id, desc)))
+    .orderBy(...orderBy(key, decisions.id, desc))
+    .limit(q.limit + 1);
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(decisions)
+    .innerJoin(meetings, and(eq(meetings.id, decisions.meetingId), visibleTo(ctx, meetings)))
+    .where(filter);
+  const res = page(rows.map((r) => ({ ...r, id: r.decision.id })), q.limit, { ...key, value: (r) => key.value(r) });
+  return { items: res.items.map(toDecisionDto), nextCursor: res.nextCursor, total: Number(n) };
+}
+
+/** In-force decisions of the body's meetings held before `before`, visible to `ctx`: matters arising. */
+export const inForceBefore = (db: Executor, ctx: RequestContext, bodyId: string, before: Date) =>
+  selectDecisions(db, ctx)
+    .where(and(eq(meetings.bodyId, bodyId), eq(decisions.status, 'in_force'), sql`${meetings.startsAt} < ${before}`, sql`${meetings.status} <> 'cancelled'`, isNull(meetings.archivedAt)))
+    .orderBy(meetings.startsAt, decisions.seq)
+    .limit(500);

@@ -1,0 +1,64 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { agendaItems } from '../../db/schema/index.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { invalid } from '../../platform/errors.ts';
+import { openItemsBefore, toActionItemDto } from './action-items.repository.ts';
+import { appendAgendaItems, listAgenda } from './agenda.usecases.ts';
+import { inForceBefore, toDecisionDto } from './decisions.repository.ts';
+import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
+
+/**
+ * Matters arising: what earlier meetings of the same body left open (action
+ * items still open, decisions still in force) and that is not yet on this
+ * meeting's agenda. Only what the user may see is offered.
+ */
+async function offered(db: Executor, ctx: RequestContext, meeting: MeetingRow) {
+  const carried = await db
+    .select({ actionItemId: agendaItems.carriedActionItemId, decisionId: agendaItems.carriedDecisionId })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meeting.id));
+  const carriedItems = new Set(carried.map((c) => c.actionItemId).filter(Boolean));
+  const carriedDecisions = new Set(carried.map((c) => c.decisionId).filter(Boolean));
+  const [items, decisions] = await Promise.all([openItemsBefore(db, ctx, meeting.bodyId, meeting.startsAt), inForceBefore(db, ctx, meeting.bodyId, meeting.startsAt)]);
+  return {
+    actionItems: items.filter((r) => !carriedItems.has(r.item.id)),
+    decisions: decisions.filter((r) => !carriedDecisions.has(r.decision.id)),
+  };
+}
+
+export async function getMattersArising(deps: Deps, ctx: RequestContext, meetingId: string) {
+  const meeting = await visibleMeeting(deps.db, ctx, meetingId);
+  const o = await offered(deps.db, ctx, meeting);
+  return { actionItems: o.actionItems.map((r) => toActionItemDto(r)), decisions: o.decisions.map(toDecisionDto) };
+}
+
+const excerpt = (s: string, n = 200) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Puts the chosen matters arising on the agenda, after the items already there, in the order given. */
+export async function carryMattersArising(deps: Deps, ctx: RequestContext, meetingId: string, input: { actionItemIds: string[]; decisionIds: string[] }) {
+  await withMeetingForWrite(deps, ctx, meetingId, async (tx, meeting) => {
+    const o = await offered(tx, ctx, meeting);
+    const items = new Map(o.actionItems.map((r) => [r.item.id, r]));
+    const decisions = new Map(o.decisions.map((r) => [r.decision.id, r]));
+    input.actionItemIds.forEach((id, i) => {
+      if (!items.has(id)) throw invalid('matters_arising.not_offered', `actionItemIds.${i}`, 'Not an open action item of an earlier meeting of this body, or already on the agenda.');
+    });
+    input.decisionIds.forEach((id, i) => {
+      if (!decisions.has(id)) throw invalid('matters_arising.not_offered', `decisionIds.${i}`, 'Not a decision in force of an earlier meeting of this body, or already on the agenda.');
+    });
+    const rows = [
+      ...[...new Set(input.decisionIds)].map((id) => {
+        const d = decisions.get(id)!.decision;
+        return { title: `Matters arising: ${d.code} — ${excerpt(d.text)}`, carriedDecisionId: id, links: [{ recordType: 'decision', recordId: id }] };
+      }),
+      ...[...new Set(input.actionItemIds)].map((id) => {
+        const r = items.get(id)!;
+        return { title: `Matters arising: ${excerpt(r.item.title)}`, carriedActionItemId: id, links: [{ recordType: 'meeting', recordId: r.item.meetingId }] };
+      }),
+    ];
+    if (rows.length) await appendAgendaItems(tx, ctx, meetingId, rows);
+  });
+  return listAgenda(deps, ctx, meetingId);
+}

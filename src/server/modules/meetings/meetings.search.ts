@@ -1,0 +1,48 @@
+import type { Executor } from '../../db/client.ts';
+import type { bodies, decisions, meetings } from '../../db/schema/index.ts';
+import type { ClassifiedRecord } from '../../platform/access/policy.ts';
+import { localDate } from '../../platform/calendar/time-zones.ts';
+import { defineSearchType, indexRecord, updateIndexedAccess } from '../../platform/search/search-index.ts';
+
+defineSearchType({ type: 'body', label: { en: 'Committees and mechanisms', ru: 'Комитеты и механизмы' }, path: (id) => `/bodies/${id}` });
+defineSearchType({ type: 'meeting', label: { en: 'Meetings', ru: 'Заседания' }, path: (id) => `/meetings/${id}` });
+defineSearchType({ type: 'decision', label: { en: 'Decisions', ru: 'Решения' }, path: (id) => `/decisions/${id}` });
+
+export const indexBody = (db: Executor, b: typeof bodies.$inferSelect) =>
+  indexRecord(db, {
+    recordType: 'body',
+    recordId: b.id,
+    title: b.nameEn,
+    subtitle: [b.acronym, b.nameRu].filter(Boolean).join(' · ') || null,
+    body: b.notes,
+    names: [b.nameRu, b.acronym, b.decisionPrefix],
+    access: b,
+    archivedAt: b.archivedAt,
+  });
+
+export const indexMeeting = (db: Executor, m: typeof meetings.$inferSelect, bodyAcronym: string | null) =>
+  indexRecord(db, {
+    recordType: 'meeting',
+    recordId: m.id,
+    title: m.title,
+    subtitle: [bodyAcronym, localDate(m.startsAt, m.timeZone), m.venue].filter(Boolean).join(' · '),
+    names: [m.titleRu, bodyAcronym],
+    access: m,
+    archivedAt: m.archivedAt,
+  });
+
+/** A decision is found by its code and its text; it is visible exactly as its meeting is. */
+export const indexDecision = (db: Executor, d: typeof decisions.$inferSelect, meeting: ClassifiedRecord & { title: string; archivedAt: Date | null }) =>
+  indexRecord(db, {
+    recordType: 'decision',
+    recordId: d.id,
+    title: `${d.code} ${d.text.length > 120 ? `${d.text.slice(0, 117)}…` : d.text}`,
+    subtitle: [meeting.title, d.status === 'superseded' ? 'superseded' : null].filter(Boolean).join(' · '),
+    body: d.text,
+    names: [d.code],
+    access: meeting,
+    archivedAt: meeting.archivedAt,
+  });
+
+export const reindexDecisionAccess = (db: Executor, decisionId: string, meeting: ClassifiedRecord & { archivedAt: Date | null }) =>
+  updateIndexedAccess(db, 'decision', decisionId, meeting, meeting.archivedAt);

@@ -1,0 +1,82 @@
+import { and, asc, eq, ne } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { workPlanLineInputSchema, workPlanLineUpdateSchema } from '../../../shared/meetings.ts';
+import { workPlanLines } from '../../db/schema/index.ts';
+import { diff, recordAudit } from '../../platform/audit/audit.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { checkPartyCodes } from '../directory/directory.references.ts';
+import { findBody } from './bodies.repository.ts';
+import { loadBodyForWrite } from './bodies.usecases.ts';
+import { checkLinks, rethrowUnique } from './links.ts';
+import { bodyNotFound, workPlanCodeTaken, workPlanLineNotFound } from './meetings.errors.ts';
+
+type Input = z.output<typeof workPlanLineInputSchema>;
+type Update = z.output<typeof workPlanLineUpdateSchema>;
+type Row = typeof workPlanLines.$inferSelect;
+const FIELDS = ['code', 'title', 'ownerPartyCode', 'targetDate', 'status', 'progress', 'links'] as const;
+
+const toDto = (r: Row) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() });
+
+/** A body's work plan lines in code order; they are visible with the body. */
+export async function listWorkPlan(deps: Deps, ctx: RequestContext, bodyId: string) {
+  if (!(await findBody(deps.db, ctx, bodyId))) throw bodyNotFound();
+  const rows = await deps.db.select().from(workPlanLines).where(eq(workPlanLines.bodyId, bodyId)).orderBy(asc(workPlanLines.code), asc(workPlanLines.id));
+  return { items: rows.map(toDto), nextCursor: null, total: rows.length };
+}
+
+async function checkLine(deps: Deps, ctx: RequestContext, bodyId: string, id: string | null, input: Update) {
+  await checkPartyCodes(deps.db, [input.ownerPartyCode], 'ownerPartyCode');
+  if (input.links) await checkLinks(deps.db, ctx, input.links, 'links');
+  if (input.code !== undefined) {
+    const clash = await deps.db
+      .select({ id: workPlanLines.id })
+      .from(workPlanLines)
+      .where(and(eq(workPlanLines.bodyId, bodyId), eq(workPlanLines.code, input.code), id ? ne(workPlanLines.id, id) : undefined))
+      .limit(1);
+    if (clash.length) throw workPlanCodeTaken();
+  }
+}
+
+async function loadLine(deps: Deps, bodyId: string, id: string) {
+  const [row] = await deps.db.select().from(workPlanLines).where(and(eq(workPlanLines.id, id), eq(workPlanLines.bodyId, bodyId))).limit(1);
+  if (!row) throw workPlanLineNotFound();
+  return row;
+}
+
+export async function addWorkPlanLine(deps: Deps, ctx: RequestContext, bodyId: string, input: Input) {
+  await loadBodyForWrite(deps, ctx, bodyId);
+  await checkLine(deps, ctx, bodyId, null, input);
+  const row = await deps.db.transaction(async (tx) => {
+    const [r] = await tx
+      .insert(workPlanLines)
+      .values({ bodyId, code: input.code, title: input.title, ownerPartyCode: input.ownerPartyCode ?? null, targetDate: input.targetDate ?? null, status: input.status, progress: input.progress, links: input.links })
+      .returning();
+    await recordAudit(tx, ctx, { action: 'work_plan_line.create', recordType: 'work_plan_line', recordId: r.id, changes: { bodyId: { after: bodyId }, ...diff(null, r, FIELDS) } });
+    return r;
+  }).catch(rethrowUnique(workPlanCodeTaken));
+  return toDto(row);
+}
+
+export async function updateWorkPlanLine(deps: Deps, ctx: RequestContext, bodyId: string, id: string, input: Update) {
+  await loadBodyForWrite(deps, ctx, bodyId);
+  const current = await loadLine(deps, bodyId, id);
+  await checkLine(deps, ctx, bodyId, id, input);
+  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<Row>;
+  const row = await deps.db.transaction(async (tx) => {
+    const [after] = await tx.update(workPlanLines).set({ ...defined, updatedAt: new Date() }).where(eq(workPlanLines.id, id)).returning();
+    const changes = diff(current, after, FIELDS);
+    if (Object.keys(changes).length) await recordAudit(tx, ctx, { action: 'work_plan_line.update', recordType: 'work_plan_line', recordId: id, changes });
+    return after;
+  }).catch(rethrowUnique(workPlanCodeTaken));
+  return toDto(row);
+}
+
+export async function removeWorkPlanLine(deps: Deps, ctx: RequestContext, bodyId: string, id: string) {
+  await loadBodyForWrite(deps, ctx, bodyId);
+  const current = await loadLine(deps, bodyId, id);
+  await deps.db.transaction(async (tx) => {
+    await tx.delete(workPlanLines).where(eq(workPlanLines.id, id));
+    await recordAudit(tx, ctx, { action: 'work_plan_line.delete', recordType: 'work_plan_line', recordId: id, changes: { bodyId: { before: bodyId }, ...diff(current, null, FIELDS) } });
+  });
+}
