@@ -1,4 +1,5 @@
 import { buildApp } from '../app.ts';
+import { analyzeIfEmbedded } from '../db/analyze.ts';
 import { accountsWithDemoPassword } from '../platform/accounts/accounts.usecases.ts';
 import { JobWorker } from '../platform/jobs/worker.ts';
 import { ensureHousekeepingScheduled } from '../platform/housekeeping.ts';
@@ -26,6 +27,7 @@ export async function serve() {
     }
   }
 
+  await analyzeIfEmbedded(database);
   const app = await buildApp({ config, database, demoMode: await isDemoLoaded(deps) });
   // Jobs run in every server process; the database hands each job to one of them.
   const worker = new JobWorker(deps, { pollMs: config.jobPollMs, log: (msg, extra) => app.log.warn(extra, msg) });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { purgeExpiredSessions } from './auth/sessions.ts';
 import { purgeOldAttempts } from './auth/throttle.ts';
 import type { Deps } from './deps.ts';
@@ -16,6 +17,8 @@ defineJob({
     const { config } = deps;
     await purgeExpiredSessions(tx, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs });
     await purgeOldAttempts(tx, { maxFailures: config.loginMaxFailures, windowMs: config.loginWindowMs });
+    // Planner statistics on the embedded database (no autovacuum there).
+    if (deps.database.kind === 'pglite') await tx.execute(sql`analyze`);
     await scheduleJob(tx, { kind: HOUSEKEEPING_JOB, runAt: nextHourUtc(HOUR_UTC, new Date(Date.now() + 60_000)) });
   },
 });
