@@ -20,6 +20,8 @@ import { ensureMe } from '../lib/auth.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { withAbility } from './guard.tsx';
 import { RouteError } from './RouteError.tsx';
+import { meetingsRoutes } from './meetings.routes.tsx';
+import { platformRoutes } from './platform.routes.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -198,6 +200,8 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   adminRoute,
   usersRoute,
+  ...platformRoutes(rootRoute, requireUser),
+  ...meetingsRoutes(rootRoute),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -4,12 +4,14 @@ import { z } from 'zod';
 import type { Language } from '../../shared/common.ts';
 import en from '../i18n/en.json';
 import ru from '../i18n/ru.json';
+import meetingsEn from '../i18n/meetings.en.json';
+import meetingsRu from '../i18n/meetings.ru.json';
 import { setApiLanguage } from './api-client.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof en & typeof meetingsEn };
   }
 }
 
@@ -42,7 +44,7 @@ function applyLanguage(language: string): void {
 }
 
 i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, ru: { translation: ru } },
+  resources: { en: { translation: { ...en, ...meetingsEn } }, ru: { translation: { ...ru, ...meetingsRu } } },
   lng: storedLanguage(),
   fallbackLng: 'en',
   supportedLngs: ['en', 'ru'],

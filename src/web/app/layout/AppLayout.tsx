@@ -1,8 +1,10 @@
-import { AppShell, Burger, Group } from '@mantine/core';
+import { AppShell, Box, Burger, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell.tsx';
+import { SearchLauncher } from '../../features/search/components/SearchLauncher.tsx';
 import { useMe } from '../../lib/auth.ts';
 import classes from './AppLayout.module.css';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
@@ -46,8 +48,12 @@ export function AppLayout() {
             <ModuleNav me={me} current={current} />
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <SearchLauncher />
+            <NotificationBell />
             <LanguageSwitch />
-            <ColorSchemeToggle />
+            <Box visibleFrom="sm">
+              <ColorSchemeToggle />
+            </Box>
             <UserBox />
           </Group>
         </Group>

@@ -1,18 +1,26 @@
-import { Group } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Box, Button, Group, Menu } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/auth.ts';
 import classes from './AppLayout.module.css';
 import type { ModuleId } from './modules.ts';
 
 export function availableModules(me: Me | null): ModuleId[] {
-  if (!me) return ['directory'];
-  return (['directory', 'audit', 'admin'] as const).filter((m) => me.abilities.modules.includes(m));
+  // The calendar is for everyone: visitors see its public items.
+  if (!me) return ['directory', 'calendar'];
+  return (['directory', 'calendar', 'audit', 'admin'] as const).filter((m) => m === 'calendar' || me.abilities.modules.includes(m));
 }
 
-/** The modules this user has, across the top of every page. */
+const HOME = { directory: '/organizations', calendar: '/calendar', audit: '/audit', admin: '/admin/users' } as const;
+
+/**
+ * The modules this user has, across the top of every page; on narrower screens
+ * (where the header has no room for every name) a menu named after the current one.
+ */
 export function ModuleNav({ me, current }: { me: Me | null; current: ModuleId | null }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const modules = availableModules(me);
   const props = (id: ModuleId) => ({
     className: classes.moduleLink,
@@ -20,23 +28,46 @@ export function ModuleNav({ me, current }: { me: Me | null; current: ModuleId | 
     'aria-current': current === id ? ('page' as const) : undefined,
     activeProps: {},
   });
+  const currentLabel = current ? t(`nav.${current}`) : t('nav.modules');
   return (
-    <Group component="nav" aria-label={t('nav.modules')} gap={4} wrap="nowrap" visibleFrom="md">
-      {modules.includes('directory') && (
-        <Link to="/organizations" {...props('directory')}>
-          {t('nav.directory')}
+    <>
+      <Group component="nav" aria-label={t('nav.modules')} gap={4} wrap="nowrap" visibleFrom="lg">
+        {modules.map((id) => (
+          <Link key={id} to={HOME[id]} {...props(id)}>
+            {t(`nav.${id}`)}
+          </Link>
+        ))}
+        <Link to="/bodies" className={classes.moduleLink} activeProps={{ 'data-active': true, 'aria-current': 'page' }}>
+          {t('mtg.nav.meetings')}
         </Link>
-      )}
-      {modules.includes('audit') && (
-        <Link to="/audit" {...props('audit')}>
-          {t('nav.audit')}
-        </Link>
-      )}
-      {modules.includes('admin') && (
-        <Link to="/admin/users" {...props('admin')}>
-          {t('nav.admin')}
-        </Link>
-      )}
-    </Group>
+      </Group>
+      <Box component="nav" aria-label={t('nav.modules')} visibleFrom="md" hiddenFrom="lg">
+        <Menu position="bottom-start" shadow="md">
+          <Menu.Target>
+            <Button variant="light" size="sm" rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={`${t('nav.modules')}: ${currentLabel}`}>
+              {currentLabel}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {modules.map((id) => (
+              <Menu.Item
+                key={id}
+                component="a"
+                href={HOME[id]}
+                aria-current={current === id ? 'page' : undefined}
+                fw={current === id ? 700 : undefined}
+                onClick={(event) => {
+                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                  event.preventDefault();
+                  navigate({ to: HOME[id] });
+                }}
+              >
+                {t(`nav.${id}`)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      </Box>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconFlag, IconHistory, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuilding, IconCalendar, IconFlag, IconHistory, IconMail, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/auth.ts';
@@ -37,6 +37,12 @@ export function SideNav({ me, current, compact, onNavigate }: SideNavProps) {
             <NavLinkLink to="/delegations" label={t('nav.delegations')} leftSection={<IconUsersGroup size={18} aria-hidden />} active={active('/delegations')} onClick={onNavigate} />
           </>
         )}
+        {compact && modules.includes('calendar') && (
+          <>
+            <Divider my="xs" />
+            <NavLinkLink to="/calendar" label={t('nav.calendar')} leftSection={<IconCalendar size={18} aria-hidden />} active={active('/calendar')} onClick={onNavigate} />
+          </>
+        )}
         {compact && modules.includes('audit') && (
           <>
             <Divider my="xs" />
@@ -50,6 +56,12 @@ export function SideNav({ me, current, compact, onNavigate }: SideNavProps) {
               {t('nav.admin')}
             </Text>
             <NavLinkLink to="/admin/users" label={t('nav.accounts')} leftSection={<IconSettings size={18} aria-hidden />} active={active('/admin/users')} onClick={onNavigate} />
+            {me?.user.role === 'admin' && (
+              <>
+                <NavLinkLink to="/admin/jobs" label={t('nav.jobs')} leftSection={<IconRotateClockwise size={18} aria-hidden />} active={active('/admin/jobs')} onClick={onNavigate} />
+                <NavLinkLink to="/admin/outbox" label={t('nav.outbox')} leftSection={<IconMail size={18} aria-hidden />} active={active('/admin/outbox')} onClick={onNavigate} />
+              </>
+            )}
           </>
         )}
       </Stack>

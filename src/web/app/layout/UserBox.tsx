@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Box, Button, Group, Text } from '@mantine/core';
 import { toast } from '../../lib/toast.ts';
 import { IconLogin, IconLogout } from '@tabler/icons-react';
 import { useNavigate, useRouterState } from '@tanstack/react-router';
@@ -35,16 +35,28 @@ export function UserBox() {
 
   return (
     <Group gap="xs" wrap="nowrap">
-      <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-        <Text size="sm" fw={600} truncate="end" maw={200} visibleFrom="lg">
+      <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }} visibleFrom="sm">
+        <Text size="sm" fw={600} truncate="end" maw={200} visibleFrom="xl">
           {me.user.displayName}
         </Text>
         <Badge variant="light" radius="sm" tt="none" styles={{ root: { color: 'var(--mantine-color-text)' } }}>
           {t(`roles.${me.user.role}`)}
         </Badge>
       </Group>
-      <Button size="sm" variant="default" leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut} loading={logoutMutation.isPending}>
-        {t('auth.signOut')}
+      <Button
+        size="sm"
+        variant="default"
+        px={{ base: 10, sm: 'md' }}
+        aria-label={t('auth.signOut')}
+        onClick={signOut}
+        loading={logoutMutation.isPending}
+      >
+        <Group gap={8} wrap="nowrap">
+          <IconLogout size={16} aria-hidden />
+          <Box component="span" visibleFrom="sm">
+            {t('auth.signOut')}
+          </Box>
+        </Group>
       </Button>
     </Group>
   );

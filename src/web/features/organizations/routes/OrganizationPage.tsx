@@ -8,6 +8,7 @@ import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
 import { Section } from '../../../components/record/Section.tsx';
 import { localName } from '../../../lib/names.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
+import { DocumentsSection } from '../../documents/components/DocumentsSection.tsx';
 import { useArchiveOrganization } from '../api/archive-organization.ts';
 import { useOrganization } from '../api/get-organization.ts';
 import { useRestoreOrganization } from '../api/restore-organization.ts';
@@ -54,6 +55,7 @@ export function OrganizationPage() {
       </Section>
       <OrganizationPeople organizationId={org.id} />
       <ChildOrganizations parentId={org.id} />
+      <DocumentsSection recordType="organization" record={org} />
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
 import { Section } from '../../../components/record/Section.tsx';
 import { organizationLabel } from '../../../lib/names.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
+import { DocumentsSection } from '../../documents/components/DocumentsSection.tsx';
 import { useArchivePerson } from '../api/archive-person.ts';
 import { usePerson } from '../api/get-person.ts';
 import { useRestorePerson } from '../api/restore-person.ts';
@@ -56,6 +57,7 @@ export function PersonPage() {
       <Section title={t('record.details')}>
         <PersonFacts person={person} />
       </Section>
+      <DocumentsSection recordType="person" record={person} />
     </Stack>
   );
 }

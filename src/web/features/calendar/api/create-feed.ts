@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { calendarFeedCreatedSchema } from '../../../../shared/calendar.ts';
+import { api } from '../../../lib/api-client.ts';
+import { feedQueryKey } from './get-feed.ts';
+
+export type CalendarFeedCreated = z.infer<typeof calendarFeedCreatedSchema>;
+
+/** Makes a new secret address, replacing any earlier one; the answer is the only time it is shown. */
+export const createFeed = () => api.post<CalendarFeedCreated>('/api/calendar/feed');
+
+export function useCreateFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: createFeed, onSuccess: () => queryClient.invalidateQueries({ queryKey: feedQueryKey }) });
+}

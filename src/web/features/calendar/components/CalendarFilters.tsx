@@ -1,0 +1,45 @@
+import { Chip, Fieldset, Group, Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useModuleLabel } from './use-module-label.ts';
+
+interface CalendarFiltersProps {
+  modules: readonly string[];
+  selectedModules: string[];
+  onModulesChange: (modules: string[]) => void;
+  groups: { value: string; label: string }[];
+  group: string | null;
+  onGroupChange: (group: string | null) => void;
+}
+
+/** Which modules (none chosen: all) and which group (an organisation, a body) to show. */
+export function CalendarFilters({ modules, selectedModules, onModulesChange, groups, group, onGroupChange }: CalendarFiltersProps) {
+  const { t } = useTranslation();
+  const moduleLabel = useModuleLabel();
+  return (
+    <Group gap="md" align="flex-end" wrap="wrap" role="search" aria-label={t('calendar.filters')}>
+      <Fieldset variant="unstyled" legend={t('calendar.modulesFilter')} styles={{ legend: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500, marginBottom: 6 } }}>
+        <Chip.Group multiple value={selectedModules} onChange={onModulesChange}>
+          <Group gap="xs">
+            {modules.map((m) => (
+              <Chip key={m} value={m} variant="outline" size="sm">
+                {moduleLabel(m)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+      </Fieldset>
+      <Select
+        label={t('calendar.groupFilter')}
+        placeholder={t('list.any')}
+        data={groups}
+        value={group}
+        onChange={onGroupChange}
+        clearable
+        searchable
+        nothingFoundMessage={t('pickers.nothingFound')}
+        w={280}
+        comboboxProps={{ withinPortal: true }}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,83 @@
+import { Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '../../../components/list/DataTable.tsx';
+import { AnchorLink } from '../../../components/links.tsx';
+import { usePartiesLookup } from '../../../components/references/use-parties-lookup.ts';
+import { useFormatters } from '../../../lib/format.ts';
+import { localName } from '../../../lib/names.ts';
+import type { Body } from '../api/types.ts';
+import { useZonedFormat } from '../lib/time.ts';
+import { HealthBadge } from './Badges.tsx';
+
+/** The mechanisms and how regularly they meet: last met, next due, state, coordinator. */
+export function BodiesHealthTable({ bodies }: { bodies: Body[] }) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormatters();
+  const z = useZonedFormat();
+  const parties = usePartiesLookup();
+  const party = (code: string | null | undefined) => {
+    if (!code) return '';
+    const p = parties.byCode.get(code);
+    return p ? localName(p, i18n.language) : code;
+  };
+
+  const columns: Column<Body>[] = [
+    {
+      key: 'name',
+      header: t('mtg.bodies.fields.name'),
+      width: '30%',
+      render: (b) => (
+        <Stack gap={0}>
+          <AnchorLink to="/bodies/$id" params={{ id: b.id }} fw={600} size="sm">
+            {b.acronym ?? localName(b, i18n.language)}
+          </AnchorLink>
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {localName(b, i18n.language)}
+          </Text>
+        </Stack>
+      ),
+    },
+    { key: 'kind', header: t('mtg.bodies.fields.kind'), visibleFrom: 'md', render: (b) => <Text size="sm">{t(`mtg.bodyKinds.${b.kind}`)}</Text> },
+    {
+      key: 'last',
+      header: t('mtg.bodies.fields.lastMet'),
+      visibleFrom: 'sm',
+      render: (b) => <Text size="sm">{b.health.lastMeetingAt ? z.day(b.health.lastMeetingAt, b.health.timeZone) : t('mtg.bodies.neverMet')}</Text>,
+    },
+    {
+      key: 'next',
+      header: t('mtg.bodies.fields.nextDue'),
+      render: (b) => (
+        <Stack gap={0}>
+          <Text size="sm" c={b.health.state === 'overdue' ? 'var(--mantine-color-error)' : undefined} fw={b.health.state === 'overdue' ? 600 : undefined}>
+            {b.health.nextDueOn ? fmt.date(b.health.nextDueOn) : t('mtg.bodies.noCadence')}
+          </Text>
+          {b.health.scheduledMeetingAt && (
+            <Text size="xs" c="dimmed">
+              {t('mtg.bodies.scheduledFor', { date: z.day(b.health.scheduledMeetingAt, b.health.timeZone) })}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    { key: 'state', header: t('mtg.bodies.fields.state'), render: (b) => <HealthBadge state={b.health.state} /> },
+    {
+      key: 'coordinator',
+      header: t('mtg.bodies.fields.coordinator'),
+      visibleFrom: 'lg',
+      render: (b) => <Text size="sm">{party(b.currentCoordinator?.partyCode)}</Text>,
+    },
+    {
+      key: 'nextCoordinator',
+      header: t('mtg.bodies.fields.nextInRotation'),
+      visibleFrom: 'lg',
+      render: (b) => <Text size="sm">{party(b.nextCoordinatorPartyCode)}</Text>,
+    },
+  ];
+
+  return (
+    <Group style={{ overflowX: 'auto' }} display="block">
+      <DataTable caption={t('mtg.bodies.healthCaption')} columns={columns} rows={bodies} rowKey={(b) => b.id} keyboard />
+    </Group>
+  );
+}

@@ -1,0 +1,109 @@
+import { Button, Select, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BODY_KINDS } from '../../../../shared/meetings.ts';
+import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
+import { ListPageHeader, ListToolbar } from '../../../components/list/ListPageHeader.tsx';
+import { SearchField } from '../../../components/list/SearchField.tsx';
+import { PageSkeleton } from '../../../components/PageStates.tsx';
+import { QueryError } from '../../../components/QueryError.tsx';
+import { useMe } from '../../../lib/auth.ts';
+import { useFormatters } from '../../../lib/format.ts';
+import { usePageTitle } from '../../../lib/page-title.ts';
+import { useBodiesHealth } from '../api/bodies.ts';
+import { BodiesHealthTable } from '../components/BodiesHealthTable.tsx';
+import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
+import type { BodiesSearch } from './bodies-search.ts';
+
+const route = getRouteApi('/bodies');
+
+const matches = (q: string, ...values: (string | null | undefined)[]) => values.some((v) => v?.toLocaleLowerCase().includes(q));
+
+export function BodiesPage() {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const me = useMe();
+  usePageTitle(t('mtg.bodies.title'));
+  const query = useBodiesHealth();
+  const update = (patch: Partial<BodiesSearch>) => navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+
+  const all = query.data?.items ?? [];
+  const sectors = useMemo(() => [...new Set(all.flatMap((b) => b.sectors))].sort(), [all]);
+  const q = search.q?.toLocaleLowerCase();
+  const rows = all.filter(
+    (b) =>
+      (!search.kind || b.kind === search.kind) &&
+      (!search.sector || b.sectors.includes(search.sector)) &&
+      (!q || matches(q, b.nameEn, b.nameRu, b.acronym)),
+  );
+  const filtered = Boolean(search.q || search.kind || search.sector);
+  const canCreate = Boolean(me?.abilities.editDirectory);
+  const overdue = rows.filter((b) => b.health.state === 'overdue').length;
+
+  return (
+    <Stack gap="md">
+      <MeetingsSubNav />
+      <ListPageHeader
+        title={t('mtg.bodies.title')}
+        action={
+          canCreate ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => navigate({ to: '/bodies/new' })}>
+              {t('mtg.bodies.new')}
+            </Button>
+          ) : null
+        }
+      />
+      <Text size="sm" c="dimmed" maw={760}>
+        {t('mtg.bodies.intro')}
+      </Text>
+      <ListToolbar>
+        <SearchField value={search.q} onSearch={(value) => update({ q: value })} placeholder={t('mtg.bodies.searchPlaceholder')} />
+        <Select
+          label={t('mtg.bodies.fields.kind')}
+          placeholder={t('list.any')}
+          clearable
+          data={BODY_KINDS.map((k) => ({ value: k, label: t(`mtg.bodyKinds.${k}`) }))}
+          value={search.kind ?? null}
+          onChange={(kind) => update({ kind: (kind ?? undefined) as BodiesSearch['kind'] })}
+          w={220}
+        />
+        <Select
+          label={t('mtg.bodies.fields.sector')}
+          placeholder={t('list.any')}
+          clearable
+          searchable
+          data={sectors.map((s) => ({ value: s, label: s }))}
+          value={search.sector ?? null}
+          onChange={(sector) => update({ sector: sector ?? undefined })}
+          w={200}
+        />
+      </ListToolbar>
+      {query.isPending ? (
+        <PageSkeleton />
+      ) : query.isError && !query.data ? (
+        <QueryError error={query.error} onRetry={() => query.refetch()} />
+      ) : (
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
+            {t('list.resultCount', { count: rows.length, formatted: fmt.number(rows.length) })}
+            {overdue > 0 && ` · ${t('mtg.bodies.overdueCount', { count: overdue })}`}
+          </Text>
+          {rows.length === 0 ? (
+            <ListEmptyState
+              filtered={filtered}
+              title={filtered ? t('mtg.bodies.emptyFiltered') : t('mtg.bodies.empty')}
+              description={filtered ? t('mtg.bodies.emptyFilteredHint') : t('mtg.bodies.emptyHint')}
+              onClear={() => update({ q: undefined, kind: undefined, sector: undefined })}
+            />
+          ) : (
+            <BodiesHealthTable bodies={rows} />
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
