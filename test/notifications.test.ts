@@ -208,6 +208,25 @@ describe('live delivery by Server-Sent Events', () => {
   }, 60_000);
 });
 
+describe('stopping the server', () => {
+  it('ends open event streams, so the server can stop while browsers are connected', async () => {
+    const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database: t.database, logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (app.server.address() as AddressInfo).port;
+    const ended = new Promise<void>((resolve) => {
+      http.get(`http://127.0.0.1:${port}/api/notifications/stream`, { headers: { cookie: t.users.delegateId.cookie } }, (res) => {
+        res.on('data', () => {});
+        res.on('end', () => resolve());
+      });
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const closed = app.close().then(() => 'closed');
+    const outcome = await Promise.race([closed, new Promise((r) => setTimeout(() => r('still open'), 5000))]);
+    expect(outcome).toBe('closed');
+    await ended;
+  });
+});
+
 describe('notification rows', () => {
   it('are written in the same transaction as the change: a failed change leaves none', async () => {
     const before = (await t.db.select().from(notifications)).length;

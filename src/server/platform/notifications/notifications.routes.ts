@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { count, desc, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { problemSchema } from '../../../shared/common.ts';
@@ -11,6 +12,11 @@ const signedIn = { policy: { access: 'signedIn' } } as const;
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
 
 export async function notificationsRoutes(app: Api) {
+  // Open event streams end when the server stops; otherwise closing would wait for them forever.
+  const streams = new Set<ServerResponse>();
+  app.addHook('preClose', async () => {
+    for (const s of streams) s.end();
+  });
   app.get('/api/notifications', {
     config: signedIn,
     schema: { tags: ['notifications'], summary: 'My notifications, newest first', querystring: s.notificationListQuerySchema, response: { 200: s.notificationListSchema, ...errors } },
@@ -60,9 +66,11 @@ export async function notificationsRoutes(app: Api) {
         if (e.type === 'notification' && e.userIds.includes(userId)) send().catch(() => {});
       });
       const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), 25_000);
+      streams.add(raw);
       request.raw.on('close', () => {
         clearInterval(heartbeat);
         unsubscribe();
+        streams.delete(raw);
       });
     },
   });
