@@ -60,7 +60,7 @@ export async function describeMe(deps: Deps, ctx: RequestContext, demo: boolean)
   return {
     user: { ...v, organizationName },
     abilities: {
-      modules: ['directory', ...(canAudit ? ['audit'] : []), ...(v.role === 'admin' ? ['admin'] : [])],
+      modules: ['directory', 'meetings', 'calendar', ...(canAudit ? ['audit'] : []), ...(v.role === 'admin' ? ['admin'] : [])],
       manageUsers: v.role === 'admin',
       viewAudit: canAudit,
       editDirectory: mission,

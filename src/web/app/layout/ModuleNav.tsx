@@ -7,12 +7,14 @@ import classes from './AppLayout.module.css';
 import type { ModuleId } from './modules.ts';
 
 export function availableModules(me: Me | null): ModuleId[] {
-  // The calendar is for everyone: visitors see its public items.
-  if (!me) return ['directory', 'calendar'];
-  return (['directory', 'calendar', 'audit', 'admin'] as const).filter((m) => m === 'calendar' || me.abilities.modules.includes(m));
+  // Meetings and the calendar are for everyone: visitors see their public records.
+  if (!me) return ['directory', 'meetings', 'calendar'];
+  return (['directory', 'meetings', 'calendar', 'audit', 'admin'] as const).filter(
+    (m) => m === 'calendar' || m === 'meetings' || me.abilities.modules.includes(m),
+  );
 }
 
-const HOME = { directory: '/organizations', calendar: '/calendar', audit: '/audit', admin: '/admin/users' } as const;
+const HOME = { directory: '/organizations', meetings: '/bodies', calendar: '/calendar', audit: '/audit', admin: '/admin/users' } as const;
 
 /**
  * The modules this user has, across the top of every page; on narrower screens
@@ -37,9 +39,6 @@ export function ModuleNav({ me, current }: { me: Me | null; current: ModuleId | 
             {t(`nav.${id}`)}
           </Link>
         ))}
-        <Link to="/bodies" className={classes.moduleLink} activeProps={{ 'data-active': true, 'aria-current': 'page' }}>
-          {t('mtg.nav.meetings')}
-        </Link>
       </Group>
       <Box component="nav" aria-label={t('nav.modules')} visibleFrom="md" hiddenFrom="lg">
         <Menu position="bottom-start" shadow="md">

@@ -37,6 +37,19 @@ export function SideNav({ me, current, compact, onNavigate }: SideNavProps) {
             <NavLinkLink to="/delegations" label={t('nav.delegations')} leftSection={<IconUsersGroup size={18} aria-hidden />} active={active('/delegations')} onClick={onNavigate} />
           </>
         )}
+        {modules.includes('meetings') && (compact || current === 'meetings') && (
+          <>
+            <Divider my="xs" />
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="xs" pb={4}>
+              {t('nav.meetings')}
+            </Text>
+            <NavLinkLink to="/bodies" label={t('mtg.nav.bodies')} leftSection={<IconUsersGroup size={18} aria-hidden />} active={active('/bodies')} onClick={onNavigate} />
+            <NavLinkLink to="/decisions" label={t('mtg.nav.decisions')} leftSection={<IconHistory size={18} aria-hidden />} active={active('/decisions')} onClick={onNavigate} />
+            {me && (
+              <NavLinkLink to="/action-items" label={t('mtg.nav.myActionItems')} leftSection={<IconCalendar size={18} aria-hidden />} active={active('/action-items')} onClick={onNavigate} />
+            )}
+          </>
+        )}
         {compact && modules.includes('calendar') && (
           <>
             <Divider my="xs" />
