@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect } from '@playwright/test';
+import { type APIRequestContext, type Page, expect, request } from '@playwright/test';
 
 export const DEMO_PASSWORD = process.env.CHANCERY_DEMO_PASSWORD ?? 'chancery-demo';
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 8181}`;
 
 /** Signs in through the sign-in page, as a user would. */
 export async function signIn(page: Page, email: string) {
@@ -10,23 +11,69 @@ export async function signIn(page: Page, email: string) {
   await page.getByLabel(/password|пароль/i).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: /sign in|войти/i }).click();
   await expect(page).not.toHaveURL(/\/login/);
+  // The header names the user once the app knows who signed in.
+  await expect(page.getByRole('banner').getByRole('button', { name: /sign out|выйти/i })).toBeVisible();
 }
 
-/** Fails the test on any console error or uncaught exception in the page. */
-export function watchConsole(page: Page) {
+/** Signs out with the header's button and waits until the app treats the visitor as anonymous. */
+export async function signOut(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: /sign out|выйти/i }).click();
+  await expect(page.getByRole('banner').getByRole('button', { name: /^(sign in|войти)$/i })).toBeVisible();
+}
+
+/**
+ * Fails the test on any console error or uncaught exception in the page.
+ * `allow` lists messages that a step expects, e.g. the browser's own note
+ * that a request for a hidden record answered 404.
+ */
+export function watchConsole(page: Page, { allow = [] }: { allow?: RegExp[] } = {}) {
   const errors: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'error' && !allow.some((re) => re.test(m.text()))) errors.push(`${page.url()}: ${m.text()}`);
   });
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   return {
     expectNone: () => expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]),
   };
 }
 
-/** Runs axe-core on the page and fails on serious or critical violations. */
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/** The browser's message when a fetch answers 404 (expected when opening a record one may not see). */
+export const NOT_FOUND_RESOURCE = /Failed to load resource: the server responded with a status of 404/;
+
+/** Runs axe-core on the page and fails on serious or critical violations, naming the elements. */
+export async function expectAccessible(page: Page, what = page.url()) {
+  // Judge the page at rest: a pointer left over the last clicked control would show its hover colours.
+  await page.mouse.move(-1, -1);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  const described = bad.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} (${n.any.map((c) => c.message).join('; ')})`).join(', ')}`,
+  );
+  expect(described, `accessibility of ${what}`).toEqual([]);
+}
+
+/**
+ * The API as a given demo user, for looking up record ids that the story
+ * refers to. Not a substitute for the browser: assertions belong on the page.
+ */
+export async function apiAs(email: string): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { origin: BASE_URL } });
+  const res = await api.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
+  expect(res.ok(), `sign-in of ${email} through the API`).toBe(true);
+  return api;
+}
+
+/** The id of the one organisation whose English name is exactly `nameEn`. */
+export async function organizationId(api: APIRequestContext, nameEn: string, q: string): Promise<string> {
+  const res = await api.get('/api/organizations', { params: { q, limit: 50 } });
+  expect(res.ok()).toBe(true);
+  const body = (await res.json()) as { items: { id: string; nameEn: string }[] };
+  const found = body.items.filter((o) => o.nameEn === nameEn);
+  expect(found, `organisation "${nameEn}" in the demo data`).toHaveLength(1);
+  return found[0].id;
+}
+
+/** A short tag that makes a record's name unique to one run of one test. */
+export function uniqueTag(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
 }
