@@ -25,7 +25,17 @@ export function SearchField({ value, onSearch, placeholder }: SearchFieldProps) 
     }
   }, [value]);
 
+  // A search still pending when the user has already left the list (opened a row) must not pull them back.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
   const send = useDebouncedCallback((next: string) => {
+    if (!mounted.current) return;
     lastSent.current = next.trim();
     onSearch(next.trim() === '' ? undefined : next.trim());
   }, 250);
