@@ -1,4 +1,5 @@
-import { type AnyRootRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { type AnyRootRoute, createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { api } from '../lib/api-client.ts';
 import { parseActionItemsSearch, parseBodiesSearch, parseDecisionsSearch, parseMeetingSearch } from '../features/meetings/routes/bodies-search.ts';
 
 const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) => lazyRouteComponent(load, name);
@@ -44,5 +45,15 @@ export function meetingsRoutes<TRoot extends AnyRootRoute>(root: TRoot) {
     validateSearch: parseActionItemsSearch,
     component: page(() => import('../features/meetings/routes/ActionItemsPage.tsx'), 'ActionItemsPage'),
   });
-  return [bodies, newBody, body, editBody, meeting, decisions, actionItems] as const;
+  // Links to one decision or action item (search hits, notifications) open it on its meeting.
+  const toMeeting = (kind: 'decisions' | 'action-items', tab: 'decisions' | 'actions') =>
+    createRoute({
+      getParentRoute: () => root,
+      path: `/${kind}/$id`,
+      beforeLoad: async ({ params }: { params: { id: string } }) => {
+        const record = await api.get<{ meetingId: string }>(`/api/${kind}/${encodeURIComponent(params.id)}`);
+        throw redirect({ to: '/meetings/$id', params: { id: record.meetingId }, search: { tab } } as never);
+      },
+    });
+  return [bodies, newBody, body, editBody, meeting, decisions, actionItems, toMeeting('decisions', 'decisions'), toMeeting('action-items', 'actions')] as const;
 }
