@@ -25,6 +25,11 @@ export function platformRoutes<TRoot extends AnyRootRoute>(
     validateSearch: parseSearchPageSearch,
     component: lazyRouteComponent(() => import('../features/search/routes/SearchPage.tsx'), 'SearchPage'),
   });
+  const document = createRoute({
+    getParentRoute: () => root,
+    path: '/documents/$id',
+    component: lazyRouteComponent(() => import('../features/documents/routes/DocumentPage.tsx'), 'DocumentPage'),
+  });
   const calendar = createRoute({
     getParentRoute: () => root,
     path: '/calendar',
@@ -51,5 +56,5 @@ export function platformRoutes<TRoot extends AnyRootRoute>(
     beforeLoad: signedIn,
     component: withAbility(isAdmin, lazyRouteComponent(() => import('../features/admin-jobs/routes/OutboxPage.tsx'), 'OutboxPage')),
   });
-  return [search, calendar, notifications, jobs, outbox] as const;
+  return [search, document, calendar, notifications, jobs, outbox] as const;
 }

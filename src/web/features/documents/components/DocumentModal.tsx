@@ -12,7 +12,7 @@ import { useRestoreDocument } from '../api/restore-document.ts';
 import { formatSize, typeLabel } from './document-format.ts';
 import { VersionUpload } from './VersionUpload.tsx';
 
-function DocumentDetails({ id, onArchived }: { id: string; onArchived: () => void }) {
+export function DocumentDetails({ id, onArchived }: { id: string; onArchived: () => void }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const query = useDocument(id);
