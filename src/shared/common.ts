@@ -38,10 +38,6 @@ export const accessFieldsSchema = z.object({
   restrictedTo: z.array(uuidSchema).max(50).optional(),
 });
 
-/** ...and in a create request, where the classification defaults to the safe `mission`. */
-export const accessInputSchema = accessFieldsSchema.extend({
-  classification: classificationSchema.default('mission'),
-});
 
 /** ...and in responses. */
 export const recordMetaSchema = z.object({

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNotNull, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { delegationInputSchema, delegationListQuerySchema, delegationUpdateSchema } from '../../../shared/directory.ts';
 import type { Executor, Tx } from '../../db/client.ts';
@@ -10,7 +10,7 @@ import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
 import { delegationNotFound } from './directory.errors.ts';
@@ -83,7 +83,7 @@ export async function getDelegation(deps: Deps, ctx: RequestContext, id: string)
 export async function searchDelegations(deps: Deps, ctx: RequestContext, q: z.output<typeof delegationListQuerySchema>) {
   const where: (SQL | undefined)[] = [
     visibleTo(ctx, delegations),
-    q.archived === 'exclude' ? isNull(delegations.archivedAt) : q.archived === 'only' ? isNotNull(delegations.archivedAt) : undefined,
+    archivedFilter(delegations.archivedAt, q.archived),
   ];
   if (q.party) where.push(eq(delegations.partyCode, q.party));
   const term = q.q ? normaliseForSearch(q.q) : '';

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNotNull, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { organizationListQuerySchema } from '../../../shared/directory.ts';
@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -20,9 +20,6 @@ const sortKeys: Record<'name' | 'updatedAt', SortKey<OrganizationRow>> = {
   updatedAt: { expr: sql`${organizations.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
 };
 
-export function archivedFilter(col: typeof organizations.archivedAt, mode: 'exclude' | 'include' | 'only') {
-  return mode === 'exclude' ? isNull(col) : mode === 'only' ? isNotNull(col) : undefined;
-}
 
 /** Every query below is scoped by the access policy for `ctx`; there is no unscoped read. */
 function selectWithParent(db: Executor, ctx: RequestContext) {

@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { partyInputSchema, partyListQuerySchema, partyUpdateSchema } from '../../../shared/directory.ts';
 import type { Executor } from '../../db/client.ts';
@@ -10,7 +10,7 @@ import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
 import { invalidPeriod, partyCodeImmutable, partyCodeTaken, partyNotFound } from './directory.errors.ts';
@@ -60,7 +60,7 @@ export async function getParty(deps: Deps, ctx: RequestContext, idOrCode: string
 export async function searchParties(deps: Deps, ctx: RequestContext, q: z.output<typeof partyListQuerySchema>) {
   const where: (SQL | undefined)[] = [
     visibleTo(ctx, parties),
-    q.archived === 'exclude' ? isNull(parties.archivedAt) : q.archived === 'only' ? isNotNull(parties.archivedAt) : undefined,
+    archivedFilter(parties.archivedAt, q.archived),
   ];
   if (q.kind) where.push(eq(parties.kind, q.kind));
   const term = q.q ? normaliseForSearch(q.q) : '';

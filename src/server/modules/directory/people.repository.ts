@@ -1,11 +1,11 @@
-import { and, count, desc, eq, inArray, isNotNull, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { personListQuerySchema } from '../../../shared/directory.ts';
 import type { Executor } from '../../db/client.ts';
 import { organizations, people, posts } from '../../db/schema/index.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -68,7 +68,7 @@ export async function findPerson(db: Executor, ctx: RequestContext, id: string):
 export async function listPeople(db: Executor, ctx: RequestContext, q: z.output<typeof personListQuerySchema>) {
   const where: (SQL | undefined)[] = [
     visibleTo(ctx, people),
-    q.archived === 'exclude' ? isNull(people.archivedAt) : q.archived === 'only' ? isNotNull(people.archivedAt) : undefined,
+    archivedFilter(people.archivedAt, q.archived),
   ];
   if (q.organizationId) {
     // People who hold or held a post there (the organisation itself must be visible).

@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client.ts';
 import { bodies, bodyCoordinators, meetings } from '../../db/schema/index.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { HELD_STATUSES, type HeldMeeting, type ScheduledMeeting } from './cadence.ts';
 
@@ -37,7 +37,7 @@ export async function findBody(db: Executor, ctx: RequestContext, id: string): P
 
 export function bodyFilter(ctx: RequestContext, q: Pick<z.output<typeof bodyListQuerySchema>, 'archived' | 'kind' | 'sector' | 'parentId' | 'q'>) {
   const where: (SQL | undefined)[] = [visibleTo(ctx, bodies)];
-  if (q.archived === 'exclude') where.push(isNull(bodies.archivedAt));
+  where.push(archivedFilter(bodies.archivedAt, q.archived));
   if (q.archived === 'only') where.push(sql`${bodies.archivedAt} is not null`);
   if (q.kind) where.push(eq(bodies.kind, q.kind));
   if (q.sector) where.push(arrayContains(bodies.sectors, [q.sector]));

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, isNull, like, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gte, like, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { meetingListQuerySchema } from '../../../shared/meetings.ts';
 import type { Executor, Tx } from '../../db/client.ts';
@@ -6,7 +6,7 @@ import { bodies, meetings } from '../../db/schema/index.ts';
 import { can, visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import type { BodyRef } from './bodies.repository.ts';
 import { meetingNotFound, meetingWriteForbidden, recordLocked } from './meetings.errors.ts';
@@ -35,7 +35,7 @@ export async function findMeeting(db: Executor, ctx: RequestContext, id: string)
 
 export async function listMeetings(db: Executor, ctx: RequestContext, q: z.output<typeof meetingListQuerySchema>) {
   const where: (SQL | undefined)[] = [visibleTo(ctx, meetings)];
-  if (q.archived === 'exclude') where.push(isNull(meetings.archivedAt));
+  where.push(archivedFilter(meetings.archivedAt, q.archived));
   if (q.archived === 'only') where.push(sql`${meetings.archivedAt} is not null`);
   if (q.bodyId) where.push(eq(meetings.bodyId, q.bodyId));
   if (q.status) where.push(eq(meetings.status, q.status));

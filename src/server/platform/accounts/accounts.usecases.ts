@@ -141,10 +141,5 @@ export async function accountsWithDemoPassword(db: Executor) {
     .where(and(eq(users.demoPassword, true), sql`${users.disabledAt} is null`));
 }
 
-export async function countUsers(db: Executor) {
-  const [{ n }] = await db.select({ n: count() }).from(users);
-  return Number(n);
-}
 
 export { findByEmail, loadUser };
-export const userIsDisabled = (u: UserRow) => u.disabledAt !== null;

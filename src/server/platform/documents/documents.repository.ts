@@ -1,11 +1,11 @@
-import { and, count, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { documentListQuerySchema } from '../../../shared/documents.ts';
 import type { Executor } from '../../db/client.ts';
 import { documents, documentVersions, searchIndex, users } from '../../db/schema/index.ts';
 import { visibleTo } from '../access/policy.ts';
 import type { RequestContext } from '../context.ts';
-import { afterCursor, orderBy, page, parseSort, type SortKey } from '../http/keyset.ts';
+import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../http/keyset.ts';
 import { containsPattern, normaliseForSearch } from '../text.ts';
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -29,7 +29,7 @@ export async function findDocument(db: Executor, ctx: RequestContext, id: string
 export async function listDocuments(db: Executor, ctx: RequestContext, q: z.output<typeof documentListQuerySchema>) {
   const where: (SQL | undefined)[] = [
     visibleTo(ctx, documents),
-    q.archived === 'exclude' ? isNull(documents.archivedAt) : q.archived === 'only' ? isNotNull(documents.archivedAt) : undefined,
+    archivedFilter(documents.archivedAt, q.archived),
   ];
   if (q.recordType) where.push(eq(documents.recordType, q.recordType));
   if (q.recordId) where.push(eq(documents.recordId, q.recordId));

@@ -1,4 +1,4 @@
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { decodeKeysetCursor, encodeCursor } from './cursor.ts';
 
 /**
@@ -39,4 +39,9 @@ export function page<Row extends { id: string }>(rows: Row[], limit: number, key
     nextCursor:
       rows.length > limit && last && value !== null ? encodeCursor([value instanceof Date ? value.toISOString() : value, last.id]) : null,
   };
+}
+
+/** The `archived` list parameter: leave archived records out (default), include them, or show only them. */
+export function archivedFilter(column: AnyColumn, mode: 'exclude' | 'include' | 'only'): SQL | undefined {
+  return mode === 'exclude' ? isNull(column) : mode === 'only' ? isNotNull(column) : undefined;
 }
