@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
+import { consultationsRoutes } from './modules/consultations/consultations.routes.ts';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
 import { accountsRoutes } from './platform/accounts/accounts.routes.ts';
 import { auditRoutes } from './platform/audit/audit.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp(opts: AppOptions) {
     await documentsRoutes(typed);
     await directoryRoutes(typed);
     await meetingsRoutes(typed);
+    await consultationsRoutes(typed);
     if (opts.register) await opts.register(typed);
     typed.get('/api/openapi.json', {
       config: { policy: { access: 'public' } },

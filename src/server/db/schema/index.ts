@@ -9,3 +9,4 @@ export * from './search.table.ts';
 export * from './calendar.table.ts';
 export * from './documents.table.ts';
 export * from './meetings.table.ts';
+export * from './consultations.table.ts';

@@ -128,3 +128,21 @@ export function abilitiesOn(ctx: RequestContext, resource: ResourcePolicy, recor
     classify: can(ctx, 'classify', resource, record),
   };
 }
+
+/**
+ * SQL predicate for parts of a visible record meant for the mission only
+ * (internal notes): true for the mission's people and trusted system work.
+ */
+export function missionOnly(ctx: RequestContext): SQL {
+  return ctx.system || isMission(ctx.viewer?.role) ? sql`true` : sql`false`;
+}
+
+/**
+ * SQL predicate for parts of a visible record that belong to one party (a
+ * delegation's position) and are shown to that party and the mission only.
+ */
+export function ownPartyOnly(ctx: RequestContext, partyColumn: AnyColumn): SQL {
+  if (ctx.system || isMission(ctx.viewer?.role)) return sql`true`;
+  const party = ctx.viewer?.role === 'delegate' ? ctx.viewer.partyCode : null;
+  return party ? sql`${partyColumn} = ${party}` : sql`false`;
+}

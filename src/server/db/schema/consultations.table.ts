@@ -1,0 +1,173 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { classifiedColumns, instant, provenanceColumns } from '../columns.ts';
+
+export const CONSULTATION_METHODS = ['comments', 'consensus', 'silence'] as const;
+/**
+ * draft: not yet circulated (mission only); open: circulated, collecting
+ * positions; adopted / not_adopted / lapsed / withdrawn / closed: decided.
+ */
+export const CONSULTATION_STATUSES = ['draft', 'open', 'adopted', 'not_adopted', 'lapsed', 'withdrawn', 'closed'] as const;
+export const POSITION_KINDS = ['no_instructions', 'support', 'no_objection', 'reservation', 'objection', 'amendment'] as const;
+export const RESERVATION_KINDS = ['general', 'scrutiny'] as const;
+export const POSITIONS_VISIBILITY = ['distribution', 'mission'] as const;
+export const SILENCE_STATUSES = ['running', 'adopted', 'broken', 'withdrawn'] as const;
+
+/**
+ * A draft text circulated to delegations for comments, consensus or silence
+ * procedure. The distribution list is the record's `sharedParties` and
+ * `sharedOrganizations`: a draft is `mission` until its first version is
+ * circulated, then `shared` with the list.
+ */
+export const consultations = pgTable(
+  'consultations',
+  {
+    ...classifiedColumns(),
+    ...provenanceColumns(),
+    bodyId: uuid('body_id').notNull(),
+    title: text('title').notNull(),
+    titleRu: text('title_ru'),
+    /** A reference such as CPR/2026/14, given by the mission. */
+    reference: text('reference'),
+    method: text('method', { enum: CONSULTATION_METHODS }).notNull(),
+    status: text('status', { enum: CONSULTATION_STATUSES }).notNull().default('draft'),
+    /** Deadline for comments or consensus (a silence procedure keeps its own expiry). */
+    deadline: instant('deadline'),
+    /** IANA zone the deadline is set in, e.g. Asia/Jakarta. */
+    timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+    /** Whether delegations see each other's positions, or only the mission does. */
+    positionsVisibility: text('positions_visibility', { enum: POSITIONS_VISIBILITY }).notNull().default('distribution'),
+    /** Mission users who chair it (told of every position). */
+    chairUserIds: uuid('chair_user_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    outcomeAt: instant('outcome_at'),
+    /** Plain words on the outcome, e.g. "silence broken by Indonesia". */
+    outcomeNote: text('outcome_note'),
+    /** The version adopted (or the one the outcome concerns). */
+    outcomeVersionId: uuid('outcome_version_id'),
+    /** The numbered decision in the body's register, when adopted. */
+    decisionId: uuid('decision_id'),
+    decisionCode: text('decision_code'),
+    searchText: text('search_text').notNull().default(''),
+  },
+  (t) => [
+    index('consultations_status_idx').on(t.status, t.updatedAt, t.id),
+    index('consultations_updated_idx').on(t.updatedAt, t.id),
+    index('consultations_body_idx').on(t.bodyId),
+    index('consultations_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('consultations_shared_parties_gin').using('gin', t.sharedParties),
+  ],
+);
+
+/** Versions of the text. A circulated version never changes. */
+export const consultationVersions = pgTable(
+  'consultation_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    /** Sanitised rich text (HTML). */
+    content: text('content').notNull(),
+    /** What changed, in a line. */
+    note: text('note'),
+    circulatedAt: instant('circulated_at'),
+    circulatedBy: uuid('circulated_by'),
+    createdBy: uuid('created_by'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('consultation_versions_number_uq').on(t.consultationId, t.number)],
+);
+
+/** Every position a delegation has taken; the latest per party is its current one. */
+export const consultationPositions = pgTable(
+  'consultation_positions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    /** The version the position is on. */
+    versionId: uuid('version_id').notNull(),
+    partyCode: text('party_code').notNull(),
+    kind: text('kind', { enum: POSITION_KINDS }).notNull(),
+    reservationKind: text('reservation_kind', { enum: RESERVATION_KINDS }),
+    /** The reservation, the reason for objecting, or the amendment's proposed text. */
+    text: text('text'),
+    /** The silence procedure running when it was recorded. */
+    procedureId: uuid('procedure_id'),
+    recordedBy: uuid('recorded_by'),
+    recordedByLabel: text('recorded_by_label').notNull(),
+    recordedAt: instant('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [index('consultation_positions_party_idx').on(t.consultationId, t.partyCode, t.recordedAt)],
+);
+
+/** The first time a delegation opened a circulated version. */
+export const consultationAcknowledgements = pgTable(
+  'consultation_acknowledgements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    versionId: uuid('version_id').notNull(),
+    partyCode: text('party_code').notNull(),
+    userId: uuid('user_id'),
+    userLabel: text('user_label').notNull(),
+    at: instant('at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('consultation_acks_version_party_uq').on(t.versionId, t.partyCode), index('consultation_acks_consultation_idx').on(t.consultationId)],
+);
+
+/**
+ * A silence procedure on one circulated version: adopted at `expiresAt`
+ * unless a delegation breaks silence first. `deadlines` keeps every earlier
+ * expiry when the chair extends it.
+ */
+export const silenceProcedures = pgTable(
+  'silence_procedures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    versionId: uuid('version_id').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    timeZone: text('time_zone').notNull(),
+    status: text('status', { enum: SILENCE_STATUSES }).notNull().default('running'),
+    launchedBy: uuid('launched_by'),
+    launchedAt: instant('launched_at').notNull().defaultNow(),
+    deadlines: jsonb('deadlines').$type<{ expiresAt: string; changedAt: string; changedBy: string | null; reason: string | null }[]>().notNull().default([]),
+    outcomeAt: instant('outcome_at'),
+    brokenByParty: text('broken_by_party'),
+    brokenByPositionId: uuid('broken_by_position_id'),
+    withdrawnReason: text('withdrawn_reason'),
+  },
+  (t) => [
+    index('silence_procedures_consultation_idx').on(t.consultationId, t.launchedAt),
+    // at most one running procedure per consultation
+    uniqueIndex('silence_procedures_running_uq').on(t.consultationId).where(sql`status = 'running'`),
+  ],
+);
+
+/** The thread: comments on the consultation or one version; mission notes are never shown to delegations. */
+export const consultationComments = pgTable(
+  'consultation_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    versionId: uuid('version_id'),
+    missionOnly: boolean('mission_only').notNull().default(false),
+    body: text('body').notNull(),
+    mentions: uuid('mentions').array().notNull().default(sql`'{}'::uuid[]`),
+    authorId: uuid('author_id'),
+    authorLabel: text('author_label').notNull(),
+    authorPartyCode: text('author_party_code'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('consultation_comments_idx').on(t.consultationId, t.createdAt)],
+);
