@@ -4,7 +4,7 @@ import type { delegationInputSchema, delegationListQuerySchema, delegationUpdate
 import type { Executor, Tx } from '../../db/client.ts';
 import { delegationMembers, delegations, people } from '../../db/schema/index.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
-import { can, visibleTo } from '../../platform/access/policy.ts';
+import { visibleTo } from '../../platform/access/policy.ts';
 import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
@@ -18,6 +18,7 @@ import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexDelegation } from './directory.search.ts';
 import { checkAccessReferences, checkOrganizations, checkPartyCodes, checkPeople } from './directory.references.ts';
+import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from './record-write.ts';
 
 export const delegationResource = directoryResource('delegation');
 type Row = typeof delegations.$inferSelect;
@@ -104,11 +105,11 @@ export async function searchDelegations(deps: Deps, ctx: RequestContext, q: z.ou
 
 const searchText = (d: { name: string; nameRu?: string | null; partyCode: string }) => normaliseForSearch(d.name, d.nameRu, d.partyCode);
 
-async function checkRefs(deps: Deps, ctx: RequestContext, input: Update) {
-  await checkPartyCodes(deps.db, [input.partyCode], 'partyCode');
-  await checkOrganizations(deps.db, ctx, [input.organizationId], 'organizationId');
-  await checkPeople(deps.db, ctx, [input.headPersonId], 'headPersonId');
-  for (const [i, m] of (input.members ?? []).entries()) await checkPeople(deps.db, ctx, [m.personId], `members.${i}.personId`);
+async function checkRefs(db: Executor, ctx: RequestContext, input: Update) {
+  await checkPartyCodes(db, [input.partyCode], 'partyCode');
+  await checkOrganizations(db, ctx, [input.organizationId], 'organizationId');
+  await checkPeople(db, ctx, [input.headPersonId], 'headPersonId');
+  for (const [i, m] of (input.members ?? []).entries()) await checkPeople(db, ctx, [m.personId], `members.${i}.personId`);
 }
 
 /** Replaces the members the user can see; members who are people hidden from the user are left untouched. */
@@ -131,7 +132,7 @@ async function replaceMembers(tx: Tx, ctx: RequestContext, delegationId: string,
 export async function createDelegation(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, delegationResource, input);
   await checkAccessReferences(deps.db, ctx, access);
-  await checkRefs(deps, ctx, input);
+  await checkRefs(deps.db, ctx, input);
   const now = new Date();
   const id = await deps.db.transaction(async (tx) => {
     const [row] = await tx
@@ -162,22 +163,21 @@ export async function createDelegation(deps: Deps, ctx: RequestContext, input: I
   return getDelegation(deps, ctx, id);
 }
 
-async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action: 'update' | 'archive') {
-  const current = await findDelegation(deps.db, ctx, id);
-  if (!current) throw delegationNotFound();
-  if (!can(ctx, action, delegationResource, current)) throw forbidden('delegation.write_forbidden', 'You may not change this delegation.');
-  return current;
-}
+const delegationRecord: RecordWriteSpec<typeof delegations> = {
+  table: delegations,
+  resource: delegationResource,
+  notFound: delegationNotFound,
+  forbidden: () => forbidden('delegation.write_forbidden', 'You may not change this delegation.'),
+};
 
 export async function updateDelegation(deps: Deps, ctx: RequestContext, id: string, input: Update) {
-  const current = await loadForWrite(deps, ctx, id, 'update');
-  const access = accessForUpdate(ctx, delegationResource, current, input);
-  if (access) await checkAccessReferences(deps.db, ctx, access);
-  await checkRefs(deps, ctx, input);
-  const { classification, sharedWith, restrictedTo, members, ...fields } = input;
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Row>;
-  const merged = { ...current, ...defined };
-  await deps.db.transaction(async (tx) => {
+  await withRecordForWrite(deps, ctx, delegationRecord, id, 'update', async (tx, current) => {
+    const access = accessForUpdate(ctx, delegationResource, current, input);
+    if (access) await checkAccessReferences(tx, ctx, access);
+    await checkRefs(tx, ctx, input);
+    const { classification, sharedWith, restrictedTo, members, ...fields } = input;
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Row>;
+    const merged = { ...current, ...defined };
     const [after] = await tx
       .update(delegations)
       .set({ ...defined, ...(access ? accessColumns(access) : {}), searchText: searchText(merged), updatedAt: new Date() })
@@ -197,13 +197,6 @@ export async function updateDelegation(deps: Deps, ctx: RequestContext, id: stri
 }
 
 export async function setDelegationArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
-  const current = await loadForWrite(deps, ctx, id, 'archive');
-  if ((current.archivedAt !== null) !== archived) {
-    await deps.db.transaction(async (tx) => {
-      const [after] = await tx.update(delegations).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(delegations.id, id)).returning();
-      await recordAudit(tx, ctx, { action: archived ? 'delegation.archive' : 'delegation.restore', recordType: 'delegation', recordId: id, changes: diff(current, after, ['archivedAt']) });
-      await indexDelegation(tx, after);
-    });
-  }
+  await setRecordArchived(deps, ctx, delegationRecord, id, archived, indexDelegation);
   return getDelegation(deps, ctx, id);
 }

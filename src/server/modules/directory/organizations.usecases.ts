@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { organizationInputSchema, organizationUpdateSchema } from '../../../shared/directory.ts';
 import { organizations } from '../../db/schema/index.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
-import { can } from '../../platform/access/policy.ts';
 import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
@@ -15,6 +14,7 @@ import { organizationCycle, organizationNotFound } from './directory.errors.ts';
 import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexOrganization } from './directory.search.ts';
+import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from './record-write.ts';
 import { syncPeopleAtOrganization } from './people.calendar.ts';
 import { checkAccessReferences, checkOrganizations, checkPartyCodes } from './directory.references.ts';
 import { type OrganizationWithParent, findOrganization, listOrganizations, wouldCycle } from './organizations.repository.ts';
@@ -94,29 +94,28 @@ export async function createOrganization(deps: Deps, ctx: RequestContext, input:
   return getOrganization(deps, ctx, created.id);
 }
 
-async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action: 'update' | 'archive') {
-  const current = await findOrganization(deps.db, ctx, id);
-  if (!current) throw organizationNotFound();
-  if (!can(ctx, action, organizationResource, current)) throw forbidden('organization.write_forbidden', 'You may not change this organisation.');
-  return current;
-}
+const organizationRecord: RecordWriteSpec<typeof organizations> = {
+  table: organizations,
+  resource: organizationResource,
+  notFound: organizationNotFound,
+  forbidden: () => forbidden('organization.write_forbidden', 'You may not change this organisation.'),
+};
 
 export async function updateOrganization(deps: Deps, ctx: RequestContext, id: string, input: Update) {
-  const current = await loadForWrite(deps, ctx, id, 'update');
-  const access = accessForUpdate(ctx, organizationResource, current, input);
-  if (access) await checkAccessReferences(deps.db, ctx, access);
-  if (input.countryCode !== undefined) await checkPartyCodes(deps.db, [input.countryCode], 'countryCode');
-  if (input.parentId) {
-    await checkOrganizations(deps.db, ctx, [input.parentId], 'parentId');
-    if (input.parentId === id || (await wouldCycle(deps.db, id, input.parentId))) throw organizationCycle();
-  }
-  const next = {
-    nameEn: input.nameEn ?? current.nameEn,
-    nameRu: input.nameRu !== undefined ? input.nameRu : current.nameRu,
-    nameLocal: input.nameLocal !== undefined ? input.nameLocal : current.nameLocal,
-    acronym: input.acronym !== undefined ? input.acronym : current.acronym,
-  };
-  await deps.db.transaction(async (tx) => {
+  await withRecordForWrite(deps, ctx, organizationRecord, id, 'update', async (tx, current) => {
+    const access = accessForUpdate(ctx, organizationResource, current, input);
+    if (access) await checkAccessReferences(tx, ctx, access);
+    if (input.countryCode !== undefined) await checkPartyCodes(tx, [input.countryCode], 'countryCode');
+    if (input.parentId) {
+      await checkOrganizations(tx, ctx, [input.parentId], 'parentId');
+      if (input.parentId === id || (await wouldCycle(tx, id, input.parentId))) throw organizationCycle();
+    }
+    const next = {
+      nameEn: input.nameEn ?? current.nameEn,
+      nameRu: input.nameRu !== undefined ? input.nameRu : current.nameRu,
+      nameLocal: input.nameLocal !== undefined ? input.nameLocal : current.nameLocal,
+      acronym: input.acronym !== undefined ? input.acronym : current.acronym,
+    };
     const [after] = await tx
       .update(organizations)
       .set({
@@ -150,22 +149,6 @@ export async function updateOrganization(deps: Deps, ctx: RequestContext, id: st
 
 /** Archive hides a record from lists (it stays readable and can be restored); nothing is deleted. */
 export async function setOrganizationArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
-  const current = await loadForWrite(deps, ctx, id, 'archive');
-  if ((current.archivedAt !== null) !== archived) {
-    await deps.db.transaction(async (tx) => {
-      const [after] = await tx
-        .update(organizations)
-        .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
-        .where(eq(organizations.id, id))
-        .returning();
-      await recordAudit(tx, ctx, {
-        action: archived ? 'organization.archive' : 'organization.restore',
-        recordType: 'organization',
-        recordId: id,
-        changes: diff(current, after, ['archivedAt']),
-      });
-      await indexOrganization(tx, after);
-    });
-  }
+  await setRecordArchived(deps, ctx, organizationRecord, id, archived, indexOrganization);
   return getOrganization(deps, ctx, id);
 }

@@ -4,7 +4,7 @@ import type { partyInputSchema, partyListQuerySchema, partyUpdateSchema } from '
 import type { Executor } from '../../db/client.ts';
 import { parties } from '../../db/schema/index.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
-import { can, visibleTo } from '../../platform/access/policy.ts';
+import { visibleTo } from '../../platform/access/policy.ts';
 import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
@@ -17,6 +17,7 @@ import { invalidPeriod, partyCodeImmutable, partyCodeTaken, partyNotFound } from
 import { directoryResource } from './directory.policy.ts';
 import { indexParty } from './directory.search.ts';
 import { checkAccessReferences } from './directory.references.ts';
+import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from './record-write.ts';
 
 export const partyResource = directoryResource('party');
 type PartyRow = typeof parties.$inferSelect;
@@ -105,24 +106,23 @@ export async function createParty(deps: Deps, ctx: RequestContext, input: Input)
   return toPartyDto(ctx, created);
 }
 
-async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action: 'update' | 'archive') {
-  const current = await findParty(deps.db, ctx, id);
-  if (!current) throw partyNotFound();
-  if (!can(ctx, action, partyResource, current)) throw forbidden('party.write_forbidden', 'You may not change this party.');
-  return current;
-}
+const partyRecord: RecordWriteSpec<typeof parties> = {
+  table: parties,
+  resource: partyResource,
+  notFound: partyNotFound,
+  forbidden: () => forbidden('party.write_forbidden', 'You may not change this party.'),
+};
 
 export async function updateParty(deps: Deps, ctx: RequestContext, id: string, input: Update) {
-  const current = await loadForWrite(deps, ctx, id, 'update');
-  const access = accessForUpdate(ctx, partyResource, current, input);
-  if (access) await checkAccessReferences(deps.db, ctx, access);
-  const { classification, sharedWith, restrictedTo, ...fields } = input;
-  // The code is what delegate accounts, delegations and sharing lists refer to: it never changes.
-  if (fields.code !== undefined && fields.code !== current.code) throw partyCodeImmutable();
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<PartyRow>;
-  const merged = { ...current, ...defined };
-  checkDates(merged);
-  const after = await deps.db.transaction(async (tx) => {
+  const after = await withRecordForWrite(deps, ctx, partyRecord, id, 'update', async (tx, current) => {
+    const access = accessForUpdate(ctx, partyResource, current, input);
+    if (access) await checkAccessReferences(tx, ctx, access);
+    const { classification, sharedWith, restrictedTo, ...fields } = input;
+    // The code is what delegate accounts, delegations and sharing lists refer to: it never changes.
+    if (fields.code !== undefined && fields.code !== current.code) throw partyCodeImmutable();
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<PartyRow>;
+    const merged = { ...current, ...defined };
+    checkDates(merged);
     const [row] = await tx
       .update(parties)
       .set({ ...defined, ...(access ? accessColumns(access) : {}), searchText: searchText(merged), updatedAt: new Date() })
@@ -138,13 +138,5 @@ export async function updateParty(deps: Deps, ctx: RequestContext, id: string, i
 }
 
 export async function setPartyArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
-  const current = await loadForWrite(deps, ctx, id, 'archive');
-  if ((current.archivedAt !== null) === archived) return toPartyDto(ctx, current);
-  const after = await deps.db.transaction(async (tx) => {
-    const [row] = await tx.update(parties).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(parties.id, current.id)).returning();
-    await recordAudit(tx, ctx, { action: archived ? 'party.archive' : 'party.restore', recordType: 'party', recordId: row.id, changes: diff(current, row, ['archivedAt']) });
-    await indexParty(tx, row);
-    return row;
-  });
-  return toPartyDto(ctx, after);
+  return toPartyDto(ctx, await setRecordArchived(deps, ctx, partyRecord, id, archived, indexParty));
 }

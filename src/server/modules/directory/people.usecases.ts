@@ -1,10 +1,9 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { personInputSchema, personListQuerySchema, personUpdateSchema } from '../../../shared/directory.ts';
-import type { Tx } from '../../db/client.ts';
+import type { Executor, Tx } from '../../db/client.ts';
 import { people, posts } from '../../db/schema/index.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
-import { can } from '../../platform/access/policy.ts';
 import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
@@ -18,7 +17,8 @@ import { directoryResource } from './directory.policy.ts';
 import { indexPerson } from './directory.search.ts';
 import { syncPersonCalendar } from './people.calendar.ts';
 import { checkAccessReferences, checkOrganizations } from './directory.references.ts';
-import { type PersonWithPosts, findPerson, listPeople } from './people.repository.ts';
+import { type PersonWithPosts, findPerson, listPeople, postsOf } from './people.repository.ts';
+import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from './record-write.ts';
 
 export const personResource = directoryResource('person');
 type Input = z.output<typeof personInputSchema>;
@@ -58,12 +58,12 @@ export async function searchPeople(deps: Deps, ctx: RequestContext, q: z.output<
   return { ...res, items: res.items.map((p) => toPersonDto(ctx, p)) };
 }
 
-async function checkPosts(deps: Deps, ctx: RequestContext, list: PostInput[] | undefined) {
+async function checkPosts(db: Executor, ctx: RequestContext, list: PostInput[] | undefined) {
   if (!list) return;
   list.forEach((p, i) => {
     if (p.fromDate && p.toDate && p.toDate < p.fromDate) throw invalidPeriod(`posts.${i}.toDate`);
   });
-  for (const [i, p] of list.entries()) await checkOrganizations(deps.db, ctx, [p.organizationId], `posts.${i}.organizationId`);
+  for (const [i, p] of list.entries()) await checkOrganizations(db, ctx, [p.organizationId], `posts.${i}.organizationId`);
 }
 
 const postLabel = (p: { organizationId: string; title: string; fromDate: string | null; toDate: string | null }) =>
@@ -89,7 +89,7 @@ async function replacePosts(tx: Tx, personId: string, visibleOrgIds: string[] | 
 export async function createPerson(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, personResource, input);
   await checkAccessReferences(deps.db, ctx, access);
-  await checkPosts(deps, ctx, input.posts);
+  await checkPosts(deps.db, ctx, input.posts);
   const now = new Date();
   const created = await deps.db.transaction(async (tx) => {
     const [row] = await tx
@@ -124,24 +124,23 @@ export async function createPerson(deps: Deps, ctx: RequestContext, input: Input
   return getPerson(deps, ctx, created.id);
 }
 
-async function loadForWrite(deps: Deps, ctx: RequestContext, id: string, action: 'update' | 'archive') {
-  const current = await findPerson(deps.db, ctx, id);
-  if (!current) throw personNotFound();
-  if (!can(ctx, action, personResource, current)) throw forbidden('person.write_forbidden', 'You may not change this person.');
-  return current;
-}
+const personRecord: RecordWriteSpec<typeof people> = {
+  table: people,
+  resource: personResource,
+  notFound: personNotFound,
+  forbidden: () => forbidden('person.write_forbidden', 'You may not change this person.'),
+};
 
 export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, input: Update) {
-  const current = await loadForWrite(deps, ctx, id, 'update');
-  const access = accessForUpdate(ctx, personResource, current, input);
-  if (access) await checkAccessReferences(deps.db, ctx, access);
-  await checkPosts(deps, ctx, input.posts);
-  const names = {
-    fullName: input.fullName ?? current.fullName,
-    nameLatin: input.nameLatin !== undefined ? input.nameLatin : current.nameLatin,
-    nameRu: input.nameRu !== undefined ? input.nameRu : current.nameRu,
-  };
-  await deps.db.transaction(async (tx) => {
+  await withRecordForWrite(deps, ctx, personRecord, id, 'update', async (tx, current) => {
+    const access = accessForUpdate(ctx, personResource, current, input);
+    if (access) await checkAccessReferences(tx, ctx, access);
+    await checkPosts(tx, ctx, input.posts);
+    const names = {
+      fullName: input.fullName ?? current.fullName,
+      nameLatin: input.nameLatin !== undefined ? input.nameLatin : current.nameLatin,
+      nameRu: input.nameRu !== undefined ? input.nameRu : current.nameRu,
+    };
     const [after] = await tx
       .update(people)
       .set({
@@ -161,7 +160,8 @@ export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, 
       .returning();
     const changes = diff(current, after, FIELDS);
     if (input.posts) {
-      const postChange = await replacePosts(tx, id, current.posts.map((p) => p.organizationId), input.posts);
+      const visiblePosts = (await postsOf(tx, ctx, [id])).get(id) ?? [];
+      const postChange = await replacePosts(tx, id, visiblePosts.map((p) => p.organizationId), input.posts);
       if (postChange) changes.posts = postChange;
     }
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'person.update', recordType: 'person', recordId: id, changes });
@@ -174,14 +174,9 @@ export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, 
 }
 
 export async function setPersonArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
-  const current = await loadForWrite(deps, ctx, id, 'archive');
-  if ((current.archivedAt !== null) !== archived) {
-    await deps.db.transaction(async (tx) => {
-      const [after] = await tx.update(people).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(people.id, id)).returning();
-      await recordAudit(tx, ctx, { action: archived ? 'person.archive' : 'person.restore', recordType: 'person', recordId: id, changes: diff(current, after, ['archivedAt']) });
-      await indexPerson(tx, after);
-      await syncPersonCalendar(tx, after);
-    });
-  }
+  await setRecordArchived(deps, ctx, personRecord, id, archived, async (tx, after) => {
+    await indexPerson(tx, after);
+    await syncPersonCalendar(tx, after);
+  });
   return getPerson(deps, ctx, id);
 }

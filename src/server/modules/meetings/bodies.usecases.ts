@@ -4,7 +4,6 @@ import type { bodyInputSchema, bodyListQuerySchema, bodyUpdateSchema } from '../
 import type { Executor } from '../../db/client.ts';
 import { bodies, users } from '../../db/schema/index.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
-import { can } from '../../platform/access/policy.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -12,10 +11,11 @@ import { invalid } from '../../platform/errors.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from '../directory/directory.dto.ts';
 import { checkAccessReferences, checkPartyCodes } from '../directory/directory.references.ts';
+import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from '../directory/record-write.ts';
 import { bodyCycle, bodyNotFound, bodyWriteForbidden } from './meetings.errors.ts';
 import { bodyResource } from './meetings.policy.ts';
 import { indexBody } from './meetings.search.ts';
-import { type BodyWithParent, type CoordinatorRow, allBodies, bodyFilter, coordinatorsOf, findBody, listBodies, meetingFactsOf, wouldCycle } from './bodies.repository.ts';
+import { type BodyRow, type BodyWithParent, type CoordinatorRow, allBodies, bodyFilter, coordinatorsOf, findBody, listBodies, meetingFactsOf, wouldCycle } from './bodies.repository.ts';
 import { deriveHealth } from './cadence.ts';
 import { coordination } from './rotation.ts';
 
@@ -82,9 +82,9 @@ export async function bodiesHealth(deps: Deps, ctx: RequestContext, now = new Da
   return { items, nextCursor: null, total: items.length };
 }
 
-async function checkReferences(deps: Deps, ctx: RequestContext, id: string | null, input: Update, current?: BodyWithParent) {
-  await checkPartyCodes(deps.db, input.memberParties ?? [], 'memberParties');
-  await checkPartyCodes(deps.db, input.rotationOrder ?? [], 'rotationOrder');
+async function checkReferences(db: Executor, ctx: RequestContext, id: string | null, input: Update, current?: BodyRow) {
+  await checkPartyCodes(db, input.memberParties ?? [], 'memberParties');
+  await checkPartyCodes(db, input.rotationOrder ?? [], 'rotationOrder');
   const members = input.memberParties ?? current?.memberParties ?? [];
   const rotation = input.rotationOrder ?? current?.rotationOrder ?? [];
   const outsider = rotation.find((p) => !members.includes(p));
@@ -92,19 +92,19 @@ async function checkReferences(deps: Deps, ctx: RequestContext, id: string | nul
   if (new Set(rotation).size !== rotation.length) throw invalid('body.rotation_repeats', 'rotationOrder', 'Name each party once in the rotation order.');
   const staff = [...new Set(input.responsibleUserIds ?? [])];
   if (staff.length) {
-    const found = await deps.db.select({ id: users.id }).from(users).where(and(inArray(users.id, staff), sql`${users.role} in ('admin','head','staff')`));
+    const found = await db.select({ id: users.id }).from(users).where(and(inArray(users.id, staff), sql`${users.role} in ('admin','head','staff')`));
     if (found.length !== staff.length) throw invalid('body.responsible_not_staff', 'responsibleUserIds', 'Responsible people must be mission staff accounts.');
   }
   if (input.parentId) {
-    if (!(await findBody(deps.db, ctx, input.parentId))) throw invalid('body.unknown_parent', 'parentId', 'Choose a parent body you can see.');
-    if (id && (input.parentId === id || (await wouldCycle(deps.db, id, input.parentId)))) throw bodyCycle();
+    if (!(await findBody(db, ctx, input.parentId))) throw invalid('body.unknown_parent', 'parentId', 'Choose a parent body you can see.');
+    if (id && (input.parentId === id || (await wouldCycle(db, id, input.parentId)))) throw bodyCycle();
   }
 }
 
 export async function createBody(deps: Deps, ctx: RequestContext, input: Input) {
   const access = accessForCreate(ctx, bodyResource, input);
   await checkAccessReferences(deps.db, ctx, access);
-  await checkReferences(deps, ctx, null, input);
+  await checkReferences(deps.db, ctx, null, input);
   const { classification, sharedWith, restrictedTo, ...fields } = input;
   const now = new Date();
   const id = await deps.db.transaction(async (tx) => {
@@ -131,22 +131,21 @@ export async function createBody(deps: Deps, ctx: RequestContext, input: Input) 
   return getBody(deps, ctx, id);
 }
 
-/** The body, if `ctx` may see it (404 otherwise) and change it (403 otherwise). */
-export async function loadBodyForWrite(deps: Deps, ctx: RequestContext, id: string, action: 'update' | 'archive' = 'update') {
-  const current = await findBody(deps.db, ctx, id);
-  if (!current) throw bodyNotFound();
-  if (!can(ctx, action, bodyResource, current)) throw bodyWriteForbidden();
-  return current;
-}
+/** Writes to a body and to its parts (coordinators, work plan) go through `withRecordForWrite` with this. */
+export const bodyRecord: RecordWriteSpec<typeof bodies> = {
+  table: bodies,
+  resource: bodyResource,
+  notFound: bodyNotFound,
+  forbidden: bodyWriteForbidden,
+};
 
 export async function updateBody(deps: Deps, ctx: RequestContext, id: string, input: Update) {
-  const current = await loadBodyForWrite(deps, ctx, id);
-  const access = accessForUpdate(ctx, bodyResource, current, input);
-  if (access) await checkAccessReferences(deps.db, ctx, access);
-  await checkReferences(deps, ctx, id, input, current);
-  const { classification, sharedWith, restrictedTo, ...fields } = input;
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<typeof bodies.$inferInsert>;
-  await deps.db.transaction(async (tx) => {
+  await withRecordForWrite(deps, ctx, bodyRecord, id, 'update', async (tx, current) => {
+    const access = accessForUpdate(ctx, bodyResource, current, input);
+    if (access) await checkAccessReferences(tx, ctx, access);
+    await checkReferences(tx, ctx, id, input, current);
+    const { classification, sharedWith, restrictedTo, ...fields } = input;
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<typeof bodies.$inferInsert>;
     const [after] = await tx
       .update(bodies)
       .set({ ...defined, ...(access ? accessColumns(access) : {}), searchText: searchText({ ...current, ...defined }), updatedAt: new Date() })
@@ -161,13 +160,6 @@ export async function updateBody(deps: Deps, ctx: RequestContext, id: string, in
 
 /** Archive hides a body from lists and the health view (it stays readable and can be restored). */
 export async function setBodyArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
-  const current = await loadBodyForWrite(deps, ctx, id, 'archive');
-  if ((current.archivedAt !== null) !== archived) {
-    await deps.db.transaction(async (tx) => {
-      const [after] = await tx.update(bodies).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(bodies.id, id)).returning();
-      await recordAudit(tx, ctx, { action: archived ? 'body.archive' : 'body.restore', recordType: 'body', recordId: id, changes: diff(current, after, ['archivedAt']) });
-      await indexBody(tx, after);
-    });
-  }
+  await setRecordArchived(deps, ctx, bodyRecord, id, archived, indexBody);
   return getBody(deps, ctx, id);
 }

@@ -1,14 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { coordinatorInputSchema, coordinatorUpdateSchema } from '../../../shared/meetings.ts';
+import type { Executor, Tx } from '../../db/client.ts';
 import { bodyCoordinators } from '../../db/schema/index.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
 import { checkPartyCodes } from '../directory/directory.references.ts';
+import { withRecordForWrite } from '../directory/record-write.ts';
 import { coordinatorsOf, findBody } from './bodies.repository.ts';
-import { loadBodyForWrite, toCoordinatorDto } from './bodies.usecases.ts';
+import { bodyRecord, toCoordinatorDto } from './bodies.usecases.ts';
 import { bodyNotFound, coordinatorNotFound, invalidPeriod } from './meetings.errors.ts';
 import { coordination } from './rotation.ts';
 
@@ -25,17 +27,16 @@ export async function listCoordinators(deps: Deps, ctx: RequestContext, bodyId: 
   return { items: rows.map(toCoordinatorDto), current: current ? toCoordinatorDto(current) : null, nextPartyCode };
 }
 
-async function check(deps: Deps, memberParties: string[], v: { partyCode: string; fromDate: string; toDate: string | null }) {
-  await checkPartyCodes(deps.db, [v.partyCode], 'partyCode');
+async function check(db: Executor, memberParties: string[], v: { partyCode: string; fromDate: string; toDate: string | null }) {
+  await checkPartyCodes(db, [v.partyCode], 'partyCode');
   if (memberParties.length && !memberParties.includes(v.partyCode))
     throw invalid('body_coordinator.not_a_member', 'partyCode', `${v.partyCode} is not a member of this body.`);
   if (v.toDate && v.toDate < v.fromDate) throw invalidPeriod('toDate');
 }
 
 export async function addCoordinator(deps: Deps, ctx: RequestContext, bodyId: string, input: Input) {
-  const body = await loadBodyForWrite(deps, ctx, bodyId);
-  await check(deps, body.memberParties, { ...input, toDate: input.toDate ?? null });
-  await deps.db.transaction(async (tx) => {
+  await withRecordForWrite(deps, ctx, bodyRecord, bodyId, 'update', async (tx, body) => {
+    await check(tx, body.memberParties, { ...input, toDate: input.toDate ?? null });
     const [row] = await tx
       .insert(bodyCoordinators)
       .values({ bodyId, partyCode: input.partyCode, role: input.role, fromDate: input.fromDate, toDate: input.toDate ?? null, provenance: input.provenance ?? null, sourceUrl: input.sourceUrl ?? null })
@@ -45,19 +46,18 @@ export async function addCoordinator(deps: Deps, ctx: RequestContext, bodyId: st
   return listCoordinators(deps, ctx, bodyId);
 }
 
-async function loadCoordinator(deps: Deps, bodyId: string, id: string) {
-  const [row] = await deps.db.select().from(bodyCoordinators).where(and(eq(bodyCoordinators.id, id), eq(bodyCoordinators.bodyId, bodyId))).limit(1);
+/** The term, locked for the rest of `tx`; the caller holds the body's lock. */
+async function lockCoordinator(tx: Tx, bodyId: string, id: string) {
+  const [row] = await tx.select().from(bodyCoordinators).where(and(eq(bodyCoordinators.id, id), eq(bodyCoordinators.bodyId, bodyId))).limit(1).for('update');
   if (!row) throw coordinatorNotFound();
   return row;
 }
 
 export async function updateCoordinator(deps: Deps, ctx: RequestContext, bodyId: string, id: string, input: Update) {
-  const body = await loadBodyForWrite(deps, ctx, bodyId);
-  const current = await loadCoordinator(deps, bodyId, id);
-  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<typeof current>;
-  const next = { ...current, ...defined };
-  await check(deps, body.memberParties, next);
-  await deps.db.transaction(async (tx) => {
+  await withRecordForWrite(deps, ctx, bodyRecord, bodyId, 'update', async (tx, body) => {
+    const current = await lockCoordinator(tx, bodyId, id);
+    const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<typeof current>;
+    await check(tx, body.memberParties, { ...current, ...defined });
     const [after] = await tx.update(bodyCoordinators).set(defined).where(eq(bodyCoordinators.id, id)).returning();
     const changes = diff(current, after, FIELDS);
     if (Object.keys(changes).length) await recordAudit(tx, ctx, { action: 'body_coordinator.update', recordType: 'body_coordinator', recordId: id, changes });
@@ -66,9 +66,8 @@ export async function updateCoordinator(deps: Deps, ctx: RequestContext, bodyId:
 }
 
 export async function removeCoordinator(deps: Deps, ctx: RequestContext, bodyId: string, id: string) {
-  await loadBodyForWrite(deps, ctx, bodyId);
-  const current = await loadCoordinator(deps, bodyId, id);
-  await deps.db.transaction(async (tx) => {
+  await withRecordForWrite(deps, ctx, bodyRecord, bodyId, 'update', async (tx) => {
+    const current = await lockCoordinator(tx, bodyId, id);
     await tx.delete(bodyCoordinators).where(eq(bodyCoordinators.id, id));
     await recordAudit(tx, ctx, { action: 'body_coordinator.delete', recordType: 'body_coordinator', recordId: id, changes: { bodyId: { before: bodyId }, ...diff(current, null, FIELDS) } });
   });
