@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { settings } from '../db/schema/index.ts';
 import { accounts } from '../modules/directory/demo/accounts.data.ts';
 import { seedDirectory } from '../modules/directory/demo/demo.seed.ts';
+import { seedConsultations } from '../modules/consultations/demo/consultations.seed.ts';
 import { seedMeetings } from '../modules/meetings/demo/meetings.seed.ts';
 import { createUser } from '../platform/accounts/accounts.usecases.ts';
 import { systemContext } from '../platform/context.ts';
@@ -48,7 +49,8 @@ export async function seedDemo(deps: Deps): Promise<{ loaded: boolean; accounts:
       }
     },
   );
-  await seedMeetings(deps, ctx, { ...directory, userIds });
+  const { bodyIds } = await seedMeetings(deps, ctx, { ...directory, userIds });
+  await seedConsultations(deps, { bodyIds });
   await deps.db.insert(settings).values({ key: DEMO_MARKER, value: { at: new Date().toISOString() } });
   return { loaded: true, accounts };
 }

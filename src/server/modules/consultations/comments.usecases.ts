@@ -1,0 +1,110 @@
+import { and, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { commentInputSchema, commentListQuerySchema } from '../../../shared/consultations.ts';
+import type { Executor } from '../../db/client.ts';
+import { consultationComments, consultationVersions, users } from '../../db/schema/index.ts';
+import { isMission, missionOnly } from '../../platform/access/policy.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { afterCursor, orderBy, page, type SortKey } from '../../platform/http/keyset.ts';
+import { consultationArchived, missionNoteForbidden, unknownVersionRef, versionNotFound } from './consultations.errors.ts';
+import { notifyMentioned } from './consultations.notifications.ts';
+import { findVersion, lockConsultation, visibleConsultation } from './consultations.repository.ts';
+import { MISSION_ACCESS, checkMentions } from './mentions.ts';
+
+type CommentRow = typeof consultationComments.$inferSelect;
+
+const byTime: SortKey<CommentRow> = { expr: sql`${consultationComments.createdAt}`, value: (r) => r.createdAt, type: 'timestamptz' };
+
+/**
+ * Comments the viewer may read: mission-only notes are the mission's, and a
+ * comment on a version not yet circulated is as hidden as that version.
+ */
+function readableBy(ctx: RequestContext): SQL {
+  const onCirculated = sql`(${consultationComments.versionId} is null or exists (select 1 from ${consultationVersions} where ${consultationVersions.id} = ${consultationComments.versionId} and ${consultationVersions.circulatedAt} is not null))`;
+  return and(or(eq(consultationComments.missionOnly, false), missionOnly(ctx)), or(missionOnly(ctx), onCirculated)) as SQL;
+}
+
+async function toDtos(db: Executor, rows: CommentRow[]) {
+  const ids = [...new Set(rows.flatMap((r) => r.mentions))];
+  const names = ids.length ? await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids)) : [];
+  return rows.map((r) => ({
+    id: r.id,
+    versionId: r.versionId,
+    missionOnly: r.missionOnly,
+    body: r.body,
+    mentions: r.mentions.map((id) => ({ id, displayName: names.find((n) => n.id === id)?.displayName ?? '' })),
+    authorId: r.authorId,
+    authorLabel: r.authorLabel,
+    authorPartyCode: r.authorPartyCode,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+/** The thread, oldest first, optionally of one version. */
+export async function listComments(deps: Deps, ctx: RequestContext, id: string, q: z.output<typeof commentListQuerySchema>) {
+  await visibleConsultation(deps.db, ctx, id);
+  if (q.versionId && !(await findVersion(deps.db, ctx, id, q.versionId))) throw versionNotFound();
+  const filter = and(eq(consultationComments.consultationId, id), q.versionId ? eq(consultationComments.versionId, q.versionId) : undefined, readableBy(ctx));
+  const rows = await deps.db
+    .select()
+    .from(consultationComments)
+    .where(and(filter, afterCursor(q.cursor, byTime, consultationComments.id, false)))
+    .orderBy(...orderBy(byTime, consultationComments.id, false))
+    .limit(q.limit + 1);
+  const [{ n }] = await deps.db.select({ n: count() }).from(consultationComments).where(filter);
+  const res = page(rows, q.limit, byTime);
+  return { ...res, items: await toDtos(deps.db, res.items), total: Number(n) };
+}
+
+/**
+ * Adds a comment to the thread. Anyone who sees the consultation may write
+ * while it is not archived; a mission-only note is for the mission's people.
+ * Each user mentioned must be able to see the comment, and is told.
+ */
+export async function addComment(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof commentInputSchema>) {
+  const viewer = ctx.viewer;
+  const mission = isMission(viewer?.role);
+  const created = await deps.db.transaction(async (tx) => {
+    const c = await lockConsultation(tx, ctx, id);
+    if (input.missionOnly && !mission) throw missionNoteForbidden();
+    if (c.archivedAt) throw consultationArchived();
+    const version = input.versionId ? await findVersion(tx, ctx, id, input.versionId) : null;
+    if (input.versionId && !version) throw unknownVersionRef();
+    // A note, or a comment on a version not yet circulated, is seen by the mission only.
+    const access = input.missionOnly || (version && !version.circulatedAt) ? MISSION_ACCESS : c;
+    const mentions = await checkMentions(tx, c, access, input.mentions);
+    const authorLabel = viewer?.displayName ?? ctx.system ?? 'system';
+    const [row] = await tx
+      .insert(consultationComments)
+      .values({
+        consultationId: id,
+        versionId: version?.id ?? null,
+        missionOnly: input.missionOnly,
+        body: input.body,
+        mentions,
+        authorId: viewer?.id ?? null,
+        authorLabel,
+        authorPartyCode: viewer?.role === 'delegate' ? viewer.partyCode : null,
+        createdAt: new Date(),
+      })
+      .returning();
+    const others = mentions.filter((m) => m !== viewer?.id);
+    if (others.length) await notifyMentioned(tx, c, access, { body: row.body, authorLabel }, others);
+    await recordAudit(tx, ctx, {
+      action: 'consultation.comment',
+      recordType: 'consultation',
+      recordId: id,
+      changes: {
+        comment: { after: { id: row.id, versionId: row.versionId, missionOnly: row.missionOnly } },
+        body: { after: row.body },
+        ...(mentions.length ? { mentions: { after: mentions } } : {}),
+      },
+    });
+    return row;
+  });
+  const [dto] = await toDtos(deps.db, [created]);
+  return dto;
+}
+

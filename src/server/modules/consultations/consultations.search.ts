@@ -1,0 +1,34 @@
+import { desc, and, eq, isNotNull } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { consultationVersions } from '../../db/schema/index.ts';
+import { defineSearchType, indexRecord } from '../../platform/search/search-index.ts';
+import { contentText } from './content.sanitize.ts';
+import type { ConsultationRow } from './consultations.rules.ts';
+
+defineSearchType({ type: 'consultation', label: { en: 'Consultations', ru: 'Консультации' }, path: (id) => `/consultations/${id}` });
+
+/**
+ * A consultation is found by its title (in both languages), its reference and
+ * the text of its current circulated version (a draft text is not indexed, so
+ * nothing of it reaches a delegation through search). The entry carries the
+ * record's access, so a party not on the list finds nothing.
+ */
+export async function indexConsultation(db: Executor, c: ConsultationRow) {
+  const [current] = await db
+    .select({ content: consultationVersions.content, number: consultationVersions.number })
+    .from(consultationVersions)
+    .where(and(eq(consultationVersions.consultationId, c.id), isNotNull(consultationVersions.circulatedAt)))
+    .orderBy(desc(consultationVersions.number))
+    .limit(1);
+  await indexRecord(db, {
+    recordType: 'consultation',
+    recordId: c.id,
+    title: c.title,
+    // Nothing here changes with the status, so an outcome needs no re-indexing.
+    subtitle: c.reference,
+    body: current ? contentText(current.content) : null,
+    names: [c.titleRu, c.reference],
+    access: c,
+    archivedAt: c.archivedAt,
+  });
+}

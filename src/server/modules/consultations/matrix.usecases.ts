@@ -1,0 +1,41 @@
+import { desc, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { PositionKind, matrixQuerySchema } from '../../../shared/consultations.ts';
+import { consultations } from '../../db/schema/index.ts';
+import type { RequestContext } from '../../platform/context.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { closingInstant, consultationFilter } from './consultations.list.ts';
+import { currentPositions, latestProcedures, maySeePositionOf } from './consultations.repository.ts';
+import { closesAt } from './consultations.rules.ts';
+
+/**
+ * The positions matrix: the consultations of a view (those closing first at
+ * the top) against the parties on their lists. A cell is the party's current
+ * position, `none` when it has not answered, `hidden` when the viewer may not
+ * see that party's positions; a party not on a row's list has no cell.
+ */
+export async function positionsMatrix(deps: Deps, ctx: RequestContext, q: z.output<typeof matrixQuerySchema>) {
+  const now = new Date();
+  const rows = await deps.db
+    .select()
+    .from(consultations)
+    .where(consultationFilter(ctx, { view: q.view, bodyId: q.bodyId }, now))
+    .orderBy(sql`${closingInstant} asc nulls last`, desc(consultations.updatedAt), desc(consultations.id))
+    .limit(q.limit);
+  const ids = rows.map((r) => r.id);
+  const positions = await currentPositions(deps.db, ctx, ids);
+  const procedures = await latestProcedures(deps.db, ids);
+  const parties = [...new Set(rows.flatMap((r) => r.sharedParties))].sort();
+  return {
+    parties,
+    rows: rows.map((r) => {
+      const cells: Record<string, PositionKind | 'none' | 'hidden'> = {};
+      for (const party of r.sharedParties) {
+        cells[party] = maySeePositionOf(ctx, r, party) ? (positions.find((p) => p.consultationId === r.id && p.partyCode === party)?.kind ?? 'none') : 'hidden';
+      }
+      const running = procedures.get(r.id);
+      const closing = closesAt(r, running?.status === 'running' ? running : null);
+      return { id: r.id, title: r.title, reference: r.reference, method: r.method, status: r.status, closesAt: closing?.toISOString() ?? null, cells };
+    }),
+  };
+}
