@@ -20,6 +20,7 @@ import { ensureMe } from '../lib/auth.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { withAbility } from './guard.tsx';
 import { RouteError } from './RouteError.tsx';
+import { consultationsRoutes } from './consultations.routes.tsx';
 import { meetingsRoutes } from './meetings.routes.tsx';
 import { platformRoutes } from './platform.routes.tsx';
 
@@ -202,6 +203,7 @@ const routeTree = rootRoute.addChildren([
   usersRoute,
   ...platformRoutes(rootRoute, requireUser),
   ...meetingsRoutes(rootRoute),
+  ...consultationsRoutes(rootRoute, requireUser),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -6,12 +6,14 @@ import en from '../i18n/en.json';
 import ru from '../i18n/ru.json';
 import meetingsEn from '../i18n/meetings.en.json';
 import meetingsRu from '../i18n/meetings.ru.json';
+import consultationsEn from '../i18n/consultations.en.json';
+import consultationsRu from '../i18n/consultations.ru.json';
 import { setApiLanguage } from './api-client.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof meetingsEn };
+    resources: { translation: typeof en & typeof meetingsEn & typeof consultationsEn };
   }
 }
 
@@ -44,7 +46,10 @@ function applyLanguage(language: string): void {
 }
 
 i18next.use(initReactI18next).init({
-  resources: { en: { translation: { ...en, ...meetingsEn } }, ru: { translation: { ...ru, ...meetingsRu } } },
+  resources: {
+    en: { translation: { ...en, ...meetingsEn, ...consultationsEn } },
+    ru: { translation: { ...ru, ...meetingsRu, ...consultationsRu } },
+  },
   lng: storedLanguage(),
   fallbackLng: 'en',
   supportedLngs: ['en', 'ru'],

@@ -9,12 +9,21 @@ import type { ModuleId } from './modules.ts';
 export function availableModules(me: Me | null): ModuleId[] {
   // Meetings and the calendar are for everyone: visitors see their public records.
   if (!me) return ['directory', 'meetings', 'calendar'];
-  return (['directory', 'meetings', 'calendar', 'audit', 'admin'] as const).filter(
-    (m) => m === 'calendar' || m === 'meetings' || me.abilities.modules.includes(m),
+  // Consultations are for every signed-in user: the mission keeps them, delegations and liaison officers respond.
+  return (['directory', 'meetings', 'consultations', 'calendar', 'audit', 'admin'] as const).filter(
+    (m) => m === 'calendar' || m === 'meetings' || m === 'consultations' || me.abilities.modules.includes(m),
   );
 }
 
-const HOME = { directory: '/organizations', meetings: '/bodies', calendar: '/calendar', audit: '/audit', admin: '/admin/users' } as const;
+const HOME = { directory: '/organizations', meetings: '/bodies', consultations: '/consultations', calendar: '/calendar', audit: '/audit', admin: '/admin/users' } as const;
+
+/** Where a module's link leads; delegates land on what awaits their delegation. */
+export const moduleHome = (id: ModuleId, me: Me | null) => (id === 'consultations' && me?.user.role === 'delegate' ? '/consultations/inbox' : HOME[id]);
+
+export function useModuleLabel() {
+  const { t } = useTranslation();
+  return (id: ModuleId) => (id === 'consultations' ? t('cons.nav.module') : t(`nav.${id}`));
+}
 
 /**
  * The modules this user has, across the top of every page; on narrower screens
@@ -22,6 +31,7 @@ const HOME = { directory: '/organizations', meetings: '/bodies', calendar: '/cal
  */
 export function ModuleNav({ me, current }: { me: Me | null; current: ModuleId | null }) {
   const { t } = useTranslation();
+  const label = useModuleLabel();
   const navigate = useNavigate();
   const modules = availableModules(me);
   const props = (id: ModuleId) => ({
@@ -30,13 +40,13 @@ export function ModuleNav({ me, current }: { me: Me | null; current: ModuleId | 
     'aria-current': current === id ? ('page' as const) : undefined,
     activeProps: {},
   });
-  const currentLabel = current ? t(`nav.${current}`) : t('nav.modules');
+  const currentLabel = current ? label(current) : t('nav.modules');
   return (
     <>
       <Group component="nav" aria-label={t('nav.modules')} gap={4} wrap="nowrap" visibleFrom="lg">
         {modules.map((id) => (
-          <Link key={id} to={HOME[id]} {...props(id)}>
-            {t(`nav.${id}`)}
+          <Link key={id} to={moduleHome(id, me)} {...props(id)}>
+            {label(id)}
           </Link>
         ))}
       </Group>
@@ -52,16 +62,16 @@ export function ModuleNav({ me, current }: { me: Me | null; current: ModuleId | 
               <Menu.Item
                 key={id}
                 component="a"
-                href={HOME[id]}
+                href={moduleHome(id, me)}
                 aria-current={current === id ? 'page' : undefined}
                 fw={current === id ? 700 : undefined}
                 onClick={(event) => {
                   if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
                   event.preventDefault();
-                  navigate({ to: HOME[id] });
+                  navigate({ to: moduleHome(id, me) });
                 }}
               >
-                {t(`nav.${id}`)}
+                {label(id)}
               </Menu.Item>
             ))}
           </Menu.Dropdown>

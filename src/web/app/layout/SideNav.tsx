@@ -1,5 +1,5 @@
 import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconCalendar, IconFlag, IconHistory, IconMail, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuilding, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/auth.ts';
@@ -48,6 +48,19 @@ export function SideNav({ me, current, compact, onNavigate }: SideNavProps) {
             {me && (
               <NavLinkLink to="/action-items" label={t('mtg.nav.myActionItems')} leftSection={<IconCalendar size={18} aria-hidden />} active={active('/action-items')} onClick={onNavigate} />
             )}
+          </>
+        )}
+        {modules.includes('consultations') && (compact || current === 'consultations') && (
+          <>
+            <Divider my="xs" />
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="xs" pb={4}>
+              {t('cons.nav.module')}
+            </Text>
+            {me?.user.role === 'delegate' && (
+              <NavLinkLink to="/consultations/inbox" label={t('cons.nav.inbox')} leftSection={<IconInbox size={18} aria-hidden />} active={active('/consultations/inbox')} onClick={onNavigate} />
+            )}
+            <NavLinkLink to="/consultations" label={t('cons.nav.list')} leftSection={<IconMessages size={18} aria-hidden />} active={pathname === '/consultations'} onClick={onNavigate} />
+            <NavLinkLink to="/consultations/matrix" label={t('cons.nav.matrix')} leftSection={<IconLayoutGrid size={18} aria-hidden />} active={active('/consultations/matrix')} onClick={onNavigate} />
           </>
         )}
         {compact && modules.includes('calendar') && (

@@ -1,0 +1,33 @@
+import { Group } from '@mantine/core';
+import { useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../../components/links.tsx';
+import { useMe } from '../../../lib/auth.ts';
+import { isDelegate } from '../lib/roles.ts';
+
+/** Awaiting my delegation · All consultations · Positions matrix. */
+export function ConsultationsSubNav() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const props = (path: string) => ({
+    size: 'xs' as const,
+    variant: pathname === path ? 'light' : 'subtle',
+    'aria-current': pathname === path ? ('page' as const) : undefined,
+  });
+  return (
+    <Group component="nav" aria-label={t('cons.nav.label')} gap={4}>
+      {isDelegate(me) && (
+        <ButtonLink to="/consultations/inbox" {...props('/consultations/inbox')}>
+          {t('cons.nav.inbox')}
+        </ButtonLink>
+      )}
+      <ButtonLink to="/consultations" {...props('/consultations')}>
+        {t('cons.nav.list')}
+      </ButtonLink>
+      <ButtonLink to="/consultations/matrix" {...props('/consultations/matrix')}>
+        {t('cons.nav.matrix')}
+      </ButtonLink>
+    </Group>
+  );
+}

@@ -1,0 +1,85 @@
+import { Alert, List, Stack, Text } from '@mantine/core';
+import { IconCircleCheck, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../components/links.tsx';
+import { ZonedTime } from '../../meetings/components/ZonedTime.tsx';
+import { usePositions } from '../api/positions.ts';
+import type { Consultation } from '../api/types.ts';
+import { useInstantText } from '../lib/time.ts';
+import { usePartyName } from '../lib/party-name.ts';
+
+/**
+ * The outcome in one sentence: "Not adopted — silence broken by Indonesia at
+ * 14:02 GMT+7", "Adopted — decision ARJCC-23/D4", with reservations attached.
+ */
+export function OutcomeBanner({ consultation: c }: { consultation: Consultation }) {
+  const { t } = useTranslation();
+  const text = useInstantText();
+  const partyName = usePartyName();
+  const decided = c.status !== 'draft' && c.status !== 'open';
+  const positions = usePositions(c.id, decided && c.status === 'adopted');
+  if (!decided) return null;
+
+  const zone = c.silence?.timeZone ?? c.timeZone;
+  const at = c.outcomeAt ? `${text.timeIn(c.outcomeAt, zone)} ${text.zoneName(c.outcomeAt, zone)}` : '';
+  const day = c.outcomeAt ? text.day(c.outcomeAt, zone) : '';
+  const broken = c.status === 'not_adopted' && c.silence?.status === 'broken' && c.silence.brokenByParty;
+  const reservations = (positions.data?.parties ?? []).filter((p) => p.current?.kind === 'reservation');
+
+  let headline: React.ReactNode;
+  if (c.status === 'adopted') {
+    headline = c.decisionCode ? (
+      <>
+        {t('cons.outcome.adoptedDecision')}{' '}
+        {c.decisionId ? (
+          <AnchorLink to="/decisions/$id" params={{ id: c.decisionId }} fw={700}>
+            {c.decisionCode}
+          </AnchorLink>
+        ) : (
+          <b>{c.decisionCode}</b>
+        )}
+      </>
+    ) : (
+      t('cons.outcome.adopted')
+    );
+  } else if (broken) {
+    headline = t('cons.outcome.silenceBroken', { party: partyName(broken), time: at, day });
+  } else {
+    headline = t(`cons.outcome.${c.status as 'not_adopted' | 'lapsed' | 'closed' | 'withdrawn'}`);
+  }
+
+  const tone = c.status === 'adopted' ? 'green' : c.status === 'not_adopted' ? 'red' : 'gray';
+  const Icon = c.status === 'adopted' ? IconCircleCheck : c.status === 'not_adopted' ? IconCircleX : IconInfoCircle;
+  return (
+    <Alert color={tone} variant="light" icon={<Icon aria-hidden />} role="status" styles={{ message: { color: 'var(--mantine-color-text)' } }} aria-label={t('cons.outcome.label')}>
+      <Stack gap={6}>
+        <Text fw={700}>
+          {headline}
+        </Text>
+        {c.outcomeAt && (
+          <Text size="sm">
+            {t('cons.outcome.at')} <ZonedTime iso={c.outcomeAt} timeZone={zone} />
+          </Text>
+        )}
+        {/* The server's note adds to a headline that does not already say it all (no decision number, a reason for withdrawal). */}
+        {c.outcomeNote && !broken && !(c.status === 'adopted' && c.decisionCode) && <Text size="sm">{c.outcomeNote}</Text>}
+        {reservations.length > 0 && (
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              {t('cons.outcome.reservations')}
+            </Text>
+            <List size="sm" spacing={2}>
+              {reservations.map((r) => (
+                <List.Item key={r.partyCode}>
+                  {partyName(r.partyCode)}
+                  {r.current?.reservationKind && ` (${t(`cons.reservationKind.${r.current.reservationKind}`).toLowerCase()})`}
+                  {r.current?.text && `: ${r.current.text}`}
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

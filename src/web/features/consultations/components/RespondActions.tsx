@@ -1,0 +1,64 @@
+import { Button, Group, Modal } from '@mantine/core';
+import { IconCheck, IconMessageCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../lib/form.ts';
+import { toast } from '../../../lib/toast.ts';
+import { useSetPosition } from '../api/positions.ts';
+import type { Consultation } from '../api/types.ts';
+import { usePartyName } from '../lib/party-name.ts';
+import { consultationTitle } from './consultation-title.ts';
+import { PositionForm } from './PositionForm.tsx';
+
+interface Props {
+  consultation: Consultation;
+  /** The party responding: the delegate's own, or one the mission records for. */
+  partyCode: string;
+  onBehalf?: boolean;
+  size?: 'xs' | 'sm';
+}
+
+/** One click for "No objection"; a form for every other answer. */
+export function RespondActions({ consultation: c, partyCode, onBehalf, size = 'sm' }: Props) {
+  const { t, i18n } = useTranslation();
+  const partyName = usePartyName();
+  const setPosition = useSetPosition(c.id);
+  const [open, setOpen] = useState(false);
+  const title = consultationTitle(c, i18n.language);
+
+  const noObjection = async () => {
+    try {
+      await setPosition.mutateAsync({ kind: 'no_objection', versionId: c.currentVersion?.id, ...(onBehalf ? { partyCode } : {}) });
+      toast({ color: 'green', message: t('cons.respond.noObjectionRecorded', { party: partyName(partyCode), title }), autoClose: 5000 });
+    } catch (error) {
+      toast({ color: 'red', title: t('cons.respond.failed'), message: describeError(error, t), autoClose: false });
+    }
+  };
+
+  return (
+    <>
+      <Group gap="xs" wrap="wrap">
+        <Button size={size} leftSection={<IconCheck size={16} aria-hidden />} onClick={noObjection} loading={setPosition.isPending} aria-label={onBehalf ? t('cons.respond.noObjectionFor', { party: partyName(partyCode) }) : t('cons.respond.noObjectionOn', { title })}>
+          {t('cons.respond.noObjection')}
+        </Button>
+        <Button size={size} variant="default" leftSection={<IconMessageCircle size={16} aria-hidden />} onClick={() => setOpen(true)} aria-label={onBehalf ? t('cons.respond.otherFor', { party: partyName(partyCode) }) : t('cons.respond.otherOn', { title })}>
+          {t('cons.respond.other')}
+        </Button>
+      </Group>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('cons.respond.title', { title })} size="lg" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+        {open && (
+          <PositionForm
+            consultation={c}
+            partyCode={partyCode}
+            onBehalf={onBehalf}
+            onCancel={() => setOpen(false)}
+            onDone={(saved) => {
+              setOpen(false);
+              toast({ message: t('cons.respond.recorded', { party: partyName(partyCode), position: t(`cons.position.${saved.kind}`) }), autoClose: 5000 });
+            }}
+          />
+        )}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { CONSULTATION_METHODS, CONSULTATION_STATUSES } from '../../../../shared/consultations.ts';
+import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
+import { ListPageHeader, ListToolbar } from '../../../components/list/ListPageHeader.tsx';
+import { ListView } from '../../../components/list/ListView.tsx';
+import { SearchField } from '../../../components/list/SearchField.tsx';
+import { useMe } from '../../../lib/auth.ts';
+import { usePageTitle } from '../../../lib/page-title.ts';
+import { type ConsultationView, useConsultations, useViewCounts } from '../api/consultations.ts';
+import { useConsultationColumns } from '../components/consultation-columns.tsx';
+import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
+import { isDelegate, isMission } from '../lib/roles.ts';
+import { type ConsultationsSearch, SORTS } from './consultations-search.ts';
+
+const route = getRouteApi('/consultations');
+
+export function ConsultationsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  usePageTitle(t('cons.list.title'));
+  const delegate = isDelegate(me);
+  const views: ConsultationView[] = [...(delegate ? (['awaiting_mine'] as const) : []), 'open', 'closing_soon', 'decided', 'all'];
+  const view = search.view && views.includes(search.view) ? search.view : 'open';
+  const sort = search.sort ?? (view === 'decided' || view === 'all' ? '-updatedAt' : 'deadline');
+  const filters = { q: search.q, method: search.method, status: search.status };
+  const query = useConsultations({ view, sort, ...filters });
+  const counts = useViewCounts(views, filters);
+  const columns = useConsultationColumns({ showMyPosition: delegate });
+  const update = (patch: Partial<ConsultationsSearch>) => navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const filtered = Boolean(search.q || search.method || search.status);
+  const canCreate = isMission(me);
+  const viewLabel = (v: ConsultationView) => (counts[v] === undefined ? t(`cons.view.${v}`) : `${t(`cons.view.${v}`)} (${counts[v]})`);
+
+  return (
+    <Stack gap="md">
+      <ConsultationsSubNav />
+      <ListPageHeader
+        title={t('cons.list.title')}
+        action={
+          canCreate ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => navigate({ to: '/consultations/new' })}>
+              {t('cons.list.new')}
+            </Button>
+          ) : null
+        }
+      />
+      <Text size="sm" c="dimmed" maw={760}>
+        {t('cons.list.intro')}
+      </Text>
+      <SegmentedControl
+        aria-label={t('cons.list.views')}
+        data={views.map((v) => ({ value: v, label: viewLabel(v) }))}
+        value={view}
+        onChange={(v) => update({ view: v as ConsultationView, sort: undefined })}
+        style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
+      />
+      <ListToolbar>
+        <SearchField value={search.q} onSearch={(q) => update({ q })} placeholder={t('cons.list.searchPlaceholder')} />
+        <Select
+          label={t('cons.fields.method')}
+          placeholder={t('list.any')}
+          clearable
+          data={CONSULTATION_METHODS.map((m) => ({ value: m, label: t(`cons.method.${m}`) }))}
+          value={search.method ?? null}
+          onChange={(m) => update({ method: (m ?? undefined) as ConsultationsSearch['method'] })}
+          w={200}
+        />
+        <Select
+          label={t('cons.fields.status')}
+          placeholder={t('list.any')}
+          clearable
+          data={CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(`cons.status.${s}`) }))}
+          value={search.status ?? null}
+          onChange={(s) => update({ status: (s ?? undefined) as ConsultationsSearch['status'] })}
+          w={180}
+        />
+        <Select
+          label={t('cons.list.sort')}
+          allowDeselect={false}
+          data={SORTS.map((s) => ({ value: s, label: t(`cons.sort.${s}`) }))}
+          value={sort}
+          onChange={(s) => s && update({ sort: s as ConsultationsSearch['sort'] })}
+          w={220}
+        />
+      </ListToolbar>
+      <ListView
+        query={query}
+        caption={t(`cons.view.${view}`)}
+        columns={columns}
+        rowKey={(c) => c.id}
+        sort={sort}
+        onSortChange={(s) => update({ sort: s as ConsultationsSearch['sort'] })}
+        muted={(c) => c.status === 'withdrawn'}
+        empty={
+          <ListEmptyState
+            filtered={filtered}
+            title={filtered ? t('cons.list.emptyFiltered') : t(`cons.list.empty.${view}`)}
+            description={filtered ? t('cons.list.emptyFilteredHint') : canCreate ? t('cons.list.emptyHintMission') : t('cons.list.emptyHint')}
+            onClear={() => update({ q: undefined, method: undefined, status: undefined })}
+            createAction={
+              canCreate && !filtered ? (
+                <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => navigate({ to: '/consultations/new' })}>
+                  {t('cons.list.new')}
+                </Button>
+              ) : undefined
+            }
+          />
+        }
+      />
+    </Stack>
+  );
+}

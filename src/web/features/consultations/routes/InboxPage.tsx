@@ -1,0 +1,86 @@
+import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Column } from '../../../components/list/DataTable.tsx';
+import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
+import { ListPageHeader } from '../../../components/list/ListPageHeader.tsx';
+import { ListView } from '../../../components/list/ListView.tsx';
+import { AnchorLink } from '../../../components/links.tsx';
+import { useMe } from '../../../lib/auth.ts';
+import { usePageTitle } from '../../../lib/page-title.ts';
+import { useConsultations } from '../api/consultations.ts';
+import type { Consultation } from '../api/types.ts';
+import { MethodBadge, PositionBadge } from '../components/Badges.tsx';
+import { bodyLabel, consultationTitle } from '../components/consultation-title.ts';
+import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
+import { DeadlineLines } from '../components/Deadline.tsx';
+import { RespondActions } from '../components/RespondActions.tsx';
+import { isDelegate } from '../lib/roles.ts';
+
+/** "Awaiting my delegation's position": soonest deadline first, each answerable in one click. */
+export function InboxPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  usePageTitle(t('cons.inbox.title'));
+  const delegate = isDelegate(me);
+  const query = useConsultations({ view: 'awaiting_mine', sort: 'deadline' });
+
+  const columns: Column<Consultation>[] = [
+    {
+      key: 'title',
+      header: t('cons.fields.title'),
+      render: (c) => (
+        <Stack gap={2}>
+          {c.reference && <Text size="xs" ff="monospace" c="dimmed">{c.reference}</Text>}
+          <AnchorLink to="/consultations/$id" params={{ id: c.id }} size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+            {consultationTitle(c, i18n.language)}
+          </AnchorLink>
+          <Text size="xs" c="dimmed">
+            {[bodyLabel(c.body, i18n.language), c.currentVersion ? t('cons.text.versionNumber', { number: c.currentVersion.number }) : null].filter(Boolean).join(' · ')}
+          </Text>
+        </Stack>
+      ),
+    },
+    {
+      key: 'method',
+      header: t('cons.fields.method'),
+      width: 170,
+      visibleFrom: 'sm',
+      render: (c) => (
+        <Stack gap={4} align="flex-start">
+          <MethodBadge method={c.method} />
+          <PositionBadge kind={c.myParty?.position ?? 'none'} />
+        </Stack>
+      ),
+    },
+    {
+      key: 'closesAt',
+      header: t('cons.fields.closesAt'),
+      width: 280,
+      render: (c) => (c.closesAt ? <DeadlineLines iso={c.closesAt} timeZone={c.silence?.status === 'running' ? c.silence.timeZone : c.timeZone} size="xs" /> : <Text size="sm" c="dimmed">{t('cons.time.noDeadline')}</Text>),
+    },
+    {
+      key: 'respond',
+      header: t('cons.inbox.respond'),
+      width: 290,
+      render: (c) =>
+        c.myParty?.canRespond ? <RespondActions consultation={c} partyCode={c.myParty.partyCode} size="xs" /> : <Text size="sm" c="dimmed">{t('cons.respond.closed')}</Text>,
+    },
+  ];
+
+  return (
+    <Stack gap="md">
+      <ConsultationsSubNav />
+      <ListPageHeader title={t('cons.inbox.title')} />
+      <Text size="sm" c="dimmed" maw={760}>
+        {delegate ? t('cons.inbox.intro') : t('cons.inbox.notDelegate')}
+      </Text>
+      <ListView
+        query={query}
+        caption={t('cons.inbox.title')}
+        columns={columns}
+        rowKey={(c) => c.id}
+        empty={<ListEmptyState filtered={false} title={t('cons.inbox.empty')} description={t('cons.inbox.emptyHint')} />}
+      />
+    </Stack>
+  );
+}
