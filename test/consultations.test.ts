@@ -315,6 +315,11 @@ describe('list views and the positions matrix', () => {
     expect(row(id, c.later.id)).toEqual({ ID: 'support', VN: 'hidden' });
     expect(row(id, c.answered.id)).toEqual({ ID: 'support', VN: 'none' });
     expect((await matrix('anonymous')).rows).toEqual([]);
+    // A draft has asked nobody yet: it has no row even for the mission.
+    const draft = await createConsultation(t, { bodyId: viewBody.id });
+    const all = expectStatus(await get('staff', `/api/consultations/matrix?bodyId=${viewBody.id}&view=all`), 200);
+    expect(all.rows.map((r: Body) => r.id)).toContain(c.later.id);
+    expect(all.rows.map((r: Body) => r.id)).not.toContain(draft.id);
   });
 });
 

@@ -1,4 +1,4 @@
-import { desc, sql } from 'drizzle-orm';
+import { and, desc, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PositionKind, matrixQuerySchema } from '../../../shared/consultations.ts';
 import { consultations } from '../../db/schema/index.ts';
@@ -13,13 +13,14 @@ import { closesAt } from './consultations.rules.ts';
  * the top) against the parties on their lists. A cell is the party's current
  * position, `none` when it has not answered, `hidden` when the viewer may not
  * see that party's positions; a party not on a row's list has no cell.
+ * Drafts have not been circulated, so nobody has been asked yet: they are left out.
  */
 export async function positionsMatrix(deps: Deps, ctx: RequestContext, q: z.output<typeof matrixQuerySchema>) {
   const now = new Date();
   const rows = await deps.db
     .select()
     .from(consultations)
-    .where(consultationFilter(ctx, { view: q.view, bodyId: q.bodyId }, now))
+    .where(and(consultationFilter(ctx, { view: q.view, bodyId: q.bodyId }, now), ne(consultations.status, 'draft')))
     .orderBy(sql`${closingInstant} asc nulls last`, desc(consultations.updatedAt), desc(consultations.id))
     .limit(q.limit);
   const ids = rows.map((r) => r.id);
