@@ -173,8 +173,8 @@ describe('breaking silence', () => {
     expect((await consultation(id)).status).toBe('not_adopted');
     expect((await refusal(positionAt('delegateVn', id, { kind: 'support' }, at(T.getTime() - 500)))).code).toBe('consultation.decided');
 
-    for (const who of ['delegateVn', 'liaisonSco', 'staff2', 'staff'] as const) expect(await kindsFor(who, id), who).toContain('consultations.silence_broken');
-    expect(await kindsFor('delegateId', id)).not.toContain('consultations.silence_broken');
+    // Everyone on the list gets the outcome in writing, the delegation that broke silence included.
+    for (const who of ['delegateVn', 'delegateId', 'liaisonSco', 'staff2', 'staff'] as const) expect(await kindsFor(who, id), who).toContain('consultations.silence_broken');
     const vn = expectStatus(await t.as('delegateVn', 'GET', '/api/notifications'), 200).items.find((n: Body) => n.recordId === id && n.kind === 'consultations.silence_broken');
     expect(vn.body).toContain('Indonesia broke silence (objection)');
     expect(await auditOf([p.id], 'silence_procedure.break')).toHaveLength(1);

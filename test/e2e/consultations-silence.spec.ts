@@ -154,9 +154,10 @@ test.describe('the delegations', () => {
     await expect(main.getByText('Not adopted', { exact: true })).toBeVisible();
     await expect(main.getByRole('timer')).toHaveCount(0);
 
-    // Indonesia was told of the procedure when it was launched (the one who breaks silence is not told of it again).
+    // Indonesia was told of the procedure when it was launched, and gets the outcome in writing like every delegation.
     const bell = await openBell(page);
     await expect(bell.getByText(`Silence procedure: ${broken}`)).toBeVisible();
+    await expect(bell.getByText(`Silence broken: ${broken}`)).toBeVisible();
     await page.keyboard.press('Escape');
     await expectAccessible(page, 'the broken procedure');
     await signOut(page);

@@ -123,8 +123,8 @@ export async function breakSilence(tx: Tx, ctx: RequestContext, c: ConsultationR
   const name = (await partyNames(tx, [position.partyCode])).get(position.partyCode);
   await endProcedure(tx, ctx, p, { status: 'broken', brokenByParty: position.partyCode, brokenByPositionId: position.id, outcomeAt: now }, 'break');
   const note = `Silence broken by ${name?.en ?? position.partyCode} (${position.kind}) at ${formatInstant(now, p.timeZone)}.`;
+  // The outcome is a written notice to every delegation on the list, the one that broke silence included.
   return recordOutcome(tx, c, { status: 'not_adopted', at: now, note, versionId: p.versionId }, p.timeZone, {
-    actor: ctx,
     kind: SILENCE_BROKEN.kind,
     params: { at: now.toISOString(), party: name?.en ?? position.partyCode, partyRu: name?.ru ?? null, kind: position.kind },
   });
