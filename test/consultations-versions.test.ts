@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, consultations, silenceProcedures } from '../src/server/db/schema/index.ts';
 import { redlineSegments } from '../src/server/modules/consultations/redline.ts';
-import { contentText } from '../src/server/modules/consultations/content.sanitize.ts';
+import { richTextToPlain } from '../src/server/platform/rich-text.ts';
 import { circulate, createConsultation, draftVersion, hoursFromNow, newVersion } from './consultations-fixtures.ts';
 import { type Body, expectProblem, expectStatus, token, unknownId } from './support/http.ts';
 import { type TestApp, type Who, createTestApp } from './support/test-app.ts';
@@ -151,7 +151,7 @@ describe('acknowledgements', () => {
 
 describe('plain text and redline of the rich text', () => {
   it('keeps paragraph and line breaks as new lines and decodes entities', () => {
-    expect(contentText('<p>Fish &amp; chips&nbsp;&lt;3</p><ul><li>one</li><li>two&#8217;s</li></ul>line<br>break')).toBe('Fish & chips <3\none\ntwo’s\nline\nbreak');
+    expect(richTextToPlain('<p>Fish &amp; chips&nbsp;&lt;3</p><ul><li>one</li><li>two&#8217;s</li></ul>line<br>break')).toBe('Fish & chips <3\none\ntwo’s\nline\nbreak');
   });
   it('counts words, not characters', () => {
     expect(redlineSegments('a b c', 'a x y c')).toMatchObject({ inserted: 2, deleted: 1 });

@@ -21,6 +21,17 @@ export const uuidSchema = z.uuid();
 export const partyCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, 'Use a two-letter code, for example ID or VN');
+/** Optional free text: trimmed, at most `max` characters; empty becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use ${max} characters or fewer`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+/** Required free text: trimmed, not empty (`empty` says what to enter), at most `max` characters. */
+export const requiredText = (max: number, empty: string) => z.string().trim().min(1, empty).max(max, `Use ${max} characters or fewer`);
+
 /** Calendar date, YYYY-MM-DD. */
 export const dateSchema = z.iso.date({ error: 'Enter a date as YYYY-MM-DD, for example 2025-10-26' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQueryBase, listResponse, partyCodeSchema, provenanceSchema, recordMetaSchema, uuidSchema } from './common.ts';
+import { listQueryBase, listResponse, optionalText, requiredText, partyCodeSchema, provenanceSchema, recordMetaSchema, uuidSchema } from './common.ts';
 
 /**
  * The API contract of the consultations module: draft texts circulated to
@@ -29,14 +29,6 @@ export type PositionKind = (typeof POSITION_KINDS)[number];
 
 const instant = z.iso.datetime({ offset: true, error: 'Give an instant with its offset, e.g. 2026-12-04T12:00:00+07:00' });
 const outInstant = z.iso.datetime({ offset: true });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use ${max} characters or fewer`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-const requiredText = (max: number, empty: string) => z.string().trim().min(1, empty).max(max, `Use ${max} characters or fewer`);
 const timeZone = z.string().trim().min(1, 'Choose a time zone such as Asia/Jakarta').max(64);
 /** Rich text of a version (HTML; sanitised on the server). */
 const contentSchema = z.string().max(400_000, 'The text is too long (at most 400,000 characters)');

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  optionalText,
+  requiredText,
   accessFieldsSchema,
   dateSchema,
   listQueryBase,
@@ -21,15 +23,6 @@ export const ORGANIZATION_KINDS = [
   'other',
 ] as const;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use ${max} characters or fewer`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-const requiredText = (max: number, empty: string) =>
-  z.string().trim().min(1, empty).max(max, `Use ${max} characters or fewer`);
 const provenanceFields = {
   provenance: provenanceSchema.nullish(),
   sourceUrl: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),

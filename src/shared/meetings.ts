@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  optionalText,
+  requiredText,
   accessFieldsSchema,
   dateSchema,
   listQueryBase,
@@ -27,14 +29,6 @@ export const ACTION_ITEM_STATUSES = ['open', 'done', 'dropped'] as const;
 export const HEALTH_STATES = ['irregular', 'ok', 'due_soon', 'overdue', 'scheduled'] as const;
 export const EXPORT_LANGUAGES = ['en', 'ru'] as const;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use ${max} characters or fewer`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-const requiredText = (max: number, empty: string) => z.string().trim().min(1, empty).max(max, `Use ${max} characters or fewer`);
 const provenanceFields = {
   provenance: provenanceSchema.nullish(),
   sourceUrl: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),

@@ -2,7 +2,7 @@ import { desc, and, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { consultationVersions } from '../../db/schema/index.ts';
 import { defineSearchType, indexRecord } from '../../platform/search/search-index.ts';
-import { contentText } from './content.sanitize.ts';
+import { richTextToPlain } from '../../platform/rich-text.ts';
 import type { ConsultationRow } from './consultations.rules.ts';
 
 defineSearchType({ type: 'consultation', label: { en: 'Consultations', ru: 'Консультации' }, path: (id) => `/consultations/${id}` });
@@ -26,7 +26,7 @@ export async function indexConsultation(db: Executor, c: ConsultationRow) {
     title: c.title,
     // Nothing here changes with the status, so an outcome needs no re-indexing.
     subtitle: c.reference,
-    body: current ? contentText(current.content) : null,
+    body: current ? richTextToPlain(current.content) : null,
     names: [c.titleRu, c.reference],
     access: c,
     archivedAt: c.archivedAt,

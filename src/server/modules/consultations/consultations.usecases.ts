@@ -11,7 +11,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { checkOrganizations, checkPartyCodes } from '../directory/directory.references.ts';
 import { findBody } from '../meetings/bodies.repository.ts';
-import { sanitizeContent } from './content.sanitize.ts';
+import { sanitizeRichText } from '../../platform/rich-text.ts';
 import { consultationDtos } from './consultations.dto.ts';
 import {
   chairNotMission,
@@ -135,7 +135,7 @@ export async function createConsultation(deps: Deps, ctx: RequestContext, input:
       .returning();
     const [version] = await tx
       .insert(consultationVersions)
-      .values({ consultationId: row.id, number: 1, content: sanitizeContent(input.content), createdBy: ctx.viewer?.id ?? null, createdAt: now, updatedAt: now })
+      .values({ consultationId: row.id, number: 1, content: sanitizeRichText(input.content), createdBy: ctx.viewer?.id ?? null, createdAt: now, updatedAt: now })
       .returning();
     await indexConsultation(tx, row);
     await syncDeadlineJobs(tx, row);

@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { contentText } from './content.sanitize.ts';
+import { richTextToPlain } from '../../platform/rich-text.ts';
 import { versionNotFound } from './consultations.errors.ts';
 import { findVersion, visibleConsultation } from './consultations.repository.ts';
 
@@ -38,6 +38,6 @@ export async function getRedline(deps: Deps, ctx: RequestContext, id: string, fr
   return {
     from: { id: from.id, number: from.number },
     to: { id: to.id, number: to.number },
-    ...redlineSegments(contentText(from.content), contentText(to.content)),
+    ...redlineSegments(richTextToPlain(from.content), richTextToPlain(to.content)),
   };
 }

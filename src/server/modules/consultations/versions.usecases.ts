@@ -7,7 +7,7 @@ import { ownPartyOnly } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { sanitizeContent } from './content.sanitize.ts';
+import { sanitizeRichText } from '../../platform/rich-text.ts';
 import {
   consultationArchived,
   consultationDecided,
@@ -97,7 +97,7 @@ export async function createVersion(deps: Deps, ctx: RequestContext, id: string,
       .values({
         consultationId: id,
         number: (latest?.number ?? 0) + 1,
-        content: input.content !== undefined ? sanitizeContent(input.content) : (latest?.content ?? ''),
+        content: input.content !== undefined ? sanitizeRichText(input.content) : (latest?.content ?? ''),
         note: input.note,
         createdBy: ctx.viewer?.id ?? null,
         createdAt: now,
@@ -122,7 +122,7 @@ export async function updateVersion(deps: Deps, ctx: RequestContext, id: string,
     await lockForManaging(tx, ctx, id);
     const v = await lockVersion(tx, id, versionId);
     if (v.circulatedAt) throw versionCirculated();
-    const content = input.content !== undefined ? sanitizeContent(input.content) : v.content;
+    const content = input.content !== undefined ? sanitizeRichText(input.content) : v.content;
     const note = input.note !== undefined ? input.note : v.note;
     if (content === v.content && note === v.note) return;
     const now = new Date();

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { agendaItemNotFound, recordNotApproved, staleMinutes } from './meetings.errors.ts';
 import { isLocked, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
-import { sanitizeMinutes } from './minutes.sanitize.ts';
+import { sanitizeRichText } from '../../platform/rich-text.ts';
 
 type Edit = { content: string; baseVersion: number };
 
@@ -26,7 +26,7 @@ async function writeMinutes(deps: Deps, ctx: RequestContext, meetingId: string, 
       const [item] = await tx.select().from(agendaItems).where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId))).limit(1).for('update');
       if (!item) throw agendaItemNotFound();
       if (item.minutesVersion !== edit.baseVersion) throw staleMinutes(item.minutesVersion);
-      const content = sanitizeMinutes(edit.content);
+      const content = sanitizeRichText(edit.content);
       if (content === item.minutes && !corrigendum) return item;
       const version = item.minutesVersion + 1;
       const [after] = await tx.update(agendaItems).set({ minutes: content, minutesVersion: version, updatedAt: new Date() }).where(eq(agendaItems.id, itemId)).returning();

@@ -1,10 +1,10 @@
 import sanitizeHtml from 'sanitize-html';
 
 /**
- * The text of a version arrives as HTML from a rich-text editor. What is
- * stored (and shown to every delegation on the list) keeps a small set of
- * formatting tags and plain links; scripts, event handlers, styles and any
- * other markup are dropped.
+ * Rich text (minutes, the versions of a consultation's text) arrives as HTML
+ * from the editor. What is stored — and shown to every reader and put into
+ * exports — keeps a small set of formatting tags and plain links; scripts,
+ * event handlers, styles and any other markup are dropped.
  */
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'strong', 'em', 'u', 's', 'ul', 'ol', 'li', 'h3', 'h4', 'blockquote', 'a'],
@@ -13,11 +13,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
+  // Editors write bold and italics either way; keep one spelling.
   transformTags: { b: 'strong', i: 'em', strike: 's', del: 's', h1: 'h3', h2: 'h3', h5: 'h4', h6: 'h4' },
+  // The text of a <script> or <style> is not content either.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'head'],
 };
 
-export const sanitizeContent = (html: string) => sanitizeHtml(html, OPTIONS).trim();
+export const sanitizeRichText = (html: string) => sanitizeHtml(html, OPTIONS).trim();
 
 const BLOCK_END = /<\/(p|li|h3|h4|blockquote|ul|ol)>|<br\s*\/?>/gi;
 
@@ -25,7 +27,7 @@ const BLOCK_END = /<\/(p|li|h3|h4|blockquote|ul|ol)>|<br\s*\/?>/gi;
  * The plain text of sanitised content, for redlines and search: one line per
  * paragraph, list item or line break; tags dropped, entities decoded.
  */
-export function contentText(html: string): string {
+export function richTextToPlain(html: string): string {
   const withBreaks = html.replace(BLOCK_END, (m) => `${m}\n`);
   const text = sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {} });
   return decodeEntities(text)
