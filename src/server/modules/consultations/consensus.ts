@@ -2,7 +2,8 @@ import { CONSENTING, type PositionKind } from '../../../shared/consultations.ts'
 import type { Tx } from '../../db/client.ts';
 import { systemContext } from '../../platform/context.ts';
 import { defineJob, type JobRow } from '../../platform/jobs/registry.ts';
-import { DEADLINE_JOB, deferJob, hasDeadlineJob, lockForJob, OUTCOME_CONTEXT } from './deadline.jobs.ts';
+import { deferJob } from '../../platform/jobs/jobs.ts';
+import { DEADLINE_JOB, hasDeadlineJob, lockForJob, OUTCOME_CONTEXT } from './deadline.jobs.ts';
 import { adopt, recordOutcome } from './outcome.ts';
 import { currentPositions, latestCirculatedVersion } from './positions.repository.ts';
 import { formatInstant, partyNames } from './silence.notifications.ts';

@@ -1,11 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { REMINDER_HOURS_BEFORE } from '../../../shared/consultations.ts';
 import type { Tx } from '../../db/client.ts';
-import { jobs } from '../../db/schema/index.ts';
 import { systemContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { scheduleJob } from '../../platform/jobs/jobs.ts';
-import type { JobRow } from '../../platform/jobs/registry.ts';
+import { dropJob, keepJob } from '../../platform/jobs/jobs.ts';
 import { lockConsultation } from './consultations.repository.ts';
 import type { ConsultationRow } from './consultations.rules.ts';
 
@@ -26,52 +23,6 @@ export const OUTCOME_CONTEXT = 'consultations';
 const REMINDER_MS = REMINDER_HOURS_BEFORE * 3_600_000;
 
 export type ReminderPayload = { consultationId: string; procedureId?: string | null; closesAt: string };
-
-/**
- * The pending job under `key`, unless a worker is running it at this moment.
- * Such a worker has claimed the job's row and waits for the consultation's
- * lock, which the caller holds: waiting for its row in turn would deadlock.
- * Its handler reads the consultation afresh once it gets the lock, and does
- * nothing or runs again later, so the job may be left to it.
- */
-const pendingUnclaimed = (tx: Tx, key: string) =>
-  tx
-    .select({ id: jobs.id })
-    .from(jobs)
-    .where(and(eq(jobs.key, key), eq(jobs.status, 'pending')))
-    .for('update', { skipLocked: true });
-
-/** Schedules the job under `key` at `runAt`, or moves the one there. */
-export async function keepJob(tx: Tx, input: { kind: string; key: string; runAt: Date; payload: Record<string, unknown> }) {
-  const moved = await tx
-    .update(jobs)
-    .set({ runAt: input.runAt, payload: input.payload, updatedAt: new Date() })
-    .where(inArray(jobs.id, pendingUnclaimed(tx, input.key)))
-    .returning({ id: jobs.id });
-  if (moved.length > 0) return;
-  const [claimed] = await tx
-    .select({ id: jobs.id })
-    .from(jobs)
-    .where(and(eq(jobs.key, input.key), inArray(jobs.status, ['pending', 'running'])));
-  if (claimed) return;
-  await scheduleJob(tx, input);
-}
-
-/** Cancels the pending job under `key`, if any. */
-export async function dropJob(tx: Tx, key: string) {
-  const now = new Date();
-  await tx.update(jobs).set({ status: 'cancelled', updatedAt: now, finishedAt: now }).where(inArray(jobs.id, pendingUnclaimed(tx, key)));
-}
-
-/**
- * Runs this job again at `runAt` (its instant moved after it was claimed).
- * The worker marks this run done when the handler returns, so the key must
- * point at a new job.
- */
-export async function deferJob(tx: Tx, job: JobRow, runAt: Date, payload = job.payload) {
-  await tx.update(jobs).set({ status: 'done', finishedAt: new Date(), updatedAt: new Date() }).where(eq(jobs.id, job.id));
-  await scheduleJob(tx, { kind: job.kind, key: job.key ?? undefined, runAt, payload });
-}
 
 /** Locks the consultation for a job (the system sees every record). Null when it no longer exists. */
 export async function lockForJob(tx: Tx, consultationId: string) {

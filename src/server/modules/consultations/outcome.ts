@@ -5,8 +5,9 @@ import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { type RequestContext, systemContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordExternalDecision } from '../meetings/decisions.usecases.ts';
+import { dropJob } from '../../platform/jobs/jobs.ts';
 import type { ConsultationRow, SilenceRow } from './consultations.rules.ts';
-import { dropJob, OUTCOME_CONTEXT, silenceExpiryKey, silenceReminderKey, syncDeadlineJobs } from './deadline.jobs.ts';
+import { OUTCOME_CONTEXT, silenceExpiryKey, silenceReminderKey, syncDeadlineJobs } from './deadline.jobs.ts';
 import { currentPositions, latestCirculatedVersion } from './positions.repository.ts';
 import { CONSULTATION_OUTCOME, formatInstant, notifyDistribution, partyNames } from './silence.notifications.ts';
 

@@ -3,8 +3,9 @@ import type { Tx } from '../../db/client.ts';
 import { silenceProcedures } from '../../db/schema/index.ts';
 import { systemContext } from '../../platform/context.ts';
 import { defineJob, type JobRow } from '../../platform/jobs/registry.ts';
+import { deferJob } from '../../platform/jobs/jobs.ts';
 import { awaitingParties } from './consensus.ts';
-import { deferJob, hasDeadlineJob, lockForJob, OUTCOME_CONTEXT, REMINDER_JOB, type ReminderPayload, reminderAt } from './deadline.jobs.ts';
+import { hasDeadlineJob, lockForJob, OUTCOME_CONTEXT, REMINDER_JOB, type ReminderPayload, reminderAt } from './deadline.jobs.ts';
 import { currentPositions } from './positions.repository.ts';
 import { DEADLINE_REMINDER, notifyDistribution } from './silence.notifications.ts';
 

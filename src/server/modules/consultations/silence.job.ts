@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { silenceProcedures } from '../../db/schema/index.ts';
 import { defineJob, type JobRow } from '../../platform/jobs/registry.ts';
-import { deferJob, lockForJob, SILENCE_EXPIRY_JOB } from './deadline.jobs.ts';
+import { deferJob } from '../../platform/jobs/jobs.ts';
+import { lockForJob, SILENCE_EXPIRY_JOB } from './deadline.jobs.ts';
 import { adopt } from './outcome.ts';
 
 /**

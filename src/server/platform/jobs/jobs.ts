@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { jobs } from '../../db/schema/index.ts';
+import type { JobRow } from './registry.ts';
 
 export type ScheduleInput = {
   kind: string;
@@ -58,6 +59,56 @@ export async function cancelJob(db: Executor, key: string) {
     .where(and(eq(jobs.key, key), eq(jobs.status, 'pending')))
     .returning({ id: jobs.id });
   return rows.length > 0;
+}
+
+/**
+ * The pending job under `key`, unless a worker is running it at this moment.
+ * Such a worker has claimed the job's row and may be waiting for a record
+ * lock the caller holds: waiting for the job's row in turn would deadlock.
+ * A handler that re-reads its record under that lock and does nothing, or
+ * defers itself (`deferJob`), may be left alone.
+ */
+const pendingUnclaimed = (tx: Executor, key: string) =>
+  tx
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.key, key), eq(jobs.status, 'pending')))
+    .for('update', { skipLocked: true });
+
+/**
+ * Schedules the job under `key` at `runAt`, or moves the pending one there;
+ * leaves a claimed one to its handler. For callers holding a record lock the
+ * job's handler also takes.
+ */
+export async function keepJob(tx: Executor, input: { kind: string; key: string; runAt: Date; payload: Record<string, unknown> }) {
+  const moved = await tx
+    .update(jobs)
+    .set({ runAt: input.runAt, payload: input.payload, updatedAt: new Date() })
+    .where(inArray(jobs.id, pendingUnclaimed(tx, input.key)))
+    .returning({ id: jobs.id });
+  if (moved.length > 0) return;
+  const [claimed] = await tx
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.key, input.key), inArray(jobs.status, ['pending', 'running'])));
+  if (claimed) return;
+  await scheduleJob(tx, input);
+}
+
+/** Cancels the pending job under `key`, if any, leaving a claimed one to its handler (see `keepJob`). */
+export async function dropJob(tx: Executor, key: string) {
+  const now = new Date();
+  await tx.update(jobs).set({ status: 'cancelled', updatedAt: now, finishedAt: now }).where(inArray(jobs.id, pendingUnclaimed(tx, key)));
+}
+
+/**
+ * Runs this job again at `runAt` (its instant moved after it was claimed).
+ * The worker marks this run done when the handler returns, so the key must
+ * point at a new job.
+ */
+export async function deferJob(tx: Executor, job: JobRow, runAt: Date, payload = job.payload) {
+  await tx.update(jobs).set({ status: 'done', finishedAt: new Date(), updatedAt: new Date() }).where(eq(jobs.id, job.id));
+  await scheduleJob(tx, { kind: job.kind, key: job.key ?? undefined, runAt, payload });
 }
 
 /** Puts failed jobs back in the queue, now. */
