@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { circulate, createConsultation, newVersion } from './consultations-fixtures.ts';
+import { type Body, expectStatus } from './support/http.ts';
+import { type TestApp, type Who, createTestApp } from './support/test-app.ts';
+
+let t: TestApp;
+let c: Body;
+let v1: string;
+let v2: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  // A silence consultation for Indonesia only, with a running procedure, positions, a thread and two versions.
+  c = await createConsultation(t, { method: 'silence', deadline: null, distribution: { parties: ['ID'], organizations: [] } });
+  await circulate(t, c.id);
+  const versions = expectStatus(await t.as('staff', 'GET', `/api/consultations/${c.id}/versions`), 200);
+  v1 = versions.items[0].id;
+  v2 = (await newVersion(t, c.id, '<p>Second text</p>')).id;
+  await circulate(t, c.id);
+  expectStatus(await t.as('staff', 'POST', `/api/consultations/${c.id}/silence`, { action: 'launch', expiresAt: new Date(Date.now() + 48 * 3_600_000).toISOString() }), 200);
+  expectStatus(await t.as('delegateId', 'PUT', `/api/consultations/${c.id}/positions`, { kind: 'reservation', reservationKind: 'general', text: 'Subject to review.' }), 200);
+  expectStatus(await t.as('delegateId', 'POST', `/api/consultations/${c.id}/comments`, { body: 'A comment from Indonesia' }), 201);
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+/** Every route of a consultation, as a party not on its list or a visitor would call it. */
+const routes = () => [
+  ['GET', `/api/consultations/${c.id}`],
+  ['PATCH', `/api/consultations/${c.id}`, { title: 'Taken over' }],
+  ['POST', `/api/consultations/${c.id}/archive`],
+  ['GET', `/api/consultations/${c.id}/versions`],
+  ['POST', `/api/consultations/${c.id}/versions`, { content: '<p>x</p>' }],
+  ['GET', `/api/consultations/${c.id}/versions/${v1}`],
+  ['PATCH', `/api/consultations/${c.id}/versions/${v2}`, { content: '<p>x</p>' }],
+  ['POST', `/api/consultations/${c.id}/versions/${v2}/circulate`],
+  ['POST', `/api/consultations/${c.id}/versions/${v2}/acknowledge`],
+  ['GET', `/api/consultations/${c.id}/redline?from=${v1}&to=${v2}`],
+  ['GET', `/api/consultations/${c.id}/positions`],
+  ['PUT', `/api/consultations/${c.id}/positions`, { kind: 'objection', text: 'No' }],
+  ['POST', `/api/consultations/${c.id}/silence`, { action: 'withdraw' }],
+  ['POST', `/api/consultations/${c.id}/withdraw`, {}],
+  ['GET', `/api/consultations/${c.id}/timeline`],
+  ['GET', `/api/consultations/${c.id}/comments`],
+  ['POST', `/api/consultations/${c.id}/comments`, { body: 'Hello' }],
+  ['GET', `/api/consultations/${c.id}/mentionable`],
+] as const;
+
+describe('a consultation kept from those not on its list', () => {
+  it('answers a delegate of a party not on the list 404 on every route, as if it did not exist', async () => {
+    for (const [method, url, body] of routes()) {
+      const res = await t.as('delegateVn', method, url, body);
+      expect(res.statusCode, `${method} ${url}`).toBe(404);
+      expect(res.body, `${method} ${url}`).not.toContain('Subject to review');
+    }
+  });
+
+  it('answers a liaison officer of an organisation not on the list 404 on every route', async () => {
+    for (const [method, url, body] of routes()) expect((await t.as('liaisonSco', method, url, body)).statusCode, `${method} ${url}`).toBe(404);
+  });
+
+  it('gives a visitor 404 on reads and 401 on writes', async () => {
+    for (const [method, url, body] of routes()) {
+      const res = await t.as('anonymous', method, url, body);
+      expect(res.statusCode, `${method} ${url}`).toBe(method === 'GET' ? 404 : 401);
+    }
+  });
+
+  it('leaves the consultation untouched by all those attempts', async () => {
+    const after = expectStatus(await t.as('staff', 'GET', `/api/consultations/${c.id}`), 200);
+    expect(after).toMatchObject({ title: c.title, status: 'open', archivedAt: null, silence: { status: 'running' }, currentVersion: { id: v2 } });
+    const positions = expectStatus(await t.as('staff', 'GET', `/api/consultations/${c.id}/positions`), 200);
+    expect(positions.history.map((p: Body) => [p.partyCode, p.kind])).toEqual([['ID', 'reservation']]);
+    const comments = expectStatus(await t.as('staff', 'GET', `/api/consultations/${c.id}/comments`), 200);
+    expect(comments.items.map((x: Body) => x.body)).toEqual(['A comment from Indonesia']);
+  });
+
+  it('finds it nowhere for them: lists, inbox, matrix and search', async () => {
+    for (const who of ['delegateVn', 'liaisonSco', 'anonymous'] as Who[]) {
+      for (const url of ['/api/consultations?view=all&limit=100', '/api/consultations?view=awaiting_mine', '/api/consultations/matrix?view=all']) {
+        const res = expectStatus(await t.as(who, 'GET', url), 200);
+        expect(JSON.stringify(res), `${who} ${url}`).not.toContain(c.id);
+      }
+      const search = expectStatus(await t.as(who, 'GET', `/api/search?q=${encodeURIComponent('food security')}`), 200);
+      expect(JSON.stringify(search), who).not.toContain(c.id);
+    }
+    const staff = expectStatus(await t.as('staff', 'GET', `/api/search?q=${encodeURIComponent('food security')}`), 200);
+    expect(JSON.stringify(staff)).toContain(c.id);
+  });
+});
