@@ -76,6 +76,12 @@ describe('a consultation kept from those not on its list', () => {
     expect(comments.items.map((x: Body) => x.body)).toEqual(['A comment from Indonesia']);
   });
 
+  it('tells a delegate on the list their own standing, with the kind of reservation', async () => {
+    const mine = expectStatus(await t.as('delegateId', 'GET', `/api/consultations/${c.id}`), 200).myParty;
+    expect(mine).toEqual({ partyCode: 'ID', onList: true, position: 'reservation', reservationKind: 'general', canRespond: true });
+    expect(expectStatus(await t.as('staff', 'GET', `/api/consultations/${c.id}`), 200).myParty).toBeNull();
+  });
+
   it('finds it nowhere for them: lists, inbox, matrix and search', async () => {
     for (const who of ['delegateVn', 'liaisonSco', 'anonymous'] as Who[]) {
       for (const url of ['/api/consultations?view=all&limit=100', '/api/consultations?view=awaiting_mine', '/api/consultations/matrix?view=all']) {

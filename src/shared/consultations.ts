@@ -99,6 +99,8 @@ export const myPartySchema = z.object({
   partyCode: z.string(),
   onList: z.boolean(),
   position: z.enum(POSITION_KINDS).nullable(),
+  /** For a reservation: general or scrutiny. */
+  reservationKind: z.enum(RESERVATION_KINDS).nullable(),
   /** May the viewer set their party's position now (open, on the list, before the deadline)? */
   canRespond: z.boolean(),
 });

@@ -125,7 +125,7 @@ test.describe('the delegations', () => {
     // The page shows the delegation's standing; a reservation does not break silence.
     await page.goto(brokenPath);
     await expect(main.getByRole('heading', { name: broken, level: 1 })).toBeVisible();
-    await expect(main.getByRole('region', { name: 'Position of Viet Nam' }).getByText('Reservation', { exact: true })).toBeVisible();
+    await expect(main.getByRole('region', { name: 'Position of Viet Nam' }).getByText('Scrutiny reservation', { exact: true })).toBeVisible();
     await expect(main.getByRole('timer')).toContainText('Closes in');
     await signOut(page);
     browserConsole.expectNone();

@@ -88,8 +88,10 @@ function myParty(ctx: RequestContext, c: ConsultationRow, f: ConsultationFacts, 
   const v = ctx.viewer;
   if (v?.role !== 'delegate' || !v.partyCode) return null;
   const onList = c.sharedParties.includes(v.partyCode);
-  const position: PositionKind | null = f.positions.find((p) => p.partyCode === v.partyCode)?.kind ?? null;
-  return { partyCode: v.partyCode, onList, position, canRespond: onList && acceptsPositions(c, runningProcedure(f), now) };
+  const current = f.positions.find((p) => p.partyCode === v.partyCode);
+  const position: PositionKind | null = current?.kind ?? null;
+  const reservationKind = position === 'reservation' ? (current?.reservationKind ?? null) : null;
+  return { partyCode: v.partyCode, onList, position, reservationKind, canRespond: onList && acceptsPositions(c, runningProcedure(f), now) };
 }
 
 function abilities(ctx: RequestContext, c: ConsultationRow, f: ConsultationFacts) {

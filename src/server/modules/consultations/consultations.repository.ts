@@ -107,7 +107,7 @@ export async function latestProcedures(db: Executor, ids: string[]): Promise<Map
   return new Map(rows.map((r) => [r.procedure.consultationId, { ...r.procedure, versionNumber: r.versionNumber }]));
 }
 
-export type CurrentPosition = { consultationId: string; partyCode: string; kind: PositionKind };
+export type CurrentPosition = { consultationId: string; partyCode: string; kind: PositionKind; reservationKind: 'general' | 'scrutiny' | null };
 
 /** Each party's current position on each consultation, as far as the viewer may see positions. */
 export async function currentPositions(db: Executor, ctx: RequestContext, ids: string[]): Promise<CurrentPosition[]> {
@@ -117,6 +117,7 @@ export async function currentPositions(db: Executor, ctx: RequestContext, ids: s
       consultationId: consultationPositions.consultationId,
       partyCode: consultationPositions.partyCode,
       kind: consultationPositions.kind,
+      reservationKind: consultationPositions.reservationKind,
     })
     .from(consultationPositions)
     .innerJoin(consultations, eq(consultations.id, consultationPositions.consultationId))

@@ -24,7 +24,7 @@ export function RespondPanel({ consultation: c }: { consultation: Consultation }
             </Title>
             <Group gap="xs">
               <Text size="sm">{t('cons.respond.current')}</Text>
-              <PositionBadge kind={mine.position ?? 'none'} />
+              <PositionBadge kind={mine.position ?? 'none'} reservationKind={mine.reservationKind} />
             </Group>
           </Stack>
         </Group>
