@@ -110,7 +110,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Chancery API', version: '0.1.0', description: 'The working system of a permanent mission: directory, accounts, audit.' },
+      info: { title: 'Chancery API', version: '0.1.0', description: 'The working system of a permanent mission: directory, meetings, consultations, documents, calendar, search, notifications, accounts and audit.' },
     },
     transform: jsonSchemaTransform,
   });

@@ -9,7 +9,7 @@ import { OrganizationMultiSelect } from '../../../components/pickers/Organizatio
 import { PartyMultiSelect } from '../../../components/pickers/PartySelect.tsx';
 import { errorFor, fieldId, useForm } from '../../../lib/form.ts';
 import { localName } from '../../../lib/names.ts';
-import { RichTextEditor } from '../../meetings/components/RichTextEditor.tsx';
+import { RichTextEditor } from '../../../components/rich-text/RichTextEditor.tsx';
 import { useBodies } from '../api/bodies.ts';
 import type { Consultation } from '../api/types.ts';
 import { type ConsultationFormValues, consultationValues, emptyConsultation, validateConsultation } from './consultation-form-values.ts';

@@ -1,7 +1,7 @@
 import { Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format.ts';
-import { ownZone } from '../../meetings/lib/time.ts';
+import { ownZone } from '../../../lib/zoned-time.ts';
 import { useInstantText, useNow, useRemaining } from '../lib/time.ts';
 
 /**

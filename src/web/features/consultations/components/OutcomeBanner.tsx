@@ -2,7 +2,7 @@ import { Alert, List, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links.tsx';
-import { ZonedTime } from '../../meetings/components/ZonedTime.tsx';
+import { ZonedTime } from '../../../components/ZonedTime.tsx';
 import { usePositions } from '../api/positions.ts';
 import type { Consultation } from '../api/types.ts';
 import { useInstantText } from '../lib/time.ts';

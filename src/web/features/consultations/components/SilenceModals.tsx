@@ -5,7 +5,7 @@ import { FormActions } from '../../../components/form/FormActions.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { errorFor, type FieldErrors, fieldId, orNull, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { DEFAULT_ZONE, instantToWallTime, wallTimeToInstant } from '../../meetings/lib/time.ts';
+import { DEFAULT_ZONE, instantToWallTime, wallTimeToInstant } from '../../../lib/zoned-time.ts';
 import { useSilenceAction } from '../api/procedure.ts';
 import type { Consultation } from '../api/types.ts';
 import { useVersions } from '../api/versions.ts';

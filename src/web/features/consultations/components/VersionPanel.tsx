@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { describeError } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { RichTextEditor } from '../../meetings/components/RichTextEditor.tsx';
+import { RichTextEditor } from '../../../components/rich-text/RichTextEditor.tsx';
 import type { Consultation, ConsultationVersion } from '../api/types.ts';
 import { useCirculateVersion, useUpdateVersion, useVersion } from '../api/versions.ts';
 import { usePartyName } from '../lib/party-name.ts';

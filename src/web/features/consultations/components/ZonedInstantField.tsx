@@ -1,7 +1,7 @@
 import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { requiredField } from '../../../components/form/required.ts';
-import { COMMON_ZONES, wallTimeToInstant } from '../../meetings/lib/time.ts';
+import { COMMON_ZONES, wallTimeToInstant } from '../../../lib/zoned-time.ts';
 import { useInstantText } from '../lib/time.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ConsultationMethod } from '../../../../shared/consultations.ts';
 import { type FieldErrors, orNull } from '../../../lib/form.ts';
-import { DEFAULT_ZONE, instantToWallTime, wallTimeToInstant } from '../../meetings/lib/time.ts';
+import { DEFAULT_ZONE, instantToWallTime, wallTimeToInstant } from '../../../lib/zoned-time.ts';
 import type { Consultation, ConsultationInput, ConsultationUpdate } from '../api/types.ts';
 
 export interface ConsultationFormValues {

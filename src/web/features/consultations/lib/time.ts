@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ownZone, useZonedFormat } from '../../meetings/lib/time.ts';
+import { ownZone, useZonedFormat } from '../../../lib/zoned-time.ts';
 
 /** The current time, ticking every `intervalMs` while `enabled`. */
 export function useNow(intervalMs: number, enabled = true): number {

@@ -6,7 +6,7 @@ import { usePartiesLookup } from '../../../components/references/use-parties-loo
 import { useFormatters } from '../../../lib/format.ts';
 import { localName } from '../../../lib/names.ts';
 import type { Body } from '../api/types.ts';
-import { useZonedFormat } from '../lib/time.ts';
+import { useZonedFormat } from '../../../lib/zoned-time.ts';
 import { HealthBadge } from './Badges.tsx';
 
 /** The mechanisms and how regularly they meet: last met, next due, state, coordinator. */

@@ -11,7 +11,7 @@ import { useFormatters } from '../../../lib/format.ts';
 import { localName } from '../../../lib/names.ts';
 import { useBodyMeetings, useCoordinators, useWorkPlan } from '../api/bodies.ts';
 import type { Body, Meeting, WorkPlanLine } from '../api/types.ts';
-import { useZonedFormat } from '../lib/time.ts';
+import { useZonedFormat } from '../../../lib/zoned-time.ts';
 import { MeetingStatusBadge } from './Badges.tsx';
 import { ScheduleMeetingModal } from './ScheduleMeetingModal.tsx';
 import { WorkPlanLineModal } from './WorkPlanLineModal.tsx';

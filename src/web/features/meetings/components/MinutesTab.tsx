@@ -10,7 +10,7 @@ import { toast } from '../../../lib/toast.ts';
 import { useAgenda } from '../api/meeting.ts';
 import { useMinuteRevisions, useSaveMinutes } from '../api/parts.ts';
 import type { AgendaItem, Meeting } from '../api/types.ts';
-import { RichTextEditor } from './RichTextEditor.tsx';
+import { RichTextEditor } from '../../../components/rich-text/RichTextEditor.tsx';
 
 export function MinutesTab({ meeting, editable }: { meeting: Meeting; editable: boolean }) {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import { useMe } from '../../../lib/auth.ts';
 import { errorFor, type FieldErrors, fieldId, orNull, useForm } from '../../../lib/form.ts';
 import { type MeetingInput, useCreateMeeting } from '../api/bodies.ts';
 import type { Body, Meeting } from '../api/types.ts';
-import { COMMON_ZONES, DEFAULT_ZONE, wallTimeToInstant } from '../lib/time.ts';
+import { COMMON_ZONES, DEFAULT_ZONE, wallTimeToInstant } from '../../../lib/zoned-time.ts';
 
 const FORM_ID = 'schedule-meeting';
 

@@ -16,7 +16,7 @@ import { useBody } from '../api/bodies.ts';
 import { HealthBadge } from '../components/Badges.tsx';
 import { BodyMeetings, BodyMembers, CoordinatorHistory, WorkPlan } from '../components/BodySections.tsx';
 import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
-import { ZonedTime } from '../components/ZonedTime.tsx';
+import { ZonedTime } from '../../../components/ZonedTime.tsx';
 
 const route = getRouteApi('/bodies/$id');
 

@@ -15,7 +15,7 @@ import { useDecisionsRegister } from '../api/registers.ts';
 import type { Decision } from '../api/types.ts';
 import { DecisionStatusBadge } from '../components/Badges.tsx';
 import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
-import { useZonedFormat } from '../lib/time.ts';
+import { useZonedFormat } from '../../../lib/zoned-time.ts';
 import type { DecisionsSearch } from './bodies-search.ts';
 
 const route = getRouteApi('/decisions');

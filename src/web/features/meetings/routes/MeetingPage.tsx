@@ -17,8 +17,8 @@ import { DecisionsTab } from '../components/DecisionsTab.tsx';
 import { ExportTab } from '../components/ExportTab.tsx';
 import { MinutesTab } from '../components/MinutesTab.tsx';
 import { StatusActions } from '../components/StatusActions.tsx';
-import { ZonedTime } from '../components/ZonedTime.tsx';
-import { useZonedFormat } from '../lib/time.ts';
+import { ZonedTime } from '../../../components/ZonedTime.tsx';
+import { useZonedFormat } from '../../../lib/zoned-time.ts';
 import type { MeetingSearch } from './bodies-search.ts';
 
 const route = getRouteApi('/meetings/$id');

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../../lib/format.ts';
-import { languageOf } from '../../../lib/names.ts';
+import { intlLocale } from './format.ts';
+import { languageOf } from './names.ts';
 
 export const DEFAULT_ZONE = 'Asia/Jakarta';
 

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useZonedFormat } from '../lib/time.ts';
+import { useZonedFormat } from '../lib/zoned-time.ts';
 
 /** "18 Mar 2026, 09:30 GMT+7 (Asia/Jakarta) — 05:30 your time". */
 export function ZonedTime({ iso, timeZone, size = 'sm', endIso }: { iso: string; timeZone: string; size?: string; endIso?: string }) {
