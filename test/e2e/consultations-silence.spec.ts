@@ -1,5 +1,5 @@
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
-import { apiAs, expectAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
+import { apiAs, expectAccessible, expectToastsAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
 
 // Demo data: the ASEAN–Russia JCC (ARJCC) has 12 member parties and a planned next session,
 // under which an adopted text gets its decision number.
@@ -120,6 +120,7 @@ test.describe('the delegations', () => {
     await respond.getByRole('button', { name: 'Save' }).click();
     await expect(respond).toBeHidden();
     await expect(page.getByText('Position of Viet Nam recorded: Reservation.')).toBeVisible();
+    await expectToastsAccessible(page, 'the confirmation toast');
     await expect(main.getByRole('row').filter({ hasText: broken })).toHaveCount(0);
 
     // The page shows the delegation's standing; a reservation does not break silence.

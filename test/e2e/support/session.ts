@@ -58,6 +58,26 @@ export async function expectAccessible(page: Page, what = page.url()) {
 }
 
 /**
+ * Runs axe-core on the visible toasts once they have settled (fully faded
+ * in), so their contrast is judged as the user reads them.
+ */
+export async function expectToastsAccessible(page: Page, what = 'the toast') {
+  const toast = page.locator('.mantine-Notifications-root .mantine-Notification-root').first();
+  await expect(toast).toBeVisible();
+  await expect
+    .poll(async () => toast.evaluate((el) => el.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length + Number(getComputedStyle(el).opacity !== '1')))
+    .toBe(0);
+  const results = await new AxeBuilder({ page }).include('.mantine-Notifications-root').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  // The check is only worth something if axe measured the toast's text.
+  expect(results.passes.map((p) => p.id), `axe measured the contrast of ${what}`).toContain('color-contrast');
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.any.map((c) => c.message).join('; ')})`).join(', ')}`),
+    `accessibility of ${what}`,
+  ).toEqual([]);
+}
+
+/**
  * The API as a given demo user, for looking up record ids that the story
  * refers to. Not a substitute for the browser: assertions belong on the page.
  */
