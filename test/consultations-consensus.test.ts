@@ -5,7 +5,7 @@ import { consensusAtDeadline, consensusReached } from '../src/server/modules/con
 import { setPosition } from '../src/server/modules/consultations/positions.usecases.ts';
 import { JobWorker } from '../src/server/platform/jobs/worker.ts';
 import type { PositionKind } from '../src/shared/consultations.ts';
-import { circulate, createConsultation, defaultBody } from './consultations-fixtures.ts';
+import { HOUR, SECOND, at, circulate, createConsultation, defaultBody, later } from './consultations-fixtures.ts';
 import { createBody as createBareBody } from './meetings-fixtures.ts';
 import { type Body, expectProblem, expectStatus } from './support/http.ts';
 import { createTestApp, type TestApp, type Who } from './support/test-app.ts';
@@ -16,10 +16,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const SECOND = 1000;
-const HOUR = 3_600_000;
-const at = (ms: number) => new Date(ms);
-const later = (hours: number) => new Date(Math.ceil((Date.now() + hours * HOUR) / 60_000) * 60_000);
 
 /** A consensus consultation circulated to Indonesia and Viet Nam (and the SCO Secretariat, which takes no position). */
 async function open(overrides: Record<string, unknown> = {}): Promise<Body> {

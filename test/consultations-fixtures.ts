@@ -5,6 +5,12 @@ import type { TestApp, Who } from './support/test-app.ts';
 
 /** Shared set-up for the consultations tests: records made through the API, as mission staff by default. */
 
+export const SECOND = 1000;
+export const HOUR = 3_600_000;
+export const at = (ms: number) => new Date(ms);
+/** A whole minute about `hours` from now. */
+export const later = (hours: number) => new Date(Math.ceil((Date.now() + hours * HOUR) / 60_000) * 60_000);
+
 /** An instant `hours` from now, as the API takes it. */
 export const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 

@@ -6,7 +6,7 @@ import { auditLog, consultations, jobs, mailOutbox, notifications, silenceProced
 import { addDays, localDate, startOfDay } from '../src/server/platform/calendar/time-zones.ts';
 import { AppError } from '../src/server/platform/errors.ts';
 import { JobWorker } from '../src/server/platform/jobs/worker.ts';
-import { circulate, createConsultation, defaultBody, newVersion } from './consultations-fixtures.ts';
+import { HOUR, SECOND, at, circulate, createConsultation, defaultBody, later, newVersion } from './consultations-fixtures.ts';
 import { type Body, expectProblem, expectStatus } from './support/http.ts';
 import { createTestApp, type TestApp, type Who } from './support/test-app.ts';
 
@@ -16,11 +16,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const SECOND = 1000;
-const HOUR = 3_600_000;
-const at = (ms: number) => new Date(ms);
-/** A whole minute about `hours` from now. */
-const later = (hours: number) => new Date(Math.ceil((Date.now() + hours * HOUR) / 60_000) * 60_000);
 
 /** A silence consultation circulated to Indonesia, Viet Nam, Thailand and the SCO Secretariat, chaired by staff2. */
 async function openSilence(overrides: Record<string, unknown> = {}): Promise<string> {

@@ -142,6 +142,7 @@ export async function findVersion(db: Executor, ctx: RequestContext, consultatio
  */
 export async function lockForManaging(tx: Tx, ctx: RequestContext, id: string): Promise<ConsultationRow> {
   const row = await lockConsultation(tx, ctx, id);
-  if (!(ctx.system || isMission(ctx.viewer?.role)) || !can(ctx, 'update', consultationResource, row)) throw consultationWriteForbidden();
+  // Consultations take no outside contributors, so only the mission (and system work) may update.
+  if (!can(ctx, 'update', consultationResource, row)) throw consultationWriteForbidden();
   return row;
 }

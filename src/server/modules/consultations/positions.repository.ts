@@ -55,7 +55,7 @@ export async function acknowledgements(db: Executor, ctx: RequestContext, c: Con
         partyPartsVisible(ctx, c, consultationAcknowledgements.partyCode),
       ),
     )
-    .orderBy(asc(consultationAcknowledgements.at));
+    .orderBy(asc(consultationAcknowledgements.at), asc(consultationAcknowledgements.partyCode));
 }
 
 const versionColumns = { id: consultationVersions.id, number: consultationVersions.number, content: consultationVersions.content, circulatedAt: consultationVersions.circulatedAt };

@@ -2,8 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { versionInputSchema, versionUpdateSchema } from '../../../shared/consultations.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { consultationAcknowledgements, consultationVersions, consultations } from '../../db/schema/index.ts';
-import { ownPartyOnly } from '../../platform/access/policy.ts';
+import { consultationVersions, consultations } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -20,6 +19,7 @@ import {
   versionNotFound,
 } from './consultations.errors.ts';
 import { notifyCirculated, zonedLabel } from './consultations.notifications.ts';
+import { acknowledgements } from './positions.repository.ts';
 import { findVersion, latestProcedures, lockForManaging, versionsVisibleTo, visibleConsultation } from './consultations.repository.ts';
 import { type ConsultationRow, isDecided } from './consultations.rules.ts';
 import { indexConsultation } from './consultations.search.ts';
@@ -40,17 +40,8 @@ const toVersionHead = (v: VersionRow) => ({
 
 /** Acknowledgements of a version, as far as the viewer may see them (the same rule as positions). */
 async function visibleAcknowledgements(db: Executor, ctx: RequestContext, c: ConsultationRow, versionId: string) {
-  const rows = await db
-    .select()
-    .from(consultationAcknowledgements)
-    .where(
-      and(
-        eq(consultationAcknowledgements.versionId, versionId),
-        c.positionsVisibility === 'distribution' ? undefined : ownPartyOnly(ctx, consultationAcknowledgements.partyCode),
-      ),
-    )
-    .orderBy(asc(consultationAcknowledgements.at), asc(consultationAcknowledgements.partyCode));
-  return rows.map((a) => ({ partyCode: a.partyCode, at: a.at.toISOString(), userLabel: a.userLabel }));
+  const rows = await acknowledgements(db, ctx, c, versionId);
+  return rows.map(({ ack }) => ({ partyCode: ack.partyCode, at: ack.at.toISOString(), userLabel: ack.userLabel }));
 }
 
 /** The versions the viewer may see, oldest first, without their text (delegations see circulated ones only). */

@@ -1,7 +1,7 @@
 import { Group } from '@mantine/core';
-import { useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/links.tsx';
+import { useSubNavLink } from '../../../components/sub-nav.ts';
 import { useMe } from '../../../lib/auth.ts';
 import { isDelegate } from '../lib/roles.ts';
 
@@ -9,12 +9,7 @@ import { isDelegate } from '../lib/roles.ts';
 export function ConsultationsSubNav() {
   const { t } = useTranslation();
   const me = useMe();
-  const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const props = (path: string) => ({
-    size: 'xs' as const,
-    variant: pathname === path ? 'light' : 'subtle',
-    'aria-current': pathname === path ? ('page' as const) : undefined,
-  });
+  const props = useSubNavLink();
   return (
     <Group component="nav" aria-label={t('cons.nav.label')} gap={4}>
       {isDelegate(me) && (

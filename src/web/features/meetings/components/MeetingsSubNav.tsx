@@ -1,19 +1,14 @@
 import { Group } from '@mantine/core';
-import { useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/links.tsx';
+import { useSubNavLink } from '../../../components/sub-nav.ts';
 import { useMe } from '../../../lib/auth.ts';
 
 /** Mechanisms · Decisions register · My action items. */
 export function MeetingsSubNav() {
   const { t } = useTranslation();
   const me = useMe();
-  const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const props = (path: string) => ({
-    size: 'xs' as const,
-    variant: pathname === path ? 'light' : 'subtle',
-    'aria-current': pathname === path ? ('page' as const) : undefined,
-  });
+  const props = useSubNavLink();
   return (
     <Group component="nav" aria-label={t('mtg.nav.label')} gap={4}>
       <ButtonLink to="/bodies" {...props('/bodies')}>
