@@ -8,6 +8,7 @@
 import type { Db } from '../src/server/db/client.ts';
 import type { RequestContext } from '../src/server/platform/context.ts';
 import type { Deps } from '../src/server/platform/deps.ts';
+import { installAllModules, MODULES } from '../src/server/modules/index.ts';
 import { directoryBench } from './directory.scenarios.ts';
 import { type BenchAccount, type DirectoryDataset, type GenerateOptions, generateDirectory } from './generate.ts';
 import { platformBench } from './platform.scenarios.ts';
@@ -57,6 +58,12 @@ export type BenchModule = {
 };
 
 export const benchModules: BenchModule[] = [platformBench, directoryBench];
+
+// The bench calls use cases directly too: the manifests must be installed, and each bench module names a real one.
+installAllModules();
+for (const b of benchModules) {
+  if (!MODULES.some((m) => m.name === b.name)) throw new Error(`bench module "${b.name}" has no manifest in src/server/modules/index.ts`);
+}
 
 /** The cookie and request context a scenario runs with. */
 export function callerOf(ds: BenchDataset, as: Scenario['as']): Pick<BenchAccount, 'cookie' | 'ctx'> {

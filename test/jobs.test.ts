@@ -3,7 +3,7 @@ import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobs, settings } from '../src/server/db/schema/index.ts';
 import { backoffMs, cancelJob, rescheduleJob, retryJobs, scheduleJob } from '../src/server/platform/jobs/jobs.ts';
-import { defineJob } from '../src/server/platform/jobs/registry.ts';
+import { registerJob } from '../src/server/platform/jobs/registry.ts';
 import { JobWorker } from '../src/server/platform/jobs/worker.ts';
 import { type TestApp, createTestApp } from './support/test-app.ts';
 
@@ -12,7 +12,7 @@ const runs: string[] = [];
 let failuresLeft = 0;
 beforeAll(async () => {
   t = await createTestApp();
-  defineJob({
+  registerJob({
     kind: 'test.record',
     run: async (_deps, tx, job) => {
       runs.push(String(job.payload.name));
@@ -23,7 +23,7 @@ beforeAll(async () => {
       }
     },
   });
-  defineJob({
+  registerJob({
     kind: 'test.external',
     mode: 'external',
     maxAttempts: 2,
@@ -122,10 +122,11 @@ describe('durable jobs', () => {
     expect((await job(id)).status).toBe('done');
   });
 
-  it('an unknown job kind fails at once', async () => {
-    const id = await scheduleJob(t.db, { kind: 'no.such.kind' });
+  it('a job kind no manifest declares is refused when scheduled, and one left in the queue (a module removed) fails at once', async () => {
+    await expect(scheduleJob(t.db, { kind: 'no.such.kind' })).rejects.toThrow(/Unknown job kind "no.such.kind"/);
+    const [left] = await t.db.insert(jobs).values({ kind: 'no.such.kind', payload: {}, runAt: new Date() }).returning({ id: jobs.id });
     await new JobWorker(t.deps).runDue();
-    expect(await job(id)).toMatchObject({ status: 'failed' });
+    expect(await job(left.id)).toMatchObject({ status: 'failed' });
   });
 });
 

@@ -10,27 +10,14 @@ import Fastify, { type FastifyServerOptions, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { directoryRoutes } from './modules/directory/directory.routes.ts';
-import { consultationsRoutes } from './modules/consultations/consultations.routes.ts';
-import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
-import { accountsRoutes } from './platform/accounts/accounts.routes.ts';
-import { auditRoutes } from './platform/audit/audit.routes.ts';
 import { installAuth } from './platform/auth/auth.plugin.ts';
-import { authRoutes } from './platform/auth/auth.routes.ts';
-import { healthRoutes } from './platform/http/health.routes.ts';
 import { installErrorHandler, sendProblem } from './platform/http/problem.ts';
 import { installRoutePolicies } from './platform/http/route-policy.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
 import { EventHub } from './platform/events/event-hub.ts';
-import { jobsRoutes } from './platform/jobs/jobs.routes.ts';
-import { notificationsRoutes } from './platform/notifications/notifications.routes.ts';
-import { searchRoutes } from './platform/search/search.routes.ts';
-import { calendarRoutes } from './platform/calendar/calendar.routes.ts';
-import { documentsRoutes } from './platform/documents/documents.routes.ts';
 import { setMailBaseUrl } from './platform/notifications/mail-text.ts';
-import './platform/notifications/mail.ts';
-import './platform/notifications/digest.ts';
 import type { Api } from './platform/http/types.ts';
+import { installAllModules, MODULES } from './modules/index.ts';
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -59,6 +46,7 @@ export const CSP = {
 
 export async function buildApp(opts: AppOptions) {
   const { config, database } = opts;
+  installAllModules();
   const app = Fastify({
     logger: opts.logger ?? {
       level: config.logLevel,
@@ -121,18 +109,7 @@ export async function buildApp(opts: AppOptions) {
     installRoutePolicies(api);
     installTextGuard(api);
     const typed = api.withTypeProvider<ZodTypeProvider>();
-    await healthRoutes(typed);
-    await authRoutes(typed);
-    await accountsRoutes(typed);
-    await auditRoutes(typed);
-    await notificationsRoutes(typed);
-    await jobsRoutes(typed);
-    await searchRoutes(typed);
-    await calendarRoutes(typed);
-    await documentsRoutes(typed);
-    await directoryRoutes(typed);
-    await meetingsRoutes(typed);
-    await consultationsRoutes(typed);
+    for (const m of MODULES) await m.routes?.(typed);
     if (opts.register) await opts.register(typed);
     typed.get('/api/openapi.json', {
       config: { policy: { access: 'public' } },

@@ -3,12 +3,12 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { settings } from '../../src/server/db/schema/index.ts';
 import { loadConfig } from '../../src/server/config.ts';
-import { defineJob } from '../../src/server/platform/jobs/registry.ts';
+import { registerJob } from '../../src/server/platform/jobs/registry.ts';
 import { JobWorker } from '../../src/server/platform/jobs/worker.ts';
 
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, poolSize: 3 });
 const deps = { db: database.db, database, config: loadConfig({ LOG_LEVEL: 'silent' }) };
-defineJob({
+registerJob({
   kind: 'test.count',
   run: async (_deps, tx, job) => {
     // Every execution leaves a row; a job run twice would leave two.

@@ -1,8 +1,10 @@
+// What every command shares: reading the settings, opening and migrating the database, failing with one line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { installAllModules } from '../modules/index.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 
@@ -23,6 +25,7 @@ export function readConfig(): Config {
 
 /** Opens the configured database (announcing a first-time embedded setup) and applies migrations. */
 export async function openMigrated(config: Config): Promise<{ deps: Deps; database: Database }> {
+  installAllModules();
   if (!config.databaseUrl && !fs.existsSync(path.join(config.dataDir, 'PG_VERSION'))) {
     console.log(`Creating a new embedded database in ${config.dataDir} (the first start can take up to a minute)…`);
   }

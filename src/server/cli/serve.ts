@@ -2,9 +2,8 @@ import { buildApp } from '../app.ts';
 import { analyzeIfEmbedded } from '../db/analyze.ts';
 import { accountsWithDemoPassword } from '../platform/accounts/accounts.usecases.ts';
 import { JobWorker } from '../platform/jobs/worker.ts';
-import { ensureHousekeepingScheduled } from '../platform/housekeeping.ts';
-import { ensureDigestScheduled } from '../platform/notifications/digest.ts';
-import { ensureCadenceCheckScheduled } from '../modules/meetings/cadence.job.ts';
+import { MODULES } from '../modules/index.ts';
+import { ensureQueued } from '../platform/jobs/recurring.ts';
 import { isDemoLoaded, seedDemo } from '../seed/demo.ts';
 import { printDemoLogins } from './maintenance.ts';
 import { fail, openMigrated, readConfig } from './runtime.ts';
@@ -31,9 +30,8 @@ export async function serve() {
   const app = await buildApp({ config, database, demoMode: await isDemoLoaded(deps) });
   // Jobs run in every server process; the database hands each job to one of them.
   const worker = new JobWorker(deps, { pollMs: config.jobPollMs, log: (msg, extra) => app.log.warn(extra, msg) });
-  await ensureDigestScheduled(deps);
-  await ensureCadenceCheckScheduled(deps);
-  await ensureHousekeepingScheduled(deps);
+  // Recurring jobs queue their own next run; make sure each has one queued.
+  for (const schedule of MODULES.flatMap((m) => m.schedules ?? [])) await ensureQueued(deps, schedule.kind, schedule.firstRun(deps, new Date()));
   const stop = async () => {
     await worker.stop();
     await app.close();

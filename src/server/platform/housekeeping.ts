@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { purgeExpiredSessions } from './auth/sessions.ts';
 import { purgeOldAttempts } from './auth/throttle.ts';
-import type { Deps } from './deps.ts';
 import { scheduleJob } from './jobs/jobs.ts';
-import { ensureQueued, nextHourUtc } from './jobs/recurring.ts';
+import { nextHourUtc } from './jobs/recurring.ts';
+import type { Schedule } from './modules/manifest.ts';
 import { defineJob } from './jobs/registry.ts';
 
 export const HOUSEKEEPING_JOB = 'platform.housekeeping';
@@ -11,7 +11,7 @@ export const HOUSEKEEPING_JOB = 'platform.housekeeping';
 const HOUR_UTC = 20;
 
 /** Drops expired sessions and sign-in failures older than the throttling window. */
-defineJob({
+export const housekeepingJob = defineJob({
   kind: HOUSEKEEPING_JOB,
   run: async (deps, tx) => {
     const { config } = deps;
@@ -23,4 +23,5 @@ defineJob({
   },
 });
 
-export const ensureHousekeepingScheduled = (deps: Deps) => ensureQueued(deps, HOUSEKEEPING_JOB, nextHourUtc(HOUR_UTC));
+/** The nightly housekeeping's schedule, for the platform's manifest. */
+export const housekeepingSchedule: Schedule = { kind: HOUSEKEEPING_JOB, firstRun: (_deps, now) => nextHourUtc(HOUR_UTC, now) };

@@ -1,12 +1,11 @@
+// Loads the demo dataset once: each module's part, in the order of the manifest list.
 import { eq } from 'drizzle-orm';
-import { settings } from '../db/schema/index.ts';
-import { accounts } from '../modules/directory/demo/accounts.data.ts';
-import { seedDirectory } from '../modules/directory/demo/demo.seed.ts';
-import { seedConsultations } from '../modules/consultations/demo/consultations.seed.ts';
-import { seedMeetings } from '../modules/meetings/demo/meetings.seed.ts';
-import { createUser } from '../platform/accounts/accounts.usecases.ts';
+import { settings } from '../db/schema/settings.table.ts';
+import { demoAccounts as accounts } from '../modules/directory/directory.api.ts';
+import { installAllModules, MODULES } from '../modules/index.ts';
 import { systemContext } from '../platform/context.ts';
 import type { Deps } from '../platform/deps.ts';
+import { DemoKeys } from '../platform/modules/demo-keys.ts';
 
 export const DEMO_MARKER = 'demo.loaded';
 
@@ -16,41 +15,15 @@ export async function isDemoLoaded(deps: Deps) {
 }
 
 /**
- * Loads the demo dataset (directory and one account per role) once. Accounts
- * get the demo password and are flagged, so production refuses to start with them.
+ * Loads the demo dataset (and one account per role) once. Accounts get the
+ * demo password and are flagged, so production refuses to start with them.
  */
 export async function seedDemo(deps: Deps): Promise<{ loaded: boolean; accounts: typeof accounts }> {
+  installAllModules();
   if (await isDemoLoaded(deps)) return { loaded: false, accounts };
   const ctx = systemContext('seed --demo');
-  const userIds = new Map<string, string>();
-  const directory = await seedDirectory(
-    deps,
-    ctx,
-    () => userIds,
-    async (orgIds) => {
-      for (const a of accounts) {
-        const organizationId = a.orgKey ? orgIds.get(a.orgKey) : undefined;
-        if (a.orgKey && !organizationId) throw new Error(`Demo account ${a.email} refers to unknown organisation ${a.orgKey}`);
-        const u = await createUser(
-          deps,
-          ctx,
-          {
-            email: a.email,
-            displayName: a.displayName,
-            language: a.language,
-            role: a.role,
-            partyCode: a.partyCode ?? null,
-            organizationId: organizationId ?? null,
-            password: deps.config.demoPassword,
-          },
-          { demoPassword: true },
-        );
-        userIds.set(a.email, u.id);
-      }
-    },
-  );
-  const { bodyIds } = await seedMeetings(deps, ctx, { ...directory, userIds });
-  await seedConsultations(deps, { bodyIds });
+  const keys = new DemoKeys();
+  for (const m of MODULES) await m.seedDemo?.(deps, ctx, keys);
   await deps.db.insert(settings).values({ key: DEMO_MARKER, value: { at: new Date().toISOString() } });
   return { loaded: true, accounts };
 }

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { consultationAcknowledgements } from '../../db/schema/index.ts';
+import { consultationAcknowledgements } from '../../db/schema/consultations.table.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';

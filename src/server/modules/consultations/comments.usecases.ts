@@ -1,13 +1,14 @@
-import { and, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { commentInputSchema, commentListQuerySchema } from '../../../shared/consultations.ts';
 import type { Executor } from '../../db/client.ts';
-import { consultationComments, consultationVersions, users } from '../../db/schema/index.ts';
-import { isMission, missionOnly } from '../../platform/access/policy.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { consultationComments, } from '../../db/schema/consultations.table.ts';
+import { mayWriteMissionNote, threadParts } from './consultations.policy.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { afterCursor, orderBy, page, type SortKey } from '../../platform/http/keyset.ts';
+import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { consultationArchived, missionNoteForbidden, unknownVersionRef, versionNotFound } from './consultations.errors.ts';
 import { notifyMentioned } from './consultations.notifications.ts';
 import { findVersion, lockConsultation, visibleConsultation } from './consultations.repository.ts';
@@ -17,14 +18,6 @@ type CommentRow = typeof consultationComments.$inferSelect;
 
 const byTime: SortKey<CommentRow> = { expr: sql`${consultationComments.createdAt}`, value: (r) => r.createdAt, type: 'timestamptz' };
 
-/**
- * Comments the viewer may read: mission-only notes are the mission's, and a
- * comment on a version not yet circulated is as hidden as that version.
- */
-function readableBy(ctx: RequestContext): SQL {
-  const onCirculated = sql`(${consultationComments.versionId} is null or exists (select 1 from ${consultationVersions} where ${consultationVersions.id} = ${consultationComments.versionId} and ${consultationVersions.circulatedAt} is not null))`;
-  return and(or(eq(consultationComments.missionOnly, false), missionOnly(ctx)), or(missionOnly(ctx), onCirculated)) as SQL;
-}
 
 async function toDtos(db: Executor, rows: CommentRow[]) {
   const ids = [...new Set(rows.flatMap((r) => r.mentions))];
@@ -46,16 +39,19 @@ async function toDtos(db: Executor, rows: CommentRow[]) {
 export async function listComments(deps: Deps, ctx: RequestContext, id: string, q: z.output<typeof commentListQuerySchema>) {
   await visibleConsultation(deps.db, ctx, id);
   if (q.versionId && !(await findVersion(deps.db, ctx, id, q.versionId))) throw versionNotFound();
-  const filter = and(eq(consultationComments.consultationId, id), q.versionId ? eq(consultationComments.versionId, q.versionId) : undefined, readableBy(ctx));
-  const rows = await deps.db
-    .select()
-    .from(consultationComments)
-    .where(and(filter, afterCursor(q.cursor, byTime, consultationComments.id, false)))
-    .orderBy(...orderBy(byTime, consultationComments.id, false))
-    .limit(q.limit + 1);
-  const [{ n }] = await deps.db.select({ n: count() }).from(consultationComments).where(filter);
-  const res = page(rows, q.limit, byTime);
-  return { ...res, items: await toDtos(deps.db, res.items), total: Number(n) };
+  const res = await listPage(
+    { ...q, sort: 'createdAt' },
+    {
+      rows: () => deps.db.select().from(consultationComments),
+      count: () => deps.db.select({ n: count() }).from(consultationComments),
+      map: (r) => r,
+      id: consultationComments.id,
+      access: threadParts.sql(ctx),
+      where: [eq(consultationComments.consultationId, id), q.versionId ? eq(consultationComments.versionId, q.versionId) : undefined],
+      sortKeys: { createdAt: byTime },
+    },
+  );
+  return { ...res, items: await toDtos(deps.db, res.items) };
 }
 
 /**
@@ -65,10 +61,9 @@ export async function listComments(deps: Deps, ctx: RequestContext, id: string, 
  */
 export async function addComment(deps: Deps, ctx: RequestContext, id: string, input: z.output<typeof commentInputSchema>) {
   const viewer = ctx.viewer;
-  const mission = isMission(viewer?.role);
   const created = await deps.db.transaction(async (tx) => {
     const c = await lockConsultation(tx, ctx, id);
-    if (input.missionOnly && !mission) throw missionNoteForbidden();
+    if (input.missionOnly && !mayWriteMissionNote(ctx)) throw missionNoteForbidden();
     if (c.archivedAt) throw consultationArchived();
     const version = input.versionId ? await findVersion(tx, ctx, id, input.versionId) : null;
     if (input.versionId && !version) throw unknownVersionRef();

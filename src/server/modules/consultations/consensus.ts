@@ -56,7 +56,7 @@ export async function decideAtDeadline(tx: Tx, job: JobRow) {
     await adopt(tx, c, { at, procedure: null });
     return;
   }
-  const names = await partyNames(tx, c.sharedParties);
+  const names = await partyNames(tx, systemContext(OUTCOME_CONTEXT), c.sharedParties);
   const nameOf = (p: string) => names.get(p)?.en ?? p;
   if (verdict === 'not_adopted') {
     const objecting = c.sharedParties.filter((p) => current.get(p)?.kind === 'objection').map(nameOf);
@@ -67,4 +67,4 @@ export async function decideAtDeadline(tx: Tx, job: JobRow) {
   await recordOutcome(tx, c, { status: 'lapsed', at, note: `Lapsed at the deadline, ${when}, without consensus: no consent from ${without.join(', ')}.`, versionId: version }, c.timeZone);
 }
 
-defineJob({ kind: DEADLINE_JOB, run: async (_deps, tx, job) => decideAtDeadline(tx, job) });
+export const consensusDeadlineJob = defineJob({ kind: DEADLINE_JOB, run: async (_deps, tx, job) => decideAtDeadline(tx, job) });

@@ -1,19 +1,16 @@
 import { POSITION_KINDS, type PositionKind } from '../../../shared/consultations.ts';
 import type { Executor } from '../../db/client.ts';
-import { can, isMission } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { recordMeta } from '../directory/directory.dto.ts';
-import { consultationResource } from './consultations.policy.ts';
+import { recordMeta } from '../../platform/records/meta.ts';
+import { type BodyRef, bodyRefs } from '../meetings/meetings.api.ts';
+import { consultationAbilities, consultationResource, partyParts } from './consultations.policy.ts';
 import {
-  type BodyRef,
   type CurrentPosition,
   type ProcedureWithVersion,
   type VersionHead,
-  bodyRefs,
   currentPositions,
   currentVersions,
   latestProcedures,
-  maySeePositionOf,
   withDraftVersion,
 } from './consultations.repository.ts';
 import { type ConsultationRow, acceptsPositions, closesAt, isDecided } from './consultations.rules.ts';
@@ -77,7 +74,7 @@ function toSilenceDto(p: ProcedureWithVersion) {
 function tally(ctx: RequestContext, c: ConsultationRow, positions: CurrentPosition[]) {
   const counts: Record<string, number> = Object.fromEntries([...POSITION_KINDS, 'none'].map((k) => [k, 0]));
   for (const party of c.sharedParties) {
-    if (!maySeePositionOf(ctx, c, party)) continue;
+    if (!partyParts.may(ctx, c.positionsVisibility, party)) continue;
     const kind = positions.find((p) => p.partyCode === party)?.kind ?? 'none';
     counts[kind] += 1;
   }
@@ -94,21 +91,8 @@ function myParty(ctx: RequestContext, c: ConsultationRow, f: ConsultationFacts, 
   return { partyCode: v.partyCode, onList, position, reservationKind, canRespond: onList && acceptsPositions(c, runningProcedure(f), now) };
 }
 
-function abilities(ctx: RequestContext, c: ConsultationRow, f: ConsultationFacts) {
-  const mission = ctx.system !== undefined || isMission(ctx.viewer?.role);
-  const manages = mission && can(ctx, 'update', consultationResource, c);
-  const live = c.archivedAt === null;
-  const running = runningProcedure(f);
-  const decided = isDecided(c);
-  return {
-    circulate: manages && live && !decided && !running && f.hasDraftVersion,
-    launchSilence: manages && live && c.method === 'silence' && c.status === 'open' && !running,
-    manageSilence: manages && running !== null,
-    withdraw: manages && !decided,
-    comment: (ctx.viewer !== null || ctx.system !== undefined) && live,
-    missionNote: mission,
-  };
-}
+const abilities = (ctx: RequestContext, c: ConsultationRow, f: ConsultationFacts) =>
+  consultationAbilities(ctx, c, { live: c.archivedAt === null, decided: isDecided(c), silenceRunning: runningProcedure(f) !== null, hasDraftVersion: f.hasDraftVersion });
 
 function toConsultationDto(ctx: RequestContext, c: ConsultationRow, f: ConsultationFacts, now = new Date()) {
   const running = runningProcedure(f);
@@ -117,7 +101,7 @@ function toConsultationDto(ctx: RequestContext, c: ConsultationRow, f: Consultat
     ...recordMeta(ctx, consultationResource, c),
     // A body the viewer may not see is not revealed, not even by its id.
     bodyId: f.body ? c.bodyId : null,
-    body: f.body,
+    body: f.body ? { id: f.body.id, nameEn: f.body.nameEn, nameRu: f.body.nameRu, acronym: f.body.acronym } : null,
     title: c.title,
     titleRu: c.titleRu,
     reference: c.reference,

@@ -2,11 +2,11 @@ import { and, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { CLOSING_SOON_HOURS, DECIDED_STATUSES, type consultationListQuerySchema } from '../../../shared/consultations.ts';
 import type { Executor } from '../../db/client.ts';
-import { consultationPositions, consultations, silenceProcedures } from '../../db/schema/index.ts';
+import { consultationPositions, consultations, silenceProcedures } from '../../db/schema/consultations.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { consultationDtos } from './consultations.dto.ts';
 import type { ConsultationRow } from './consultations.rules.ts';
@@ -62,30 +62,30 @@ function viewFilter(ctx: RequestContext, view: ConsultationView, now: Date): SQL
   }
 }
 
-export function consultationFilter(ctx: RequestContext, q: Partial<Pick<ListQuery, 'archived' | 'bodyId' | 'method' | 'status' | 'q'>> & { view: ConsultationView }, now: Date) {
-  const where: (SQL | undefined)[] = [visibleTo(ctx, consultations), viewFilter(ctx, q.view, now)];
-  const archived = q.archived ?? 'exclude';
-  where.push(archivedFilter(consultations.archivedAt, archived));
-  if (q.bodyId) where.push(eq(consultations.bodyId, q.bodyId));
-  if (q.method) where.push(eq(consultations.method, q.method));
-  if (q.status) where.push(eq(consultations.status, q.status));
+/** The list's own filters (besides access and archived), at `now`. */
+export function consultationFilters(ctx: RequestContext, q: Partial<Pick<ListQuery, 'bodyId' | 'method' | 'status' | 'q'>> & { view: ConsultationView }, now: Date): (SQL | undefined)[] {
   const term = q.q ? normaliseForSearch(q.q) : '';
-  if (term) where.push(like(consultations.searchText, containsPattern(term)));
-  return and(...where);
+  return [
+    viewFilter(ctx, q.view, now),
+    q.bodyId ? eq(consultations.bodyId, q.bodyId) : undefined,
+    q.method ? eq(consultations.method, q.method) : undefined,
+    q.status ? eq(consultations.status, q.status) : undefined,
+    term ? like(consultations.searchText, containsPattern(term)) : undefined,
+  ];
 }
 
 /** Consultations the viewer may see, in one of the views, with keyset pagination and the total. */
-async function listConsultationRows(db: Executor, ctx: RequestContext, q: ListQuery, now = new Date()) {
-  const filter = consultationFilter(ctx, q, now);
-  const { key, desc } = parseSort(q.sort, sortKeys);
-  const rows = await db
-    .select({ c: consultations, closingSort: sql<Date>`${closingSortExpr}`.mapWith(consultations.updatedAt) })
-    .from(consultations)
-    .where(and(filter, afterCursor(q.cursor, key, consultations.id, desc)))
-    .orderBy(...orderBy(key, consultations.id, desc))
-    .limit(q.limit + 1);
-  const [{ n }] = await db.select({ n: count() }).from(consultations).where(filter);
-  return { ...page(rows.map((r): ListedRow => ({ ...r.c, closingSort: r.closingSort })), q.limit, key), total: Number(n) };
+function listConsultationRows(db: Executor, ctx: RequestContext, q: ListQuery, now = new Date()) {
+  return listPage(q, {
+    rows: () => db.select({ c: consultations, closingSort: sql<Date>`${closingSortExpr}`.mapWith(consultations.updatedAt) }).from(consultations),
+    count: () => db.select({ n: count() }).from(consultations),
+    map: (r): ListedRow => ({ ...r.c, closingSort: r.closingSort }),
+    id: consultations.id,
+    access: visibleTo(ctx, consultations),
+    archivedAt: consultations.archivedAt,
+    where: consultationFilters(ctx, q, now),
+    sortKeys,
+  });
 }
 
 export async function listConsultations(deps: Deps, ctx: RequestContext, q: ListQuery) {

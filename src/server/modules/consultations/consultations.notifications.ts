@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
-import { users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
 import { wallClock } from '../../platform/calendar/time-zones.ts';
 import { defineNotificationKind } from '../../platform/notifications/catalog.ts';

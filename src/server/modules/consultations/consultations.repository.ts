@@ -1,11 +1,11 @@
-import { and, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { PositionKind } from '../../../shared/consultations.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { bodies, consultationPositions, consultationVersions, consultations, silenceProcedures } from '../../db/schema/index.ts';
-import { can, isMission, ownPartyOnly, visibleTo } from '../../platform/access/policy.ts';
+import { consultationPositions, consultationVersions, consultations, silenceProcedures } from '../../db/schema/consultations.table.ts';
+import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { consultationNotFound, consultationWriteForbidden } from './consultations.errors.ts';
-import { consultationResource } from './consultations.policy.ts';
+import { mayManage, partyParts, versionParts } from './consultations.policy.ts';
 import type { ConsultationRow, SilenceRow } from './consultations.rules.ts';
 
 /** The consultation, if `ctx` may see it. */
@@ -35,35 +35,6 @@ export async function lockConsultation(tx: Tx, ctx: RequestContext, id: string):
 }
 
 // ---------- parts of consultations already known to be visible ----------
-
-/**
- * Positions the viewer may see, for a query that joins `consultations`: all of
- * them when the consultation shows positions to the distribution list, else
- * the viewer's own party's (the mission sees all; liaison officers none).
- */
-const positionsVisibleTo = (ctx: RequestContext): SQL =>
-  sql`(${consultations.positionsVisibility} = 'distribution' or ${ownPartyOnly(ctx, consultationPositions.partyCode)})`;
-
-/** May the viewer see a party's positions on this consultation (the same rule, in memory)? */
-export function maySeePositionOf(ctx: RequestContext, c: Pick<ConsultationRow, 'positionsVisibility'>, partyCode: string): boolean {
-  if (c.positionsVisibility === 'distribution' || ctx.system || isMission(ctx.viewer?.role)) return true;
-  return ctx.viewer?.role === 'delegate' && ctx.viewer.partyCode === partyCode;
-}
-
-/** Mission users see every version; everyone else only the circulated ones. */
-export const versionsVisibleTo = (ctx: RequestContext): SQL | undefined =>
-  ctx.system || isMission(ctx.viewer?.role) ? undefined : isNotNull(consultationVersions.circulatedAt);
-
-export type BodyRef = { id: string; nameEn: string; nameRu: string | null; acronym: string | null };
-
-export async function bodyRefs(db: Executor, ctx: RequestContext, ids: string[]): Promise<Map<string, BodyRef>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: bodies.id, nameEn: bodies.nameEn, nameRu: bodies.nameRu, acronym: bodies.acronym })
-    .from(bodies)
-    .where(and(inArray(bodies.id, [...new Set(ids)]), visibleTo(ctx, bodies)));
-  return new Map(rows.map((r) => [r.id, r]));
-}
 
 export type VersionHead = { id: string; consultationId: string; number: number; circulatedAt: Date | null };
 
@@ -121,7 +92,7 @@ export async function currentPositions(db: Executor, ctx: RequestContext, ids: s
     })
     .from(consultationPositions)
     .innerJoin(consultations, eq(consultations.id, consultationPositions.consultationId))
-    .where(and(inArray(consultationPositions.consultationId, ids), positionsVisibleTo(ctx)))
+    .where(and(inArray(consultationPositions.consultationId, ids), partyParts.sql(ctx, consultations.positionsVisibility, consultationPositions.partyCode)))
     .orderBy(consultationPositions.consultationId, consultationPositions.partyCode, desc(consultationPositions.recordedAt), desc(consultationPositions.id));
 }
 
@@ -130,7 +101,7 @@ export async function findVersion(db: Executor, ctx: RequestContext, consultatio
   const [row] = await db
     .select()
     .from(consultationVersions)
-    .where(and(eq(consultationVersions.id, versionId), eq(consultationVersions.consultationId, consultationId), versionsVisibleTo(ctx)))
+    .where(and(eq(consultationVersions.id, versionId), eq(consultationVersions.consultationId, consultationId), versionParts.sql(ctx)))
     .limit(1);
   return row ?? null;
 }
@@ -143,6 +114,6 @@ export async function findVersion(db: Executor, ctx: RequestContext, consultatio
 export async function lockForManaging(tx: Tx, ctx: RequestContext, id: string): Promise<ConsultationRow> {
   const row = await lockConsultation(tx, ctx, id);
   // Consultations take no outside contributors, so only the mission (and system work) may update.
-  if (!can(ctx, 'update', consultationResource, row)) throw consultationWriteForbidden();
+  if (!mayManage(ctx, row)) throw consultationWriteForbidden();
   return row;
 }

@@ -1,5 +1,5 @@
 import { DECIDED_STATUSES } from '../../../shared/consultations.ts';
-import type { consultations, silenceProcedures } from '../../db/schema/index.ts';
+import type { consultations, silenceProcedures } from '../../db/schema/consultations.table.ts';
 
 export type ConsultationRow = typeof consultations.$inferSelect;
 export type SilenceRow = typeof silenceProcedures.$inferSelect;

@@ -1,11 +1,14 @@
 import { desc, and, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { consultationVersions } from '../../db/schema/index.ts';
+import { consultationVersions } from '../../db/schema/consultations.table.ts';
 import { defineSearchType, indexRecord } from '../../platform/search/search-index.ts';
 import { richTextToPlain } from '../../platform/rich-text.ts';
 import type { ConsultationRow } from './consultations.rules.ts';
 
-defineSearchType({ type: 'consultation', label: { en: 'Consultations', ru: 'Консультации' }, path: (id) => `/consultations/${id}` });
+/** The record types this module contributes to search. */
+export const consultationSearchTypes = [
+  defineSearchType({ type: 'consultation', label: { en: 'Consultations', ru: 'Консультации' }, path: (id) => `/consultations/${id}` }),
+];
 
 /**
  * A consultation is found by its title (in both languages), its reference and

@@ -2,15 +2,16 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { consultationInputSchema, consultationUpdateSchema } from '../../../shared/consultations.ts';
 import type { Executor } from '../../db/client.ts';
-import { consultationVersions, consultations, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { consultationVersions, consultations } from '../../db/schema/consultations.table.ts';
 import { can } from '../../platform/access/policy.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { resolveTimeZone } from '../../platform/calendar/time-zones.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
-import { checkOrganizations, checkPartyCodes } from '../directory/directory.references.ts';
-import { findBody } from '../meetings/bodies.repository.ts';
+import { checkOrganizations, checkPartyCodes } from '../directory/directory.api.ts';
+import { findBodyRef } from '../meetings/meetings.api.ts';
 import { sanitizeRichText } from '../../platform/rich-text.ts';
 import { consultationDtos } from './consultations.dto.ts';
 import {
@@ -33,6 +34,8 @@ import { currentVersions, latestProcedures, lockForManaging, visibleConsultation
 import { type ConsultationRow, closesAt, isDecided } from './consultations.rules.ts';
 import { indexConsultation } from './consultations.search.ts';
 import { syncDeadlineJobs } from './deadline.jobs.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
+import { applyArchived } from '../../platform/records/write.ts';
 
 type Input = z.output<typeof consultationInputSchema>;
 type Update = z.output<typeof consultationUpdateSchema>;
@@ -100,7 +103,7 @@ async function checkDistribution(db: Executor, ctx: RequestContext, d: { parties
 export async function createConsultation(deps: Deps, ctx: RequestContext, input: Input) {
   const draftAccess = { classification: 'mission' as const, sharedParties: [], sharedOrganizations: [], restrictedTo: [] };
   if (!can(ctx, 'create', consultationResource, draftAccess)) throw createForbidden();
-  const body = await findBody(deps.db, ctx, input.bodyId);
+  const body = await findBodyRef(deps.db, ctx, input.bodyId);
   if (!body) throw unknownBody();
   const timeZone = checkTimeZone(input.timeZone);
   if (input.method === 'silence' && input.deadline) throw noDeadlineForSilence();
@@ -156,14 +159,14 @@ export async function createConsultation(deps: Deps, ctx: RequestContext, input:
  * The deadline of an open consultation must lie ahead.
  */
 export async function updateConsultation(deps: Deps, ctx: RequestContext, id: string, input: Update) {
-  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Update;
+  const defined = definedOnly(input);
   await deps.db.transaction(async (tx) => {
     const current = await lockForManaging(tx, ctx, id);
     // Circulated once means shared with the list for good, whatever the status now.
     const circulated = (await currentVersions(tx, [id])).has(id);
     const set: Partial<typeof consultations.$inferInsert> = {};
     if (defined.bodyId !== undefined && defined.bodyId !== current.bodyId) {
-      const body = await findBody(tx, ctx, defined.bodyId);
+      const body = await findBodyRef(tx, ctx, defined.bodyId);
       if (!body) throw unknownBody();
       set.bodyId = body.id;
     }
@@ -226,12 +229,9 @@ export async function updateConsultation(deps: Deps, ctx: RequestContext, id: st
 export async function setConsultationArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
   await deps.db.transaction(async (tx) => {
     const current = await lockForManaging(tx, ctx, id);
-    if ((current.archivedAt !== null) === archived) return;
     // An open consultation still has its procedure and deadline running: it is decided or withdrawn first.
-    if (archived && current.status === 'open') throw archiveWhileOpen();
-    const [after] = await tx.update(consultations).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(consultations.id, id)).returning();
-    await indexConsultation(tx, after);
-    await recordAudit(tx, ctx, { action: archived ? 'consultation.archive' : 'consultation.restore', recordType: 'consultation', recordId: id, changes: diff(current, after, ['archivedAt']) });
+    if (archived && current.archivedAt === null && current.status === 'open') throw archiveWhileOpen();
+    await applyArchived(tx, ctx, { table: consultations, type: 'consultation' }, current, archived, indexConsultation);
   });
   return getConsultation(deps, ctx, id);
 }

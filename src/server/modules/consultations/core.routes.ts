@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import * as s from '../../../shared/consultations.ts';
 import type { Api } from '../../platform/http/types.ts';
-import { recordRoutes } from '../directory/record.routes.ts';
-import { childParams, errors, idParams, noContent, readPolicy, writePolicy } from '../meetings/route-helpers.ts';
+import { recordRoutes } from '../../platform/records/routes.ts';
+import { childParams, errors, idParams, noContent, readPolicy, writePolicy } from '../../platform/records/routes.ts';
 import { acknowledgeVersion } from './acknowledgements.usecases.ts';
 import { addComment, listComments } from './comments.usecases.ts';
 import { createConsultation, getConsultation, setConsultationArchived, updateConsultation } from './consultations.usecases.ts';
@@ -11,8 +11,6 @@ import { positionsMatrix } from './matrix.usecases.ts';
 import { listMentionable } from './mentions.ts';
 import { getRedline } from './redline.ts';
 import { circulateVersion, createVersion, getVersion, listVersions, updateVersion } from './versions.usecases.ts';
-import './consultations.attachable.ts';
-import './consultations.search.ts';
 
 const tags = ['consultations'];
 const versionParams = childParams('versionId');

@@ -1,11 +1,13 @@
-import { and, desc, ne, sql } from 'drizzle-orm';
+import { and, desc, isNull, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PositionKind, matrixQuerySchema } from '../../../shared/consultations.ts';
-import { consultations } from '../../db/schema/index.ts';
+import { consultations } from '../../db/schema/consultations.table.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { closingInstant, consultationFilter } from './consultations.list.ts';
-import { currentPositions, latestProcedures, maySeePositionOf } from './consultations.repository.ts';
+import { visibleTo } from '../../platform/access/policy.ts';
+import { closingInstant, consultationFilters } from './consultations.list.ts';
+import { partyParts } from './consultations.policy.ts';
+import { currentPositions, latestProcedures } from './consultations.repository.ts';
 import { closesAt } from './consultations.rules.ts';
 
 /**
@@ -20,7 +22,7 @@ export async function positionsMatrix(deps: Deps, ctx: RequestContext, q: z.outp
   const rows = await deps.db
     .select()
     .from(consultations)
-    .where(and(consultationFilter(ctx, { view: q.view, bodyId: q.bodyId }, now), ne(consultations.status, 'draft')))
+    .where(and(visibleTo(ctx, consultations), isNull(consultations.archivedAt), ...consultationFilters(ctx, { view: q.view, bodyId: q.bodyId }, now), ne(consultations.status, 'draft')))
     .orderBy(sql`${closingInstant} asc nulls last`, desc(consultations.updatedAt), desc(consultations.id))
     .limit(q.limit);
   const ids = rows.map((r) => r.id);
@@ -32,7 +34,7 @@ export async function positionsMatrix(deps: Deps, ctx: RequestContext, q: z.outp
     rows: rows.map((r) => {
       const cells: Record<string, PositionKind | 'none' | 'hidden'> = {};
       for (const party of r.sharedParties) {
-        cells[party] = maySeePositionOf(ctx, r, party) ? (positions.find((p) => p.consultationId === r.id && p.partyCode === party)?.kind ?? 'none') : 'hidden';
+        cells[party] = partyParts.may(ctx, r.positionsVisibility, party) ? (positions.find((p) => p.consultationId === r.id && p.partyCode === party)?.kind ?? 'none') : 'hidden';
       }
       const running = procedures.get(r.id);
       const closing = closesAt(r, running?.status === 'running' ? running : null);

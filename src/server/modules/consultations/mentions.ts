@@ -1,6 +1,6 @@
 import { and, asc, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
 import { type ClassifiedRecord, canSee } from '../../platform/access/policy.ts';
 import type { Viewer } from '../../platform/context.ts';
 import type { RequestContext } from '../../platform/context.ts';

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { consultations, silenceProcedures } from '../../db/schema/index.ts';
+import { consultations, silenceProcedures } from '../../db/schema/consultations.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { type RequestContext, systemContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordExternalDecision } from '../meetings/decisions.usecases.ts';
+import { recordExternalDecision } from '../meetings/meetings.api.ts';
 import { dropJob } from '../../platform/jobs/jobs.ts';
 import type { ConsultationRow, SilenceRow } from './consultations.rules.ts';
 import { OUTCOME_CONTEXT, silenceExpiryKey, silenceReminderKey, syncDeadlineJobs } from './deadline.jobs.ts';
@@ -39,7 +39,7 @@ export async function endProcedure(tx: Tx, ctx: RequestContext, p: SilenceRow, s
 async function reservationNotes(tx: Tx, c: ConsultationRow) {
   const current = await currentPositions(tx, systemContext(OUTCOME_CONTEXT), c);
   const held = c.sharedParties.map((p) => current.get(p)).filter((r) => r?.kind === 'reservation');
-  const names = await partyNames(tx, held.map((r) => r!.partyCode));
+  const names = await partyNames(tx, systemContext(OUTCOME_CONTEXT), held.map((r) => r!.partyCode));
   return held.map((r) => `${names.get(r!.partyCode)?.en ?? r!.partyCode} (${r!.reservationKind ?? 'general'} reservation): ${r!.text ?? ''}`.trim());
 }
 

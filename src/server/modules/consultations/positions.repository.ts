@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, type AnyColumn, asc, desc, eq, isNotNull, } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { consultationAcknowledgements, consultationPositions, consultationVersions, silenceProcedures } from '../../db/schema/index.ts';
-import { ownPartyOnly } from '../../platform/access/policy.ts';
+import { consultationAcknowledgements, consultationPositions, consultationVersions, silenceProcedures } from '../../db/schema/consultations.table.ts';
+import { partyParts } from './consultations.policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { ConsultationRow, SilenceRow } from './consultations.rules.ts';
 
@@ -16,10 +16,8 @@ import type { ConsultationRow, SilenceRow } from './consultations.rules.ts';
 export type PositionRow = typeof consultationPositions.$inferSelect;
 export type VersionRef = { id: string; number: number; content: string; circulatedAt: Date | null };
 
-/** May `ctx` see the positions (and acknowledgements) of parties in `partyColumn`? */
-export function partyPartsVisible(ctx: RequestContext, c: Pick<ConsultationRow, 'positionsVisibility'>, partyColumn: typeof consultationPositions.partyCode | typeof consultationAcknowledgements.partyCode): SQL {
-  return c.positionsVisibility === 'mission' ? ownPartyOnly(ctx, partyColumn) : sql`true`;
-}
+/** May `ctx` see the positions (and acknowledgements) of parties in `partyColumn`? The rule is `partyParts` in the policy. */
+const partyPartsVisible = (ctx: RequestContext, c: Pick<ConsultationRow, 'positionsVisibility'>, partyColumn: AnyColumn) => partyParts.sql(ctx, c.positionsVisibility, partyColumn);
 
 /** Each party's latest position that `ctx` may see, by party. */
 export async function currentPositions(db: Executor, ctx: RequestContext, c: ConsultationRow): Promise<Map<string, PositionRow>> {

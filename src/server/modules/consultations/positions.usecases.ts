@@ -1,17 +1,15 @@
 import type { z } from 'zod';
 import { type Position, type positionInputSchema, SILENCE_BREAKING } from '../../../shared/consultations.ts';
-import { consultationPositions } from '../../db/schema/index.ts';
-import { can, isMission } from '../../platform/access/policy.ts';
+import { consultationPositions } from '../../db/schema/consultations.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { type RequestContext, systemContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { conflict, forbidden, invalid } from '../../platform/errors.ts';
+import { conflict, invalid } from '../../platform/errors.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { consensusReached } from './consensus.ts';
-import { consultationNotFound, consultationWriteForbidden } from './consultations.errors.ts';
-import { consultationResource } from './consultations.policy.ts';
-import { lockConsultation, maySeePositionOf, visibleConsultation } from './consultations.repository.ts';
-import { acceptsPositions, type ConsultationRow, closesAt } from './consultations.rules.ts';
+import { partyParts, positionPartyFor } from './consultations.policy.ts';
+import { lockConsultation, visibleConsultation } from './consultations.repository.ts';
+import { acceptsPositions, closesAt } from './consultations.rules.ts';
 import { OUTCOME_CONTEXT } from './deadline.jobs.ts';
 import { adopt } from './outcome.ts';
 import {
@@ -51,21 +49,6 @@ export function toPositionDto(row: PositionRow, versionNumber: number, current: 
   };
 }
 
-/** Whose position the user is setting, or why they may not. */
-function partyFor(ctx: RequestContext, c: ConsultationRow, requested: string | undefined): string {
-  const v = ctx.viewer;
-  if (v?.role === 'delegate') {
-    // A delegate whose party is not on the list cannot see the consultation at all.
-    if (!v.partyCode || !c.sharedParties.includes(v.partyCode)) throw consultationNotFound();
-    if (requested && requested !== v.partyCode) throw forbidden('position.own_party_only', 'A delegate sets only their own delegation’s position.');
-    return v.partyCode;
-  }
-  if (!ctx.system && !isMission(v?.role)) throw forbidden('position.not_a_party', 'Organisations on the list take part in the thread but do not take positions.');
-  if (!can(ctx, 'update', consultationResource, c)) throw consultationWriteForbidden();
-  if (!requested) throw invalid('position.party_required', 'partyCode', 'Say which delegation the position is for.');
-  if (!c.sharedParties.includes(requested)) throw invalid('position.party_not_listed', 'partyCode', 'That party is not on the distribution list.');
-  return requested;
-}
 
 /** Who recorded it, as shown beside the position: the delegate, or the mission on the party's behalf. */
 function recorder(ctx: RequestContext) {
@@ -83,7 +66,7 @@ function recorder(ctx: RequestContext) {
 export async function setPosition(deps: Deps, ctx: RequestContext, id: string, input: Input, now = new Date()): Promise<Position> {
   return deps.db.transaction(async (tx) => {
     const c = await lockConsultation(tx, ctx, id);
-    const partyCode = partyFor(ctx, c, input.partyCode);
+    const partyCode = positionPartyFor(ctx, c, input.partyCode);
     assertOpen(c);
     const procedure = await runningProcedure(tx, c.id);
     if (!acceptsPositions(c, procedure, now)) {
@@ -109,7 +92,7 @@ export async function setPosition(deps: Deps, ctx: RequestContext, id: string, i
       })
       .returning();
     await recordAudit(tx, ctx, { action: 'consultation_position.create', recordType: 'consultation_position', recordId: row.id, changes: diff(null, row, FIELDS) });
-    const name = (await partyNames(tx, [partyCode])).get(partyCode);
+    const name = (await partyNames(tx, ctx, [partyCode])).get(partyCode);
     await notify(tx, {
       kind: POSITION_RECORDED.kind,
       recordType: 'consultation',
@@ -137,7 +120,7 @@ export async function getPositions(deps: Deps, ctx: RequestContext, id: string) 
   const broke = new Set(history.filter((h) => h.brokeProcedureId).map((h) => h.position.id));
   return {
     parties: c.sharedParties.map((partyCode) => {
-      const hidden = !maySeePositionOf(ctx, c, partyCode);
+      const hidden = !partyParts.may(ctx, c.positionsVisibility, partyCode);
       const row = hidden ? undefined : current.get(partyCode);
       return {
         partyCode,

@@ -1,15 +1,11 @@
 import * as s from '../../../shared/consultations.ts';
 import type { Api } from '../../platform/http/types.ts';
-import { errors, idParams, readPolicy, writePolicy } from '../meetings/route-helpers.ts';
+import { errors, idParams, readPolicy, writePolicy } from '../../platform/records/routes.ts';
 import { getPositions, setPosition } from './positions.usecases.ts';
 import { actOnSilence } from './silence.usecases.ts';
 import { getTimeline } from './timeline.usecases.ts';
 import { withdrawConsultation } from './withdraw.usecases.ts';
 // Registered at start: the jobs that decide at deadlines and remind before them, and the notices they send.
-import './consensus.ts';
-import './reminders.job.ts';
-import './silence.job.ts';
-import './silence.notifications.ts';
 
 const tags = ['consultations'];
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { silenceProcedures } from '../../db/schema/index.ts';
+import { silenceProcedures } from '../../db/schema/consultations.table.ts';
 import { systemContext } from '../../platform/context.ts';
 import { defineJob, type JobRow } from '../../platform/jobs/registry.ts';
 import { deferJob } from '../../platform/jobs/jobs.ts';
@@ -44,7 +44,7 @@ export async function sendReminder(tx: Tx, job: JobRow): Promise<string[]> {
   return awaiting;
 }
 
-defineJob({
+export const deadlineReminderJob = defineJob({
   kind: REMINDER_JOB,
   run: async (_deps, tx, job) => {
     await sendReminder(tx, job);

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { silenceProcedures } from '../../db/schema/index.ts';
+import { silenceProcedures } from '../../db/schema/consultations.table.ts';
 import { defineJob, type JobRow } from '../../platform/jobs/registry.ts';
 import { deferJob } from '../../platform/jobs/jobs.ts';
 import { lockForJob, SILENCE_EXPIRY_JOB } from './deadline.jobs.ts';
@@ -23,4 +23,4 @@ export async function decideAtExpiry(tx: Tx, job: JobRow) {
   await adopt(tx, c, { at: p.expiresAt, procedure: p });
 }
 
-defineJob({ kind: SILENCE_EXPIRY_JOB, run: async (_deps, tx, job) => decideAtExpiry(tx, job) });
+export const silenceExpiryJob = defineJob({ kind: SILENCE_EXPIRY_JOB, run: async (_deps, tx, job) => decideAtExpiry(tx, job) });

@@ -2,7 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
 import { partyTimeZone } from '../../../shared/party-zones.ts';
 import type { Tx } from '../../db/client.ts';
-import { parties, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { partyRefs } from '../directory/directory.api.ts';
 import { wallClock } from '../../platform/calendar/time-zones.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { defineNotificationKind } from '../../platform/notifications/catalog.ts';
@@ -160,12 +161,10 @@ export const POSITION_RECORDED = defineNotificationKind({
 
 export type PartyName = { en: string; ru: string | null };
 
-export async function partyNames(tx: Tx, codes: string[]): Promise<Map<string, PartyName>> {
-  const out = new Map<string, PartyName>();
-  if (codes.length === 0) return out;
-  const rows = await tx.select({ code: parties.code, nameEn: parties.nameEn, nameRu: parties.nameRu }).from(parties).where(inArray(parties.code, codes));
-  for (const r of rows) out.set(r.code, { en: r.nameEn, ru: r.nameRu });
-  return out;
+/** The names of the parties among `codes` that `ctx` may see (a party it may not see is named by its code). */
+export async function partyNames(tx: Tx, ctx: RequestContext, codes: string[]): Promise<Map<string, PartyName>> {
+  const refs = await partyRefs(tx, ctx, codes);
+  return new Map([...refs].map(([code, r]) => [code, { en: r.nameEn, ru: r.nameRu }]));
 }
 
 /** The mission's people who follow the consultation: its chairs and whoever created it. */
@@ -208,7 +207,7 @@ type Audience = {
 export async function notifyDistribution(tx: Tx, ctx: RequestContext, c: ConsultationRow, kind: string, params: Params, zone: string, audience: Audience = {}) {
   const actor = ctx.viewer?.id;
   const codes = audience.parties ?? c.sharedParties;
-  const names = await partyNames(tx, codes);
+  const names = await partyNames(tx, ctx, codes);
   const byParty = await delegatesByParty(tx, codes);
   const base = { title: c.title, titleRu: c.titleRu, zone, ...params };
   for (const code of codes) {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { silenceActionSchema } from '../../../shared/consultations.ts';
 import type { Tx } from '../../db/client.ts';
-import { consultations, silenceProcedures } from '../../db/schema/index.ts';
+import { consultations, silenceProcedures } from '../../db/schema/consultations.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { resolveTimeZone } from '../../platform/calendar/time-zones.ts';
 import type { RequestContext } from '../../platform/context.ts';
@@ -121,7 +121,7 @@ export async function actOnSilence(deps: Deps, ctx: RequestContext, id: string, 
  * the procedure ends at once and the text is not adopted.
  */
 export async function breakSilence(tx: Tx, ctx: RequestContext, c: ConsultationRow, p: SilenceRow, position: PositionRow, now: Date) {
-  const name = (await partyNames(tx, [position.partyCode])).get(position.partyCode);
+  const name = (await partyNames(tx, ctx, [position.partyCode])).get(position.partyCode);
   await endProcedure(tx, ctx, p, { status: 'broken', brokenByParty: position.partyCode, brokenByPositionId: position.id, outcomeAt: now }, 'break');
   const note = `Silence broken by ${name?.en ?? position.partyCode} (${position.kind}) at ${formatInstant(now, p.timeZone)}.`;
   // The outcome is a written notice to every delegation on the list, the one that broke silence included.

@@ -1,7 +1,8 @@
 import { and, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { timelineSchema } from '../../../shared/consultations.ts';
-import { auditLog, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { auditLog } from '../../db/schema/audit.table.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { visibleConsultation } from './consultations.repository.ts';

@@ -2,7 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { versionInputSchema, versionUpdateSchema } from '../../../shared/consultations.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { consultationVersions, consultations } from '../../db/schema/index.ts';
+import { consultationVersions, consultations } from '../../db/schema/consultations.table.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -20,7 +20,8 @@ import {
 } from './consultations.errors.ts';
 import { notifyCirculated, zonedLabel } from './consultations.notifications.ts';
 import { acknowledgements } from './positions.repository.ts';
-import { findVersion, latestProcedures, lockForManaging, versionsVisibleTo, visibleConsultation } from './consultations.repository.ts';
+import { versionParts } from './consultations.policy.ts';
+import { findVersion, latestProcedures, lockForManaging, visibleConsultation } from './consultations.repository.ts';
 import { type ConsultationRow, isDecided } from './consultations.rules.ts';
 import { indexConsultation } from './consultations.search.ts';
 import { syncDeadlineJobs } from './deadline.jobs.ts';
@@ -50,7 +51,7 @@ export async function listVersions(deps: Deps, ctx: RequestContext, id: string) 
   const rows = await deps.db
     .select()
     .from(consultationVersions)
-    .where(and(eq(consultationVersions.consultationId, id), versionsVisibleTo(ctx)))
+    .where(and(eq(consultationVersions.consultationId, id), versionParts.sql(ctx)))
     .orderBy(asc(consultationVersions.number));
   return { items: rows.map(toVersionHead) };
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { consultationWithdrawSchema } from '../../../shared/consultations.ts';
-import { consultations } from '../../db/schema/index.ts';
+import { consultations } from '../../db/schema/consultations.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';

@@ -1,8 +1,8 @@
-import { and, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { delegationInputSchema, delegationListQuerySchema, delegationUpdateSchema } from '../../../shared/directory.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { delegationMembers, delegations, people } from '../../db/schema/index.ts';
+import { delegationMembers, delegations, people } from '../../db/schema/directory.table.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
@@ -10,15 +10,17 @@ import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { listRecords, type SortKey } from '../../platform/records/list-page.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
+import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from '../../platform/records/write.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
-import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
 import { delegationNotFound } from './directory.errors.ts';
 import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexDelegation } from './directory.search.ts';
-import { checkAccessReferences, checkOrganizations, checkPartyCodes, checkPeople } from './directory.references.ts';
-import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from './record-write.ts';
+import { checkAccessReferences } from '../../platform/access/access-references.ts';
+import { checkOrganizations, checkPartyCodes, checkPeople } from './directory.references.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
 
 export const delegationResource = directoryResource('delegation');
 type Row = typeof delegations.$inferSelect;
@@ -82,25 +84,13 @@ export async function getDelegation(deps: Deps, ctx: RequestContext, id: string)
 }
 
 export async function searchDelegations(deps: Deps, ctx: RequestContext, q: z.output<typeof delegationListQuerySchema>) {
-  const where: (SQL | undefined)[] = [
-    visibleTo(ctx, delegations),
-    archivedFilter(delegations.archivedAt, q.archived),
-  ];
-  if (q.party) where.push(eq(delegations.partyCode, q.party));
   const term = q.q ? normaliseForSearch(q.q) : '';
-  if (term) where.push(like(delegations.searchText, containsPattern(term)));
-  const filter = and(...where);
-  const { key, desc } = parseSort(q.sort, sortKeys);
-  const rows = await deps.db
-    .select()
-    .from(delegations)
-    .where(and(filter, afterCursor(q.cursor, key, delegations.id, desc)))
-    .orderBy(...orderBy(key, delegations.id, desc))
-    .limit(q.limit + 1);
-  const [{ n }] = await deps.db.select({ n: count() }).from(delegations).where(filter);
-  const res = page(rows, q.limit, key);
+  const res = await listRecords(deps.db, ctx, delegations, q, {
+    where: [q.party ? eq(delegations.partyCode, q.party) : undefined, term ? like(delegations.searchText, containsPattern(term)) : undefined],
+    sortKeys,
+  });
   const partsOf = await peopleOf(deps.db, ctx, res.items);
-  return { items: res.items.map((r) => toDto(ctx, r, partsOf(r))), nextCursor: res.nextCursor, total: Number(n) };
+  return { ...res, items: res.items.map((r) => toDto(ctx, r, partsOf(r))) };
 }
 
 const searchText = (d: { name: string; nameRu?: string | null; partyCode: string }) => normaliseForSearch(d.name, d.nameRu, d.partyCode);
@@ -176,7 +166,7 @@ export async function updateDelegation(deps: Deps, ctx: RequestContext, id: stri
     if (access) await checkAccessReferences(tx, ctx, access);
     await checkRefs(tx, ctx, input);
     const { classification, sharedWith, restrictedTo, members, ...fields } = input;
-    const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Row>;
+    const defined = definedOnly(fields);
     const merged = { ...current, ...defined };
     const [after] = await tx
       .update(delegations)

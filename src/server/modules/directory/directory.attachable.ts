@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { delegations, organizations, parties, people } from '../../db/schema/index.ts';
+import { delegations, organizations, parties, people } from '../../db/schema/directory.table.ts';
 import { type ClassifiedRecord, visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { defineAttachable } from '../../platform/documents/attachable.ts';
@@ -29,7 +29,10 @@ const accessOf = (table: DirectoryTable) => async (db: Executor, ctx: RequestCon
   return row ?? null;
 };
 
-defineAttachable({ type: 'organization', loadAccess: accessOf(organizations), path: (id) => `/organizations/${id}` });
-defineAttachable({ type: 'person', loadAccess: accessOf(people), path: (id) => `/people/${id}` });
-defineAttachable({ type: 'party', loadAccess: accessOf(parties), path: (id) => `/parties/${id}` });
-defineAttachable({ type: 'delegation', loadAccess: accessOf(delegations), path: (id) => `/delegations/${id}` });
+/** The directory records documents attach to. */
+export const directoryAttachables = [
+  defineAttachable({ type: 'organization', loadAccess: accessOf(organizations), path: (id) => `/organizations/${id}` }),
+  defineAttachable({ type: 'person', loadAccess: accessOf(people), path: (id) => `/people/${id}` }),
+  defineAttachable({ type: 'party', loadAccess: accessOf(parties), path: (id) => `/parties/${id}` }),
+  defineAttachable({ type: 'delegation', loadAccess: accessOf(delegations), path: (id) => `/delegations/${id}` }),
+];

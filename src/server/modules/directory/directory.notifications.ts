@@ -1,6 +1,6 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
 import { defineNotificationKind } from '../../platform/notifications/catalog.ts';
 import { notify } from '../../platform/notifications/notify.ts';

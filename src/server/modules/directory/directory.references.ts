@@ -1,6 +1,7 @@
-import { and, inArray, sql } from 'drizzle-orm';
+// Checks that the records a request points at (parties, organisations, people) exist and are visible.
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { organizations, parties, people, users } from '../../db/schema/index.ts';
+import { organizations, parties, people } from '../../db/schema/directory.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/errors.ts';
@@ -12,19 +13,35 @@ import { invalid } from '../../platform/errors.ts';
 export async function checkPartyCodes(db: Executor, codes: (string | null | undefined)[], field: string) {
   const wanted = [...new Set(codes.filter((c): c is string => !!c))];
   if (wanted.length === 0) return;
-  const found = await db.select({ code: parties.code }).from(parties).where(inArray(parties.code, wanted));
-  const missing = wanted.filter((c) => !found.some((f) => f.code === c));
+  const found = await existingPartyCodes(db, wanted);
+  const missing = wanted.filter((c) => !found.has(c));
   if (missing.length) throw invalid('directory.unknown_party', field, `Unknown party code: ${missing.join(', ')}.`);
 }
 
 export async function checkOrganizations(db: Executor, ctx: RequestContext, ids: (string | null | undefined)[], field: string) {
   const wanted = [...new Set(ids.filter((c): c is string => !!c))];
   if (wanted.length === 0) return;
-  const found = await db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(and(inArray(organizations.id, wanted), visibleTo(ctx, organizations)));
-  if (found.length !== wanted.length) throw invalid('directory.unknown_organization', field, 'Choose an organisation from the directory.');
+  if ((await visibleOrganizationIds(db, ctx, wanted)).size !== wanted.length) throw invalid('directory.unknown_organization', field, 'Choose an organisation from the directory.');
+}
+
+/** The codes among `codes` that name a party (parties are never hidden from a check: codes are public). */
+export async function existingPartyCodes(db: Executor, codes: string[]) {
+  if (codes.length === 0) return new Set<string>();
+  const found = await db.select({ code: parties.code }).from(parties).where(inArray(parties.code, codes));
+  return new Set(found.map((f) => f.code));
+}
+
+/** The ids among `ids` of organisations `ctx` may see. */
+export async function visibleOrganizationIds(db: Executor, ctx: RequestContext, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const found = await db.select({ id: organizations.id }).from(organizations).where(and(inArray(organizations.id, ids), visibleTo(ctx, organizations)));
+  return new Set(found.map((f) => f.id));
+}
+
+/** An organisation's English name, whoever asks (the account's own organisation). */
+export async function organizationName(db: Executor, id: string) {
+  const [o] = await db.select({ name: organizations.nameEn }).from(organizations).where(eq(organizations.id, id));
+  return o?.name ?? null;
 }
 
 export async function checkPeople(db: Executor, ctx: RequestContext, ids: (string | null | undefined)[], field: string) {
@@ -32,22 +49,4 @@ export async function checkPeople(db: Executor, ctx: RequestContext, ids: (strin
   if (wanted.length === 0) return;
   const found = await db.select({ id: people.id }).from(people).where(and(inArray(people.id, wanted), visibleTo(ctx, people)));
   if (found.length !== wanted.length) throw invalid('directory.unknown_person', field, 'Choose a person from the directory.');
-}
-
-/** Shared-with lists name real parties and organisations; restricted lists name mission accounts. */
-export async function checkAccessReferences(
-  db: Executor,
-  ctx: RequestContext,
-  a: { sharedParties: string[]; sharedOrganizations: string[]; restrictedTo: string[] },
-) {
-  await checkPartyCodes(db, a.sharedParties, 'sharedWith.parties');
-  await checkOrganizations(db, ctx, a.sharedOrganizations, 'sharedWith.organizations');
-  if (a.restrictedTo.length) {
-    const found = await db
-      .select({ id: users.id })
-      .from(users)
-      .where(and(inArray(users.id, a.restrictedTo), sql`${users.role} in ('admin','head','staff')`));
-    if (found.length !== new Set(a.restrictedTo).size)
-      throw invalid('access.restricted_to_outsider', 'restrictedTo', 'A restricted record can be opened only to mission staff.');
-  }
 }

@@ -4,8 +4,7 @@ import { createDelegation, getDelegation, searchDelegations, setDelegationArchiv
 import { createOrganization, getOrganization, searchOrganizations, setOrganizationArchived, updateOrganization } from './organizations.usecases.ts';
 import { createParty, getParty, searchParties, setPartyArchived, updateParty } from './parties.usecases.ts';
 import { createPerson, getPerson, searchPeople, setPersonArchived, updatePerson } from './people.usecases.ts';
-import { recordRoutes } from './record.routes.ts';
-import './directory.attachable.ts';
+import { recordRoutes } from '../../platform/records/routes.ts';
 
 export async function directoryRoutes(app: Api) {
   recordRoutes(app, {

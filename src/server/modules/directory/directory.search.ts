@@ -1,11 +1,14 @@
 import type { Executor } from '../../db/client.ts';
-import type { delegations, organizations, parties, people } from '../../db/schema/index.ts';
+import type { delegations, organizations, parties, people } from '../../db/schema/directory.table.ts';
 import { defineSearchType, indexRecord } from '../../platform/search/search-index.ts';
 
-defineSearchType({ type: 'organization', label: { en: 'Organisations', ru: 'Организации' }, path: (id) => `/organizations/${id}` });
-defineSearchType({ type: 'person', label: { en: 'People', ru: 'Люди' }, path: (id) => `/people/${id}` });
-defineSearchType({ type: 'party', label: { en: 'Parties', ru: 'Стороны' }, path: (id) => `/parties/${id}` });
-defineSearchType({ type: 'delegation', label: { en: 'Delegations', ru: 'Делегации' }, path: (id) => `/delegations/${id}` });
+/** The record types this module contributes to search. */
+export const directorySearchTypes = [
+  defineSearchType({ type: 'organization', label: { en: 'Organisations', ru: 'Организации' }, path: (id) => `/organizations/${id}` }),
+  defineSearchType({ type: 'person', label: { en: 'People', ru: 'Люди' }, path: (id) => `/people/${id}` }),
+  defineSearchType({ type: 'party', label: { en: 'Parties', ru: 'Стороны' }, path: (id) => `/parties/${id}` }),
+  defineSearchType({ type: 'delegation', label: { en: 'Delegations', ru: 'Делегации' }, path: (id) => `/delegations/${id}` }),
+];
 
 /** The directory's contribution to search: names in every script, acronyms and codes. */
 export const indexOrganization = (db: Executor, o: typeof organizations.$inferSelect) =>

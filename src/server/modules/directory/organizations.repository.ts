@@ -1,12 +1,13 @@
-import { and, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+// Queries on organisations, each scoped by the access policy.
+import { and, count, eq, inArray, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { organizationListQuerySchema } from '../../../shared/directory.ts';
 import type { Executor } from '../../db/client.ts';
-import { organizations } from '../../db/schema/index.ts';
+import { organizations } from '../../db/schema/directory.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -45,33 +46,21 @@ export async function findOrganization(db: Executor, ctx: RequestContext, id: st
 }
 
 export async function listOrganizations(db: Executor, ctx: RequestContext, q: z.output<typeof organizationListQuerySchema>) {
-  const where: (SQL | undefined)[] = [visibleTo(ctx, organizations), archivedFilter(organizations.archivedAt, q.archived)];
-  if (q.kind) where.push(eq(organizations.kind, q.kind));
-  if (q.country) where.push(eq(organizations.countryCode, q.country));
-  if (q.parentId) where.push(eq(organizations.parentId, q.parentId));
-  if (q.ids) where.push(inArray(organizations.id, q.ids.split(',').filter((s) => /^[0-9a-f-]{36}$/i.test(s))));
   const term = q.q ? normaliseForSearch(q.q) : '';
-  if (term) where.push(like(organizations.searchText, containsPattern(term)));
-  const filter = and(...where);
-  const { key, desc } = parseSort(q.sort, sortKeys);
-  const rows = await selectWithParent(db, ctx)
-    .where(and(filter, afterCursor(q.cursor, key, organizations.id, desc)))
-    .orderBy(...orderBy(key, organizations.id, desc))
-    .limit(q.limit + 1);
-  const [{ n }] = await db.select({ n: count() }).from(organizations).where(filter);
-  const result = page(rows.map(withParent), q.limit, key);
-  return { ...result, total: Number(n) };
-}
-
-/** Would making `parentId` the parent of `id` create a cycle? */
-export async function wouldCycle(db: Executor, id: string, parentId: string): Promise<boolean> {
-  const res = (await db.execute(sql`
-    with recursive chain(id, depth) as (
-      select ${parentId}::uuid, 0
-      union all
-      select o.parent_id, c.depth + 1 from organizations o join chain c on o.id = c.id
-      where o.parent_id is not null and c.depth < 100
-    )
-    select exists(select 1 from chain where id = ${id}::uuid) as found`)) as unknown as { rows: { found: boolean }[] };
-  return Boolean(res.rows[0]?.found);
+  return listPage(q, {
+    rows: () => selectWithParent(db, ctx),
+    count: () => db.select({ n: count() }).from(organizations),
+    map: withParent,
+    id: organizations.id,
+    access: visibleTo(ctx, organizations),
+    archivedAt: organizations.archivedAt,
+    where: [
+      q.kind ? eq(organizations.kind, q.kind) : undefined,
+      q.country ? eq(organizations.countryCode, q.country) : undefined,
+      q.parentId ? eq(organizations.parentId, q.parentId) : undefined,
+      q.ids ? inArray(organizations.id, q.ids.split(',').filter((s) => /^[0-9a-f-]{36}$/i.test(s))) : undefined,
+      term ? like(organizations.searchText, containsPattern(term)) : undefined,
+    ],
+    sortKeys,
+  });
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { organizationInputSchema, organizationUpdateSchema } from '../../../shared/directory.ts';
-import { organizations } from '../../db/schema/index.ts';
+import { organizations } from '../../db/schema/directory.table.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
@@ -9,15 +9,18 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
-import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
+import { wouldCycle } from '../../platform/records/tree.ts';
 import { organizationCycle, organizationNotFound } from './directory.errors.ts';
 import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexOrganization } from './directory.search.ts';
-import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from './record-write.ts';
+import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from '../../platform/records/write.ts';
 import { syncPeopleAtOrganization } from './people.calendar.ts';
-import { checkAccessReferences, checkOrganizations, checkPartyCodes } from './directory.references.ts';
-import { type OrganizationWithParent, findOrganization, listOrganizations, wouldCycle } from './organizations.repository.ts';
+import { checkAccessReferences } from '../../platform/access/access-references.ts';
+import { checkOrganizations, checkPartyCodes } from './directory.references.ts';
+import { type OrganizationWithParent, findOrganization, listOrganizations } from './organizations.repository.ts';
 
 export const organizationResource = directoryResource('organization');
 type Input = z.output<typeof organizationInputSchema>;
@@ -108,25 +111,14 @@ export async function updateOrganization(deps: Deps, ctx: RequestContext, id: st
     if (input.countryCode !== undefined) await checkPartyCodes(tx, [input.countryCode], 'countryCode');
     if (input.parentId) {
       await checkOrganizations(tx, ctx, [input.parentId], 'parentId');
-      if (input.parentId === id || (await wouldCycle(tx, id, input.parentId))) throw organizationCycle();
+      if (input.parentId === id || (await wouldCycle(tx, organizations, id, input.parentId))) throw organizationCycle();
     }
-    const next = {
-      nameEn: input.nameEn ?? current.nameEn,
-      nameRu: input.nameRu !== undefined ? input.nameRu : current.nameRu,
-      nameLocal: input.nameLocal !== undefined ? input.nameLocal : current.nameLocal,
-      acronym: input.acronym !== undefined ? input.acronym : current.acronym,
-    };
+    const fields = definedOnly(input, ['nameEn', 'nameRu', 'nameLocal', 'acronym', 'kind', 'countryCode', 'parentId', 'website', 'address', 'provenance', 'sourceUrl']);
+    const next = { ...current, ...fields };
     const [after] = await tx
       .update(organizations)
       .set({
-        ...next,
-        ...(input.kind !== undefined ? { kind: input.kind } : {}),
-        ...(input.countryCode !== undefined ? { countryCode: input.countryCode } : {}),
-        ...(input.parentId !== undefined ? { parentId: input.parentId } : {}),
-        ...(input.website !== undefined ? { website: input.website } : {}),
-        ...(input.address !== undefined ? { address: input.address } : {}),
-        ...(input.provenance !== undefined ? { provenance: input.provenance } : {}),
-        ...(input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
+        ...fields,
         ...(access ? accessColumns(access) : {}),
         searchText: searchText(next),
         updatedAt: new Date(),

@@ -1,8 +1,8 @@
-import { and, count, eq, like, type SQL, sql } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { partyInputSchema, partyListQuerySchema, partyUpdateSchema } from '../../../shared/directory.ts';
 import type { Executor } from '../../db/client.ts';
-import { parties } from '../../db/schema/index.ts';
+import { parties } from '../../db/schema/directory.table.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
@@ -10,14 +10,15 @@ import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { listRecords, type SortKey } from '../../platform/records/list-page.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
+import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from '../../platform/records/write.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
-import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
 import { invalidPeriod, partyCodeImmutable, partyCodeTaken, partyNotFound } from './directory.errors.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexParty } from './directory.search.ts';
-import { checkAccessReferences } from './directory.references.ts';
-import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from './record-write.ts';
+import { checkAccessReferences } from '../../platform/access/access-references.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
 
 export const partyResource = directoryResource('party');
 type PartyRow = typeof parties.$inferSelect;
@@ -59,24 +60,12 @@ export async function getParty(deps: Deps, ctx: RequestContext, idOrCode: string
 }
 
 export async function searchParties(deps: Deps, ctx: RequestContext, q: z.output<typeof partyListQuerySchema>) {
-  const where: (SQL | undefined)[] = [
-    visibleTo(ctx, parties),
-    archivedFilter(parties.archivedAt, q.archived),
-  ];
-  if (q.kind) where.push(eq(parties.kind, q.kind));
   const term = q.q ? normaliseForSearch(q.q) : '';
-  if (term) where.push(like(parties.searchText, containsPattern(term)));
-  const filter = and(...where);
-  const { key, desc } = parseSort(q.sort, sortKeys);
-  const rows = await deps.db
-    .select()
-    .from(parties)
-    .where(and(filter, afterCursor(q.cursor, key, parties.id, desc)))
-    .orderBy(...orderBy(key, parties.id, desc))
-    .limit(q.limit + 1);
-  const [{ n }] = await deps.db.select({ n: count() }).from(parties).where(filter);
-  const res = page(rows, q.limit, key);
-  return { items: res.items.map((p) => toPartyDto(ctx, p)), nextCursor: res.nextCursor, total: Number(n) };
+  const res = await listRecords(deps.db, ctx, parties, q, {
+    where: [q.kind ? eq(parties.kind, q.kind) : undefined, term ? like(parties.searchText, containsPattern(term)) : undefined],
+    sortKeys,
+  });
+  return { ...res, items: res.items.map((p) => toPartyDto(ctx, p)) };
 }
 
 const searchText = (p: { code: string; alpha3?: string | null; nameEn: string; nameRu?: string | null }) =>
@@ -120,7 +109,7 @@ export async function updateParty(deps: Deps, ctx: RequestContext, id: string, i
     const { classification, sharedWith, restrictedTo, ...fields } = input;
     // The code is what delegate accounts, delegations and sharing lists refer to: it never changes.
     if (fields.code !== undefined && fields.code !== current.code) throw partyCodeImmutable();
-    const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<PartyRow>;
+    const defined = definedOnly(fields);
     const merged = { ...current, ...defined };
     checkDates(merged);
     const [row] = await tx

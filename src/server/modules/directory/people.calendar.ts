@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { organizations, people, posts } from '../../db/schema/index.ts';
+import { organizations, people, posts } from '../../db/schema/directory.table.ts';
 import { accessOfBoth, type CalendarItemKeyed, cancelCalendarItems, dayStart, replaceCalendarItems } from '../../platform/calendar/calendar.service.ts';
 
 /** Dates in the directory are the mission's dates: Jakarta's. */

@@ -1,11 +1,11 @@
-import { and, count, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { personListQuerySchema } from '../../../shared/directory.ts';
 import type { Executor } from '../../db/client.ts';
-import { organizations, people, posts } from '../../db/schema/index.ts';
+import { organizations, people, posts } from '../../db/schema/directory.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { listRecords, type SortKey } from '../../platform/records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -66,31 +66,18 @@ export async function findPerson(db: Executor, ctx: RequestContext, id: string):
 }
 
 export async function listPeople(db: Executor, ctx: RequestContext, q: z.output<typeof personListQuerySchema>) {
-  const where: (SQL | undefined)[] = [
-    visibleTo(ctx, people),
-    archivedFilter(people.archivedAt, q.archived),
-  ];
-  if (q.organizationId) {
-    // People who hold or held a post there (the organisation itself must be visible).
-    where.push(sql`exists (select 1 from ${posts} join ${organizations} on ${organizations.id} = ${posts.organizationId}
-      where ${posts.personId} = ${people.id} and ${posts.organizationId} = ${q.organizationId}::uuid and ${visibleTo(ctx, organizations)})`);
-  }
   const term = q.q ? normaliseForSearch(q.q) : '';
-  if (term) where.push(like(people.searchText, containsPattern(term)));
-  const filter = and(...where);
-  const { key, desc: descending } = parseSort(q.sort, sortKeys);
-  const rows = await db
-    .select()
-    .from(people)
-    .where(and(filter, afterCursor(q.cursor, key, people.id, descending)))
-    .orderBy(...orderBy(key, people.id, descending))
-    .limit(q.limit + 1);
-  const [{ n }] = await db.select({ n: count() }).from(people).where(filter);
-  const result = page(rows, q.limit, key);
+  const result = await listRecords(db, ctx, people, q, {
+    where: [
+      // People who hold or held a post there (the organisation itself must be visible).
+      q.organizationId
+        ? sql`exists (select 1 from ${posts} join ${organizations} on ${organizations.id} = ${posts.organizationId}
+      where ${posts.personId} = ${people.id} and ${posts.organizationId} = ${q.organizationId}::uuid and ${visibleTo(ctx, organizations)})`
+        : undefined,
+      term ? like(people.searchText, containsPattern(term)) : undefined,
+    ],
+    sortKeys,
+  });
   const postMap = await postsOf(db, ctx, result.items.map((r) => r.id));
-  return {
-    items: result.items.map((r) => ({ ...r, posts: postMap.get(r.id) ?? [] })),
-    nextCursor: result.nextCursor,
-    total: Number(n),
-  };
+  return { ...result, items: result.items.map((r) => ({ ...r, posts: postMap.get(r.id) ?? [] })) };
 }

@@ -2,7 +2,7 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { personInputSchema, personListQuerySchema, personUpdateSchema } from '../../../shared/directory.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { people, posts } from '../../db/schema/index.ts';
+import { people, posts } from '../../db/schema/directory.table.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
@@ -10,15 +10,17 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
-import { ACCESS_FIELDS, accessColumns, recordMeta } from './directory.dto.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
 import { invalidPeriod, personNotFound } from './directory.errors.ts';
 import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexPerson } from './directory.search.ts';
 import { syncPersonCalendar } from './people.calendar.ts';
-import { checkAccessReferences, checkOrganizations } from './directory.references.ts';
+import { checkAccessReferences } from '../../platform/access/access-references.ts';
+import { checkOrganizations } from './directory.references.ts';
 import { type PersonWithPosts, findPerson, listPeople, postsOf } from './people.repository.ts';
-import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from './record-write.ts';
+import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from '../../platform/records/write.ts';
 
 export const personResource = directoryResource('person');
 type Input = z.output<typeof personInputSchema>;
@@ -136,22 +138,12 @@ export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, 
     const access = accessForUpdate(ctx, personResource, current, input);
     if (access) await checkAccessReferences(tx, ctx, access);
     await checkPosts(tx, ctx, input.posts);
-    const names = {
-      fullName: input.fullName ?? current.fullName,
-      nameLatin: input.nameLatin !== undefined ? input.nameLatin : current.nameLatin,
-      nameRu: input.nameRu !== undefined ? input.nameRu : current.nameRu,
-    };
+    const fields = definedOnly(input, ['fullName', 'nameLatin', 'nameRu', 'honorific', 'email', 'phone', 'languages', 'notes', 'provenance', 'sourceUrl']);
+    const names = { ...current, ...fields };
     const [after] = await tx
       .update(people)
       .set({
-        ...names,
-        ...(input.honorific !== undefined ? { honorific: input.honorific } : {}),
-        ...(input.email !== undefined ? { email: input.email } : {}),
-        ...(input.phone !== undefined ? { phone: input.phone } : {}),
-        ...(input.languages !== undefined ? { languages: input.languages } : {}),
-        ...(input.notes !== undefined ? { notes: input.notes } : {}),
-        ...(input.provenance !== undefined ? { provenance: input.provenance } : {}),
-        ...(input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
+        ...fields,
         ...(access ? accessColumns(access) : {}),
         searchText: searchText(names),
         updatedAt: new Date(),

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { actionItems, meetings } from '../../db/schema/index.ts';
+import { actionItems, meetings } from '../../db/schema/meetings.table.ts';
 import { addDays, startOfDay, zonedInstant } from '../../platform/calendar/time-zones.ts';
 import { cancelJob, scheduleJob } from '../../platform/jobs/jobs.ts';
 import { defineJob } from '../../platform/jobs/registry.ts';
@@ -34,7 +34,7 @@ export async function scheduleReminder(tx: Tx, item: ActionItemRow, now = new Da
   await scheduleJob(tx, { kind: ACTION_ITEM_REMINDER_JOB, key, runAt: at > now ? at : now, payload: { actionItemId: item.id, dueDate: item.dueDate } });
 }
 
-defineJob({
+export const actionItemReminderJob = defineJob({
   kind: ACTION_ITEM_REMINDER_JOB,
   run: async (_deps, tx, job) => {
     const [item] = await tx.select().from(actionItems).where(eq(actionItems.id, String(job.payload.actionItemId)));

@@ -1,20 +1,18 @@
 import { and, count, eq, isNull, like, lt, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { actionItemListQuerySchema } from '../../../shared/meetings.ts';
 import type { Executor } from '../../db/client.ts';
-import { actionItems, bodies, decisions, meetings, organizations, people, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { actionItems, bodies, decisions, meetings } from '../../db/schema/meetings.table.ts';
+import { type OrganizationRef, organizationRefs, personRefs } from '../directory/directory.api.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
-import type { RequestContext } from '../../platform/context.ts';
-import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import type { RequestContext, Viewer } from '../../platform/context.ts';
+import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { missionToday } from './rotation.ts';
 
 export type ActionItemRow = typeof actionItems.$inferSelect;
-const ownerOrg = alias(organizations, 'owner_org');
-const ownerPerson = alias(people, 'owner_person');
-
-/** Action items are visible exactly when their meeting is; owners are named only when the user may see them. */
+/** Action items are visible exactly when their meeting is. */
 function selectItems(db: Executor, ctx: RequestContext) {
   return db
     .select({
@@ -22,19 +20,28 @@ function selectItems(db: Executor, ctx: RequestContext) {
       meeting: { id: meetings.id, title: meetings.title, number: meetings.number, startsAt: meetings.startsAt, timeZone: meetings.timeZone, status: meetings.status },
       bodyVisible: bodies.id,
       decisionCode: decisions.code,
-      org: { id: ownerOrg.id, nameEn: ownerOrg.nameEn, nameRu: ownerOrg.nameRu, acronym: ownerOrg.acronym },
-      person: { id: ownerPerson.id, fullName: ownerPerson.fullName },
       userName: users.displayName,
     })
     .from(actionItems)
     .innerJoin(meetings, and(eq(meetings.id, actionItems.meetingId), visibleTo(ctx, meetings)))
     .leftJoin(bodies, and(eq(bodies.id, actionItems.bodyId), visibleTo(ctx, bodies)))
     .leftJoin(decisions, eq(decisions.id, actionItems.decisionId))
-    .leftJoin(ownerOrg, and(eq(ownerOrg.id, actionItems.ownerOrganizationId), visibleTo(ctx, ownerOrg)))
-    .leftJoin(ownerPerson, and(eq(ownerPerson.id, actionItems.ownerPersonId), visibleTo(ctx, ownerPerson)))
     .leftJoin(users, eq(users.id, actionItems.ownerUserId));
 }
-type Joined = Awaited<ReturnType<ReturnType<typeof selectItems>['where']>>[number];
+type Selected = Awaited<ReturnType<ReturnType<typeof selectItems>['where']>>[number];
+type Joined = Selected & { org: OrganizationRef | null; person: { id: string; fullName: string } | null };
+
+/** Names the owners the user may see (an organisation or person hidden from them is not named). */
+async function withOwners(db: Executor, ctx: RequestContext, rows: Selected[]): Promise<Joined[]> {
+  const [orgs, persons] = await Promise.all([
+    organizationRefs(db, ctx, rows.map((r) => r.item.ownerOrganizationId)),
+    personRefs(db, ctx, rows.map((r) => r.item.ownerPersonId)),
+  ]);
+  return rows.map((r) => {
+    const person = r.item.ownerPersonId ? persons.get(r.item.ownerPersonId) : undefined;
+    return { ...r, org: (r.item.ownerOrganizationId && orgs.get(r.item.ownerOrganizationId)) || null, person: person ? { id: person.id, fullName: person.fullName } : null };
+  });
+}
 
 export function toActionItemDto(r: Joined, today = missionToday()) {
   const i = r.item;
@@ -63,52 +70,57 @@ export function toActionItemDto(r: Joined, today = missionToday()) {
 }
 
 export async function findActionItem(db: Executor, ctx: RequestContext, id: string) {
-  const [row] = await selectItems(db, ctx).where(eq(actionItems.id, id)).limit(1);
-  return row ?? null;
+  const rows = await selectItems(db, ctx).where(eq(actionItems.id, id)).limit(1);
+  return (await withOwners(db, ctx, rows))[0] ?? null;
 }
 
-export const itemsOfMeeting = (db: Executor, ctx: RequestContext, meetingId: string) =>
-  selectItems(db, ctx).where(eq(actionItems.meetingId, meetingId)).orderBy(actionItems.createdAt, actionItems.id);
+export const itemsOfMeeting = async (db: Executor, ctx: RequestContext, meetingId: string) =>
+  withOwners(db, ctx, await selectItems(db, ctx).where(eq(actionItems.meetingId, meetingId)).orderBy(actionItems.createdAt, actionItems.id));
 
 /** Open items of meetings of the body held before `before`, visible to `ctx`: matters arising. */
-export const openItemsBefore = (db: Executor, ctx: RequestContext, bodyId: string, before: Date) =>
-  selectItems(db, ctx)
-    .where(and(eq(actionItems.bodyId, bodyId), eq(actionItems.status, 'open'), lt(meetings.startsAt, before), sql`${meetings.status} <> 'cancelled'`))
-    .orderBy(meetings.startsAt, actionItems.createdAt)
-    .limit(500);
+export const openItemsBefore = async (db: Executor, ctx: RequestContext, bodyId: string, before: Date) =>
+  withOwners(
+    db,
+    ctx,
+    await selectItems(db, ctx)
+      .where(and(eq(actionItems.bodyId, bodyId), eq(actionItems.status, 'open'), lt(meetings.startsAt, before), sql`${meetings.status} <> 'cancelled'`))
+      .orderBy(meetings.startsAt, actionItems.createdAt)
+      .limit(500),
+  );
 
-const sortKeys: Record<'dueDate' | 'createdAt', SortKey<ActionItemRow>> = {
+const sortKeys: Record<'dueDate' | 'createdAt', SortKey<Selected>> = {
   // Items without a due date come last.
-  dueDate: { expr: sql`coalesce(${actionItems.dueDate}::text, '9999-12-31')`, value: (r) => r.dueDate ?? '9999-12-31', type: 'text' },
-  createdAt: { expr: sql`${actionItems.createdAt}`, value: (r) => r.createdAt, type: 'timestamptz' },
+  dueDate: { expr: sql`coalesce(${actionItems.dueDate}::text, '9999-12-31')`, value: (r) => r.item.dueDate ?? '9999-12-31', type: 'text' },
+  createdAt: { expr: sql`${actionItems.createdAt}`, value: (r) => r.item.createdAt, type: 'timestamptz' },
 };
 
 export async function listActionItems(db: Executor, ctx: RequestContext, q: z.output<typeof actionItemListQuerySchema>) {
-  const where: (SQL | undefined)[] = [isNull(meetings.archivedAt)];
   const v = ctx.viewer;
-  if (q.mine) {
-    if (!v) return { items: [], nextCursor: null, total: 0 };
-    if (v.role === 'delegate') where.push(v.partyCode ? eq(actionItems.ownerPartyCode, v.partyCode) : sql`false`);
-    else if (v.role === 'liaison') where.push(v.organizationId ? eq(actionItems.ownerOrganizationId, v.organizationId) : sql`false`);
-    else where.push(eq(actionItems.ownerUserId, v.id));
-  }
-  if (q.bodyId) where.push(eq(actionItems.bodyId, q.bodyId));
-  if (q.meetingId) where.push(eq(actionItems.meetingId, q.meetingId));
-  if (q.status) where.push(eq(actionItems.status, q.status));
-  if (q.overdue) where.push(and(eq(actionItems.status, 'open'), lt(actionItems.dueDate, missionToday())));
+  if (q.mine && !v) return { items: [], nextCursor: null, total: 0 };
   const term = q.q ? normaliseForSearch(q.q) : '';
-  if (term) where.push(like(sql`lower(${actionItems.title})`, containsPattern(term)));
-  const filter = and(...where);
-  const { key, desc } = parseSort(q.sort, sortKeys);
-  const rows = await selectItems(db, ctx)
-    .where(and(filter, afterCursor(q.cursor, key, actionItems.id, desc)))
-    .orderBy(...orderBy(key, actionItems.id, desc))
-    .limit(q.limit + 1);
-  const [{ n }] = await db
-    .select({ n: count() })
-    .from(actionItems)
-    .innerJoin(meetings, and(eq(meetings.id, actionItems.meetingId), visibleTo(ctx, meetings)))
-    .where(filter);
-  const res = page(rows.map((r) => ({ ...r, id: r.item.id })), q.limit, { ...key, value: (r) => key.value(r.item) });
-  return { items: res.items.map((r) => toActionItemDto(r)), nextCursor: res.nextCursor, total: Number(n) };
+  const res = await listPage(q, {
+    rows: () => selectItems(db, ctx),
+    count: () => db.select({ n: count() }).from(actionItems).innerJoin(meetings, eq(meetings.id, actionItems.meetingId)),
+    map: (r: Selected) => ({ ...r, id: r.item.id }),
+    id: actionItems.id,
+    access: visibleTo(ctx, meetings),
+    where: [
+      isNull(meetings.archivedAt),
+      q.mine && v ? mineFilter(v) : undefined,
+      q.bodyId ? eq(actionItems.bodyId, q.bodyId) : undefined,
+      q.meetingId ? eq(actionItems.meetingId, q.meetingId) : undefined,
+      q.status ? eq(actionItems.status, q.status) : undefined,
+      q.overdue ? and(eq(actionItems.status, 'open'), lt(actionItems.dueDate, missionToday())) : undefined,
+      term ? like(sql`lower(${actionItems.title})`, containsPattern(term)) : undefined,
+    ],
+    sortKeys,
+  });
+  return { ...res, items: (await withOwners(db, ctx, res.items)).map((r) => toActionItemDto(r)) };
+}
+
+/** "My action items": my party's (delegate), my organisation's (liaison officer), or mine (mission). */
+function mineFilter(v: Viewer): SQL {
+  if (v.role === 'delegate') return v.partyCode ? eq(actionItems.ownerPartyCode, v.partyCode) : sql`false`;
+  if (v.role === 'liaison') return v.organizationId ? eq(actionItems.ownerOrganizationId, v.organizationId) : sql`false`;
+  return eq(actionItems.ownerUserId, v.id);
 }

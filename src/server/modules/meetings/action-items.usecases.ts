@@ -2,18 +2,21 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { actionItemInputSchema, actionItemListQuerySchema, actionItemUpdateSchema } from '../../../shared/meetings.ts';
 import type { Tx } from '../../db/client.ts';
-import { actionItems, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { actionItems } from '../../db/schema/meetings.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
-import { checkOrganizations, checkPartyCodes, checkPeople } from '../directory/directory.references.ts';
+import { checkOrganizations, checkPartyCodes, checkPeople } from '../directory/directory.api.ts';
 import { findActionItem, itemsOfMeeting, listActionItems, toActionItemDto } from './action-items.repository.ts';
 import { scheduleReminder } from './action-items.reminders.ts';
 import { findDecision } from './decisions.repository.ts';
 import { syncActionItemCalendar } from './meetings.calendar.ts';
 import { actionItemNotFound, ownerRequired, recordLocked } from './meetings.errors.ts';
-import { changedKeys, isLocked, type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
+import { changedKeys, type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
+import { isLocked } from './meetings.policy.ts';
 
 type Input = z.output<typeof actionItemInputSchema>;
 type Update = z.output<typeof actionItemUpdateSchema>;
@@ -94,7 +97,7 @@ export async function updateActionItem(deps: Deps, ctx: RequestContext, id: stri
     ctx,
     found.item.meetingId,
     async (tx, meeting) => {
-      const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<typeof actionItems.$inferSelect>;
+      const defined = definedOnly(input);
       const [current] = await tx.select().from(actionItems).where(eq(actionItems.id, id)).for('update');
       if (isLocked(meeting) && changedKeys(current, defined).some((k) => k !== 'status')) throw recordLocked();
       if (!hasOwner({ ...current, ...defined })) throw ownerRequired();

@@ -2,16 +2,16 @@ import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { agendaItemInputSchema, agendaItemUpdateSchema } from '../../../shared/meetings.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { agendaItems, decisions, people } from '../../db/schema/index.ts';
-import { visibleTo } from '../../platform/access/policy.ts';
+import { agendaItems, decisions } from '../../db/schema/meetings.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
-import { checkPartyCodes, checkPeople } from '../directory/directory.references.ts';
+import { checkPartyCodes, checkPeople, personRefs } from '../directory/directory.api.ts';
 import { checkLinks } from './links.ts';
 import { agendaItemHasDecisions, agendaItemNotFound } from './meetings.errors.ts';
 import { visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
 
 type Input = z.output<typeof agendaItemInputSchema>;
 type Update = z.output<typeof agendaItemUpdateSchema>;
@@ -20,18 +20,17 @@ const FIELDS = ['title', 'presenterPartyCode', 'presenterPersonId', 'durationMin
 
 /** A meeting's agenda in order, with presenters the user may see. */
 export async function agendaOf(db: Executor, ctx: RequestContext, meetingId: string) {
-  const rows = await db
-    .select({ item: agendaItems, presenter: { id: people.id, fullName: people.fullName } })
-    .from(agendaItems)
-    .leftJoin(people, and(eq(people.id, agendaItems.presenterPersonId), visibleTo(ctx, people)))
-    .where(eq(agendaItems.meetingId, meetingId))
-    .orderBy(asc(agendaItems.position), asc(agendaItems.id));
-  return rows.map(({ item, presenter }) => ({
-    ...item,
-    presenterPersonId: presenter?.id ? item.presenterPersonId : null,
-    presenter: presenter?.id ? presenter : null,
-    updatedAt: item.updatedAt.toISOString(),
-  }));
+  const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position), asc(agendaItems.id));
+  const presenters = await personRefs(db, ctx, items.map((i) => i.presenterPersonId));
+  return items.map((item) => {
+    const presenter = item.presenterPersonId ? presenters.get(item.presenterPersonId) : undefined;
+    return {
+      ...item,
+      presenterPersonId: presenter ? item.presenterPersonId : null,
+      presenter: presenter ? { id: presenter.id, fullName: presenter.fullName } : null,
+      updatedAt: item.updatedAt.toISOString(),
+    };
+  });
 }
 
 export async function listAgenda(deps: Deps, ctx: RequestContext, meetingId: string) {
@@ -79,7 +78,7 @@ export async function updateAgendaItem(deps: Deps, ctx: RequestContext, meetingI
   await withMeetingForWrite(deps, ctx, meetingId, async (tx) => {
     const current = await loadItem(tx, meetingId, itemId);
     await checkItem(tx, ctx, input);
-    const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<AgendaRow>;
+    const defined = definedOnly(input);
     const [after] = await tx.update(agendaItems).set({ ...defined, updatedAt: new Date() }).where(eq(agendaItems.id, itemId)).returning();
     const changes = diff(current, after, FIELDS);
     if (Object.keys(changes).length) await recordAudit(tx, ctx, { action: 'agenda_item.update', recordType: 'agenda_item', recordId: itemId, changes });

@@ -1,14 +1,13 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { attendanceInputSchema } from '../../../shared/meetings.ts';
 import type { Executor } from '../../db/client.ts';
-import { attendance, bodies, organizations, parties, people } from '../../db/schema/index.ts';
-import { visibleTo } from '../../platform/access/policy.ts';
+import { attendance, bodies } from '../../db/schema/meetings.table.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
-import { checkOrganizations, checkPeople } from '../directory/directory.references.ts';
+import { checkOrganizations, checkPeople, organizationRefs, partyRefs, personRefs } from '../directory/directory.api.ts';
 import { notAMember } from './meetings.errors.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 
@@ -19,12 +18,10 @@ type Ref = { id: string; fullName: string };
 const membersOf = async (db: Executor, meeting: MeetingRow) =>
   (await db.select({ memberParties: bodies.memberParties }).from(bodies).where(eq(bodies.id, meeting.bodyId)))[0]?.memberParties ?? [];
 
-/** The people among `ids` that `ctx` may see. */
+/** The people among `ids` that `ctx` may see, by name. */
 async function visiblePeople(db: Executor, ctx: RequestContext, ids: string[]) {
-  const wanted = [...new Set(ids)];
-  if (!wanted.length) return new Map<string, Ref>();
-  const rows = await db.select({ id: people.id, fullName: people.fullName }).from(people).where(and(inArray(people.id, wanted), visibleTo(ctx, people)));
-  return new Map(rows.map((r) => [r.id, r]));
+  const refs = await personRefs(db, ctx, ids);
+  return new Map<string, Ref>([...refs].map(([id, p]) => [id, { id, fullName: p.fullName }]));
 }
 
 /**
@@ -37,11 +34,9 @@ export async function getAttendance(deps: Deps, ctx: RequestContext, meetingId: 
   const [members, rows] = await Promise.all([membersOf(deps.db, meeting), deps.db.select().from(attendance).where(eq(attendance.meetingId, meetingId))]);
   const codes = [...new Set([...members, ...rows.flatMap((r) => (r.partyCode ? [r.partyCode] : []))])];
   const orgIds = rows.flatMap((r) => (r.organizationId ? [r.organizationId] : []));
-  const [names, orgs, persons] = await Promise.all([
-    codes.length ? deps.db.select({ code: parties.code, nameEn: parties.nameEn }).from(parties).where(and(inArray(parties.code, codes), visibleTo(ctx, parties))) : [],
-    orgIds.length
-      ? deps.db.select({ id: organizations.id, nameEn: organizations.nameEn, nameRu: organizations.nameRu, acronym: organizations.acronym }).from(organizations).where(and(inArray(organizations.id, orgIds), visibleTo(ctx, organizations)))
-      : [],
+  const [names, orgById, persons] = await Promise.all([
+    partyRefs(deps.db, ctx, codes),
+    organizationRefs(deps.db, ctx, orgIds),
     visiblePeople(deps.db, ctx, rows.flatMap((r) => [...(r.headPersonId ? [r.headPersonId] : []), ...r.memberPersonIds])),
   ]);
   const out = (r: Row | undefined) => {
@@ -50,9 +45,8 @@ export async function getAttendance(deps: Deps, ctx: RequestContext, meetingId: 
     return { status: r?.status ?? ('not_recorded' as const), headPersonId: head?.id ?? null, head, memberPersonIds: memberRefs.map((m) => m.id), members: memberRefs, note: r?.note ?? null };
   };
   const byParty = new Map(rows.filter((r) => r.partyCode).map((r) => [r.partyCode!, r]));
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
   return {
-    parties: codes.map((code) => ({ partyCode: code, partyName: names.find((n) => n.code === code)?.nameEn ?? null, member: members.includes(code), ...out(byParty.get(code)) })),
+    parties: codes.map((code) => ({ partyCode: code, partyName: names.get(code)?.nameEn ?? null, member: members.includes(code), ...out(byParty.get(code)) })),
     others: rows
       .filter((r) => r.organizationId && orgById.has(r.organizationId))
       .map((r) => ({ organizationId: r.organizationId!, organization: orgById.get(r.organizationId!)!, ...out(r) })),

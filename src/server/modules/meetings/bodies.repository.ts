@@ -3,10 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { bodyListQuerySchema } from '../../../shared/meetings.ts';
 import type { Executor } from '../../db/client.ts';
-import { bodies, bodyCoordinators, meetings } from '../../db/schema/index.ts';
+import { bodies, bodyCoordinators, meetings } from '../../db/schema/meetings.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { HELD_STATUSES, type HeldMeeting, type ScheduledMeeting } from './cadence.ts';
 
@@ -35,32 +35,33 @@ export async function findBody(db: Executor, ctx: RequestContext, id: string): P
   return row ? withParent(row) : null;
 }
 
-export function bodyFilter(ctx: RequestContext, q: Pick<z.output<typeof bodyListQuerySchema>, 'archived' | 'kind' | 'sector' | 'parentId' | 'q'>) {
-  const where: (SQL | undefined)[] = [visibleTo(ctx, bodies)];
-  where.push(archivedFilter(bodies.archivedAt, q.archived));
-  if (q.archived === 'only') where.push(sql`${bodies.archivedAt} is not null`);
-  if (q.kind) where.push(eq(bodies.kind, q.kind));
-  if (q.sector) where.push(arrayContains(bodies.sectors, [q.sector]));
-  if (q.parentId) where.push(eq(bodies.parentId, q.parentId));
+/** The body list's own filters (besides access and archived). */
+function bodyFilters(q: Pick<z.output<typeof bodyListQuerySchema>, 'kind' | 'sector' | 'parentId' | 'q'>): (SQL | undefined)[] {
   const term = q.q ? normaliseForSearch(q.q) : '';
-  if (term) where.push(like(bodies.searchText, containsPattern(term)));
-  return and(...where);
+  return [
+    q.kind ? eq(bodies.kind, q.kind) : undefined,
+    q.sector ? arrayContains(bodies.sectors, [q.sector]) : undefined,
+    q.parentId ? eq(bodies.parentId, q.parentId) : undefined,
+    term ? like(bodies.searchText, containsPattern(term)) : undefined,
+  ];
 }
 
 export async function listBodies(db: Executor, ctx: RequestContext, q: z.output<typeof bodyListQuerySchema>) {
-  const filter = bodyFilter(ctx, q);
-  const { key, desc: descending } = parseSort(q.sort, sortKeys);
-  const rows = await selectWithParent(db, ctx)
-    .where(and(filter, afterCursor(q.cursor, key, bodies.id, descending)))
-    .orderBy(...orderBy(key, bodies.id, descending))
-    .limit(q.limit + 1);
-  const [{ n }] = await db.select({ n: count() }).from(bodies).where(filter);
-  return { ...page(rows.map(withParent), q.limit, key), total: Number(n) };
+  return listPage(q, {
+    rows: () => selectWithParent(db, ctx),
+    count: () => db.select({ n: count() }).from(bodies),
+    map: withParent,
+    id: bodies.id,
+    access: visibleTo(ctx, bodies),
+    archivedAt: bodies.archivedAt,
+    where: bodyFilters(q),
+    sortKeys,
+  });
 }
 
-/** Every visible body matching the filter, unpaged (the mechanisms health view: bodies are few). */
-export async function allBodies(db: Executor, ctx: RequestContext, filter: SQL | undefined) {
-  const rows = await selectWithParent(db, ctx).where(filter).orderBy(asc(sql`lower(${bodies.nameEn})`), asc(bodies.id)).limit(1000);
+/** Every visible active body, unpaged (the mechanisms health view: bodies are few). */
+export async function allActiveBodies(db: Executor, ctx: RequestContext) {
+  const rows = await selectWithParent(db, ctx).where(and(visibleTo(ctx, bodies), isNull(bodies.archivedAt))).orderBy(asc(sql`lower(${bodies.nameEn})`), asc(bodies.id)).limit(1000);
   return rows.map(withParent);
 }
 
@@ -100,17 +101,4 @@ export async function coordinatorsOf(db: Executor, bodyIds: string[]) {
     .orderBy(asc(bodyCoordinators.fromDate), asc(bodyCoordinators.id));
   for (const r of rows) by.set(r.bodyId, [...(by.get(r.bodyId) ?? []), r]);
   return by;
-}
-
-/** Would making `parentId` the parent of `id` create a cycle? */
-export async function wouldCycle(db: Executor, id: string, parentId: string): Promise<boolean> {
-  const res = (await db.execute(sql`
-    with recursive chain(id, depth) as (
-      select ${parentId}::uuid, 0
-      union all
-      select b.parent_id, c.depth + 1 from bodies b join chain c on b.id = c.id
-      where b.parent_id is not null and c.depth < 100
-    )
-    select exists(select 1 from chain where id = ${id}::uuid) as found`)) as unknown as { rows: { found: boolean }[] };
-  return Boolean(res.rows[0]?.found);
 }

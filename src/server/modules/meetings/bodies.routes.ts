@@ -1,9 +1,9 @@
 import * as s from '../../../shared/meetings.ts';
 import type { Api } from '../../platform/http/types.ts';
-import { recordRoutes } from '../directory/record.routes.ts';
+import { recordRoutes } from '../../platform/records/routes.ts';
 import { bodiesHealth, createBody, getBody, searchBodies, setBodyArchived, updateBody } from './bodies.usecases.ts';
 import { addCoordinator, listCoordinators, removeCoordinator, updateCoordinator } from './coordinators.usecases.ts';
-import { childParams, errors, idParams, noContent, readPolicy, writePolicy } from './route-helpers.ts';
+import { childParams, errors, idParams, noContent, readPolicy, writePolicy } from '../../platform/records/routes.ts';
 import { addWorkPlanLine, listWorkPlan, removeWorkPlanLine, updateWorkPlanLine } from './work-plan.usecases.ts';
 
 const tags = ['meetings'];

@@ -2,22 +2,26 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { bodyInputSchema, bodyListQuerySchema, bodyUpdateSchema } from '../../../shared/meetings.ts';
 import type { Executor } from '../../db/client.ts';
-import { bodies, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { bodies } from '../../db/schema/meetings.table.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
-import { ACCESS_FIELDS, accessColumns, recordMeta } from '../directory/directory.dto.ts';
-import { checkAccessReferences, checkPartyCodes } from '../directory/directory.references.ts';
-import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from '../directory/record-write.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
+import { checkAccessReferences } from '../../platform/access/access-references.ts';
+import { checkPartyCodes } from '../directory/directory.api.ts';
+import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from '../../platform/records/write.ts';
 import { bodyCycle, bodyNotFound, bodyWriteForbidden } from './meetings.errors.ts';
 import { bodyResource } from './meetings.policy.ts';
 import { indexBody } from './meetings.search.ts';
-import { type BodyRow, type BodyWithParent, type CoordinatorRow, allBodies, bodyFilter, coordinatorsOf, findBody, listBodies, meetingFactsOf, wouldCycle } from './bodies.repository.ts';
+import { type BodyRow, type BodyWithParent, type CoordinatorRow, allActiveBodies, coordinatorsOf, findBody, listBodies, meetingFactsOf } from './bodies.repository.ts';
 import { deriveHealth } from './cadence.ts';
 import { coordination } from './rotation.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
+import { wouldCycle } from '../../platform/records/tree.ts';
 
 type Input = z.output<typeof bodyInputSchema>;
 type Update = z.output<typeof bodyUpdateSchema>;
@@ -75,7 +79,7 @@ const SEVERITY = { overdue: 0, due_soon: 1, scheduled: 2, ok: 3, irregular: 4 } 
 
 /** The mechanisms health view: every visible active body, the most pressing first. */
 export async function bodiesHealth(deps: Deps, ctx: RequestContext, now = new Date()) {
-  const rows = await allBodies(deps.db, ctx, bodyFilter(ctx, { archived: 'exclude' }));
+  const rows = await allActiveBodies(deps.db, ctx);
   const items = (await withDerived(deps.db, ctx, rows, now)).sort(
     (a, b) => SEVERITY[a.health.state] - SEVERITY[b.health.state] || (a.health.nextDueOn ?? '9999').localeCompare(b.health.nextDueOn ?? '9999'),
   );
@@ -97,7 +101,7 @@ async function checkReferences(db: Executor, ctx: RequestContext, id: string | n
   }
   if (input.parentId) {
     if (!(await findBody(db, ctx, input.parentId))) throw invalid('body.unknown_parent', 'parentId', 'Choose a parent body you can see.');
-    if (id && (input.parentId === id || (await wouldCycle(db, id, input.parentId)))) throw bodyCycle();
+    if (id && (input.parentId === id || (await wouldCycle(db, bodies, id, input.parentId)))) throw bodyCycle();
   }
 }
 
@@ -145,7 +149,7 @@ export async function updateBody(deps: Deps, ctx: RequestContext, id: string, in
     if (access) await checkAccessReferences(tx, ctx, access);
     await checkReferences(tx, ctx, id, input, current);
     const { classification, sharedWith, restrictedTo, ...fields } = input;
-    const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<typeof bodies.$inferInsert>;
+    const defined = definedOnly(fields);
     const [after] = await tx
       .update(bodies)
       .set({ ...defined, ...(access ? accessColumns(access) : {}), searchText: searchText({ ...current, ...defined }), updatedAt: new Date() })

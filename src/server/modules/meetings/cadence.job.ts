@@ -1,10 +1,11 @@
 import { and, isNotNull, isNull, like, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { bodies, settings } from '../../db/schema/index.ts';
+import { bodies } from '../../db/schema/meetings.table.ts';
+import { settings } from '../../db/schema/settings.table.ts';
 import { systemContext } from '../../platform/context.ts';
-import type { Deps } from '../../platform/deps.ts';
 import { scheduleJob } from '../../platform/jobs/jobs.ts';
-import { ensureQueued, nextHourUtc } from '../../platform/jobs/recurring.ts';
+import { nextHourUtc } from '../../platform/jobs/recurring.ts';
+import type { Schedule } from '../../platform/modules/manifest.ts';
 import { defineJob } from '../../platform/jobs/registry.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { meetingFactsOf } from './bodies.repository.ts';
@@ -52,7 +53,7 @@ export async function runCadenceCheck(tx: Tx, now = new Date()) {
   return notified;
 }
 
-defineJob({
+export const cadenceCheckJob = defineJob({
   kind: CADENCE_CHECK_JOB,
   run: async (_deps, tx) => {
     await runCadenceCheck(tx);
@@ -60,6 +61,6 @@ defineJob({
   },
 });
 
-/** Makes sure the daily check is queued (called at server start). */
-export const ensureCadenceCheckScheduled = (deps: Deps) => ensureQueued(deps, CADENCE_CHECK_JOB, nextHourUtc(HOUR_UTC));
+/** The daily check's schedule, for the manifest. */
+export const cadenceCheckSchedule: Schedule = { kind: CADENCE_CHECK_JOB, firstRun: (_deps, now) => nextHourUtc(HOUR_UTC, now) };
 

@@ -2,17 +2,18 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { coordinatorInputSchema, coordinatorUpdateSchema } from '../../../shared/meetings.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { bodyCoordinators } from '../../db/schema/index.ts';
+import { bodyCoordinators } from '../../db/schema/meetings.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
-import { checkPartyCodes } from '../directory/directory.references.ts';
-import { withRecordForWrite } from '../directory/record-write.ts';
+import { checkPartyCodes } from '../directory/directory.api.ts';
+import { withRecordForWrite } from '../../platform/records/write.ts';
 import { coordinatorsOf, findBody } from './bodies.repository.ts';
 import { bodyRecord, toCoordinatorDto } from './bodies.usecases.ts';
 import { bodyNotFound, coordinatorNotFound, invalidPeriod } from './meetings.errors.ts';
 import { coordination } from './rotation.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
 
 type Input = z.output<typeof coordinatorInputSchema>;
 type Update = z.output<typeof coordinatorUpdateSchema>;
@@ -56,7 +57,7 @@ async function lockCoordinator(tx: Tx, bodyId: string, id: string) {
 export async function updateCoordinator(deps: Deps, ctx: RequestContext, bodyId: string, id: string, input: Update) {
   await withRecordForWrite(deps, ctx, bodyRecord, bodyId, 'update', async (tx, body) => {
     const current = await lockCoordinator(tx, bodyId, id);
-    const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<typeof current>;
+    const defined = definedOnly(input);
     await check(tx, body.memberParties, { ...current, ...defined });
     const [after] = await tx.update(bodyCoordinators).set(defined).where(eq(bodyCoordinators.id, id)).returning();
     const changes = diff(current, after, FIELDS);

@@ -1,11 +1,11 @@
-import { and, count, eq, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { decisionListQuerySchema } from '../../../shared/meetings.ts';
 import type { Executor } from '../../db/client.ts';
-import { bodies, decisions, meetings } from '../../db/schema/index.ts';
+import { bodies, decisions, meetings } from '../../db/schema/meetings.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 
 export type DecisionRow = typeof decisions.$inferSelect;
@@ -56,26 +56,24 @@ const sortKeys: Record<'createdAt' | 'code', SortKey<Joined>> = {
 
 /** The register across all meetings and bodies, visible to `ctx`. */
 export async function listDecisions(db: Executor, ctx: RequestContext, q: z.output<typeof decisionListQuerySchema>) {
-  const where: (SQL | undefined)[] = [isNull(meetings.archivedAt)];
-  if (q.bodyId) where.push(eq(meetings.bodyId, q.bodyId));
-  if (q.meetingId) where.push(eq(decisions.meetingId, q.meetingId));
-  if (q.status) where.push(eq(decisions.status, q.status));
-  if (q.code) where.push(sql`lower(${decisions.code}) = lower(${q.code})`);
   const term = q.q ? normaliseForSearch(q.q) : '';
-  if (term) where.push(like(decisions.searchText, containsPattern(term)));
-  const filter = and(...where);
-  const { key, desc } = parseSort(q.sort, sortKeys);
-  const rows = await selectDecisions(db, ctx)
-    .where(and(filter, afterCursor(q.cursor, key, decisions.id, desc)))
-    .orderBy(...orderBy(key, decisions.id, desc))
-    .limit(q.limit + 1);
-  const [{ n }] = await db
-    .select({ n: count() })
-    .from(decisions)
-    .innerJoin(meetings, and(eq(meetings.id, decisions.meetingId), visibleTo(ctx, meetings)))
-    .where(filter);
-  const res = page(rows.map((r) => ({ ...r, id: r.decision.id })), q.limit, { ...key, value: (r) => key.value(r) });
-  return { items: res.items.map(toDecisionDto), nextCursor: res.nextCursor, total: Number(n) };
+  const res = await listPage(q, {
+    rows: () => selectDecisions(db, ctx),
+    count: () => db.select({ n: count() }).from(decisions).innerJoin(meetings, eq(meetings.id, decisions.meetingId)),
+    map: (r: Joined) => ({ ...r, id: r.decision.id }),
+    id: decisions.id,
+    access: visibleTo(ctx, meetings),
+    where: [
+      isNull(meetings.archivedAt),
+      q.bodyId ? eq(meetings.bodyId, q.bodyId) : undefined,
+      q.meetingId ? eq(decisions.meetingId, q.meetingId) : undefined,
+      q.status ? eq(decisions.status, q.status) : undefined,
+      q.code ? sql`lower(${decisions.code}) = lower(${q.code})` : undefined,
+      term ? like(decisions.searchText, containsPattern(term)) : undefined,
+    ],
+    sortKeys,
+  });
+  return { ...res, items: res.items.map(toDecisionDto) };
 }
 
 /** In-force decisions of the body's meetings held before `before`, visible to `ctx`: matters arising. */

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, isNull, max, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { decisionInputSchema, decisionListQuerySchema, decisionUpdateSchema } from '../../../shared/meetings.ts';
 import type { Tx } from '../../db/client.ts';
-import { agendaItems, bodies, decisions, meetings } from '../../db/schema/index.ts';
+import { agendaItems, bodies, decisions, meetings } from '../../db/schema/meetings.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { localDate } from '../../platform/calendar/time-zones.ts';
@@ -15,6 +15,7 @@ import { checkLinks } from './links.ts';
 import { bodyNotFound, decisionNotFound, decisionNotInForce, noMeetingForDecision } from './meetings.errors.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { indexDecision } from './meetings.search.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
 
 type Input = z.output<typeof decisionInputSchema>;
 type Update = z.output<typeof decisionUpdateSchema>;
@@ -94,7 +95,7 @@ export async function updateDecision(deps: Deps, ctx: RequestContext, id: string
   await withMeetingForWrite(deps, ctx, found.decision.meetingId, async (tx, meeting) => {
     await checkDecision(tx, ctx, meeting, input);
     const [current] = await tx.select().from(decisions).where(eq(decisions.id, id)).for('update');
-    const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<typeof current>;
+    const defined = definedOnly(input);
     const text = defined.text ?? current.text;
     const [after] = await tx.update(decisions).set({ ...defined, searchText: normaliseForSearch(current.code, text), updatedAt: new Date() }).where(eq(decisions.id, id)).returning();
     const changes = diff(current, after, FIELDS);

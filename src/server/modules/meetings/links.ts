@@ -4,7 +4,6 @@ import type { RequestContext } from '../../platform/context.ts';
 import { attachable } from '../../platform/documents/attachable.ts';
 import { openDocument } from '../../platform/documents/documents.read.ts';
 import { AppError, invalid } from '../../platform/errors.ts';
-import './meetings.attachable.ts';
 
 /**
  * Checks that links point at records that exist and that the user may see.

@@ -4,7 +4,7 @@ import { addAgendaItem, listAgenda, removeAgendaItem, reorderAgenda, updateAgend
 import { getAttendance, saveAttendance } from './attendance.usecases.ts';
 import { carryMattersArising, getMattersArising } from './matters-arising.usecases.ts';
 import { getMinutes, issueCorrigendum, listMinuteRevisions, saveMinutes } from './minutes.usecases.ts';
-import { childParams, errors, idParams, noContent, readPolicy, writePolicy } from './route-helpers.ts';
+import { childParams, errors, idParams, noContent, readPolicy, writePolicy } from '../../platform/records/routes.ts';
 
 const tags = ['meetings'];
 const itemParams = childParams('itemId');

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { bodies, meetings } from '../../db/schema/index.ts';
+import { bodies, meetings } from '../../db/schema/meetings.table.ts';
 import { type ClassifiedRecord, visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { defineAttachable } from '../../platform/documents/attachable.ts';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { actionItems } from '../../db/schema/index.ts';
+import { actionItems } from '../../db/schema/meetings.table.ts';
 import { cancelCalendarItems, dayStart, updateCalendarAccess, upsertCalendarItem } from '../../platform/calendar/calendar.service.ts';
 import type { MeetingRow } from './meetings.repository.ts';
 

@@ -1,16 +1,16 @@
-import { and, count, eq, gte, like, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gte, like, lt, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { meetingListQuerySchema } from '../../../shared/meetings.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { bodies, meetings } from '../../db/schema/index.ts';
-import { can, visibleTo } from '../../platform/access/policy.ts';
+import { bodies, meetings } from '../../db/schema/meetings.table.ts';
+import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
+import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import type { BodyRef } from './bodies.repository.ts';
 import { meetingNotFound, meetingWriteForbidden, recordLocked } from './meetings.errors.ts';
-import { meetingResource } from './meetings.policy.ts';
+import { isLocked, mayWriteMeeting } from './meetings.policy.ts';
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type MeetingWithBody = MeetingRow & { body: BodyRef | null };
@@ -34,23 +34,23 @@ export async function findMeeting(db: Executor, ctx: RequestContext, id: string)
 }
 
 export async function listMeetings(db: Executor, ctx: RequestContext, q: z.output<typeof meetingListQuerySchema>) {
-  const where: (SQL | undefined)[] = [visibleTo(ctx, meetings)];
-  where.push(archivedFilter(meetings.archivedAt, q.archived));
-  if (q.archived === 'only') where.push(sql`${meetings.archivedAt} is not null`);
-  if (q.bodyId) where.push(eq(meetings.bodyId, q.bodyId));
-  if (q.status) where.push(eq(meetings.status, q.status));
-  if (q.from) where.push(gte(meetings.endsAt, new Date(q.from)));
-  if (q.to) where.push(lt(meetings.startsAt, new Date(q.to)));
   const term = q.q ? normaliseForSearch(q.q) : '';
-  if (term) where.push(like(meetings.searchText, containsPattern(term)));
-  const filter = and(...where);
-  const { key, desc } = parseSort(q.sort, sortKeys);
-  const rows = await selectWithBody(db, ctx)
-    .where(and(filter, afterCursor(q.cursor, key, meetings.id, desc)))
-    .orderBy(...orderBy(key, meetings.id, desc))
-    .limit(q.limit + 1);
-  const [{ n }] = await db.select({ n: count() }).from(meetings).where(filter);
-  return { ...page(rows.map(withBody), q.limit, key), total: Number(n) };
+  return listPage(q, {
+    rows: () => selectWithBody(db, ctx),
+    count: () => db.select({ n: count() }).from(meetings),
+    map: withBody,
+    id: meetings.id,
+    access: visibleTo(ctx, meetings),
+    archivedAt: meetings.archivedAt,
+    where: [
+      q.bodyId ? eq(meetings.bodyId, q.bodyId) : undefined,
+      q.status ? eq(meetings.status, q.status) : undefined,
+      q.from ? gte(meetings.endsAt, new Date(q.from)) : undefined,
+      q.to ? lt(meetings.startsAt, new Date(q.to)) : undefined,
+      term ? like(meetings.searchText, containsPattern(term)) : undefined,
+    ],
+    sortKeys,
+  });
 }
 
 export async function numberTaken(db: Executor, bodyId: string, number: number, exceptId: string | null) {
@@ -62,7 +62,6 @@ export async function numberTaken(db: Executor, bodyId: string, number: number, 
   return rows.length > 0;
 }
 
-export const isLocked = (m: Pick<MeetingRow, 'status'>) => m.status === 'record_approved';
 
 /**
  * Runs `fn` in one transaction holding the meeting's row lock, once it is
@@ -81,7 +80,7 @@ export async function withMeetingForWrite<T>(
   return deps.db.transaction(async (tx) => {
     const [m] = await tx.select().from(meetings).where(and(eq(meetings.id, meetingId), visibleTo(ctx, meetings))).limit(1).for('update');
     if (!m) throw meetingNotFound();
-    if (!can(ctx, 'update', meetingResource, m)) throw meetingWriteForbidden();
+    if (!mayWriteMeeting(ctx, m)) throw meetingWriteForbidden();
     if (!opts.allowLocked && isLocked(m)) throw recordLocked();
     return fn(tx, m);
   });

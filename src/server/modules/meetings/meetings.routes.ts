@@ -2,17 +2,14 @@ import type { FastifyReply } from 'fastify';
 import * as s from '../../../shared/meetings.ts';
 import type { Api } from '../../platform/http/types.ts';
 import { attachmentDisposition } from '../../platform/documents/documents.download.ts';
-import { recordRoutes } from '../directory/record.routes.ts';
+import { recordRoutes } from '../../platform/records/routes.ts';
 import { bodiesRoutes } from './bodies.routes.ts';
 import { exportMeetingRecord } from './export/export.usecases.ts';
 import { meetingPartsRoutes } from './meeting-parts.routes.ts';
 import { changeMeetingStatus } from './meetings.status.ts';
 import { createMeeting, getMeeting, searchMeetings, setMeetingArchived, updateMeeting } from './meetings.usecases.ts';
 import { registersRoutes } from './registers.routes.ts';
-import { errors, idParams, readPolicy, writePolicy } from './route-helpers.ts';
-import './action-items.reminders.ts';
-import './cadence.job.ts';
-import './meetings.attachable.ts';
+import { errors, idParams, readPolicy, writePolicy } from '../../platform/records/routes.ts';
 
 const tags = ['meetings'];
 

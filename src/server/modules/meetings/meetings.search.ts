@@ -1,12 +1,15 @@
 import type { Executor } from '../../db/client.ts';
-import type { bodies, decisions, meetings } from '../../db/schema/index.ts';
+import type { bodies, decisions, meetings } from '../../db/schema/meetings.table.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
 import { localDate } from '../../platform/calendar/time-zones.ts';
 import { defineSearchType, indexRecord, updateIndexedAccess } from '../../platform/search/search-index.ts';
 
-defineSearchType({ type: 'body', label: { en: 'Committees and mechanisms', ru: 'Комитеты и механизмы' }, path: (id) => `/bodies/${id}` });
-defineSearchType({ type: 'meeting', label: { en: 'Meetings', ru: 'Заседания' }, path: (id) => `/meetings/${id}` });
-defineSearchType({ type: 'decision', label: { en: 'Decisions', ru: 'Решения' }, path: (id) => `/decisions/${id}` });
+/** The record types this module contributes to search. */
+export const meetingsSearchTypes = [
+  defineSearchType({ type: 'body', label: { en: 'Committees and mechanisms', ru: 'Комитеты и механизмы' }, path: (id) => `/bodies/${id}` }),
+  defineSearchType({ type: 'meeting', label: { en: 'Meetings', ru: 'Заседания' }, path: (id) => `/meetings/${id}` }),
+  defineSearchType({ type: 'decision', label: { en: 'Decisions', ru: 'Решения' }, path: (id) => `/decisions/${id}` }),
+];
 
 export const indexBody = (db: Executor, b: typeof bodies.$inferSelect) =>
   indexRecord(db, {

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { MEETING_STATUSES } from '../../../shared/meetings.ts';
-import { meetings } from '../../db/schema/index.ts';
-import { can } from '../../platform/access/policy.ts';
+import { meetings } from '../../db/schema/meetings.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
-import type { RequestContext } from '../../platform/context.ts';
+import { asSystem, type RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { findBody } from './bodies.repository.ts';
 import { approveForbidden, transitionNotAllowed } from './meetings.errors.ts';
-import { meetingResource } from './meetings.policy.ts';
+import { mayApproveRecord, mayWriteMeeting } from './meetings.policy.ts';
 import { type MeetingRow, withMeetingForWrite } from './meetings.repository.ts';
 import { syncMeetingViews } from './meetings.views.ts';
 
@@ -22,13 +21,11 @@ const TRANSITIONS: Record<Status, Status[]> = {
   cancelled: [],
 };
 
-/** Only the head of mission approves a record. */
-const mayApprove = (ctx: RequestContext) => !!ctx.system || ctx.viewer?.role === 'head';
 
 /** The statuses `ctx` could move the meeting to now (for the buttons the UI shows). */
 export function nextStatuses(ctx: RequestContext, m: MeetingRow): Status[] {
-  if (!can(ctx, 'update', meetingResource, m)) return [];
-  return TRANSITIONS[m.status].filter((s) => s !== 'record_approved' || mayApprove(ctx));
+  if (!mayWriteMeeting(ctx, m)) return [];
+  return TRANSITIONS[m.status].filter((s) => s !== 'record_approved' || mayApproveRecord(ctx));
 }
 
 /**
@@ -43,7 +40,7 @@ export async function changeMeetingStatus(deps: Deps, ctx: RequestContext, id: s
     id,
     async (tx, current) => {
       if (!TRANSITIONS[current.status].includes(to)) throw transitionNotAllowed(current.status, to);
-      if (to === 'record_approved' && !mayApprove(ctx)) throw approveForbidden();
+      if (to === 'record_approved' && !mayApproveRecord(ctx)) throw approveForbidden();
       const now = new Date();
       const [after] = await tx
         .update(meetings)
@@ -52,7 +49,7 @@ export async function changeMeetingStatus(deps: Deps, ctx: RequestContext, id: s
         .returning();
       const action = to === 'record_approved' ? 'meeting.approve_record' : to === 'cancelled' ? 'meeting.cancel' : 'meeting.status';
       await recordAudit(tx, ctx, { action, recordType: 'meeting', recordId: id, changes: diff(current, after, ['status', 'approvedAt', 'approvedBy']) });
-      const body = await findBody(tx, { ...ctx, system: 'meetings' }, current.bodyId);
+      const body = await findBody(tx, asSystem(ctx, 'the body’s acronym for the meeting’s search entry and calendar'), current.bodyId);
       await syncMeetingViews(tx, after, body?.acronym ?? null, false);
     },
     { allowLocked: true },

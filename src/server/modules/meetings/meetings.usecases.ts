@@ -1,24 +1,26 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { meetingInputSchema, meetingListQuerySchema, meetingUpdateSchema } from '../../../shared/meetings.ts';
-import { decisions, meetings } from '../../db/schema/index.ts';
+import { decisions, meetings } from '../../db/schema/meetings.table.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { resolveTimeZone } from '../../platform/calendar/time-zones.ts';
-import type { RequestContext } from '../../platform/context.ts';
+import { asSystem, type RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
-import { ACCESS_FIELDS, accessColumns, recordMeta } from '../directory/directory.dto.ts';
-import { checkAccessReferences } from '../directory/directory.references.ts';
+import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
+import { checkAccessReferences } from '../../platform/access/access-references.ts';
 import { findBody } from './bodies.repository.ts';
 import { invalidPeriod, invalidTimeZone, meetingNotFound, meetingNumberTaken, recordLocked } from './meetings.errors.ts';
 import { notifyMeetingShared } from './meetings.notifications.ts';
-import { meetingResource } from './meetings.policy.ts';
-import { type MeetingWithBody, changedKeys, findMeeting, isLocked, listMeetings, numberTaken, withMeetingForWrite } from './meetings.repository.ts';
+import { isLocked, meetingResource } from './meetings.policy.ts';
+import { type MeetingWithBody, changedKeys, findMeeting, listMeetings, numberTaken, withMeetingForWrite } from './meetings.repository.ts';
 import { nextStatuses } from './meetings.status.ts';
 import { syncMeetingViews } from './meetings.views.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
+import { applyArchived } from '../../platform/records/write.ts';
 
 type Input = z.output<typeof meetingInputSchema>;
 type Update = z.output<typeof meetingUpdateSchema>;
@@ -116,7 +118,7 @@ const sameAccess = (a: ClassifiedRecord, b: ClassifiedRecord) => JSON.stringify(
 /** Changes the fields sent. An approved record keeps its facts; only who may see it can still change. */
 export async function updateMeeting(deps: Deps, ctx: RequestContext, id: string, input: Update) {
   const { classification, sharedWith, restrictedTo, ...fields } = input;
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<Update>;
+  const defined = definedOnly(fields);
   await withMeetingForWrite(
     deps,
     ctx,
@@ -134,7 +136,7 @@ export async function updateMeeting(deps: Deps, ctx: RequestContext, id: string,
         const [numbered] = await tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.meetingId, id)).limit(1);
         if (numbered) throw invalid('meeting.number_fixed', 'number', 'Decisions of this meeting are already numbered with it; the number can no longer change.');
       }
-      const body = await findBody(tx, { ...ctx, system: 'meetings' }, current.bodyId);
+      const body = await findBody(tx, asSystem(ctx, 'the body’s acronym for the meeting’s search entry and calendar'), current.bodyId);
       const next = { ...current, ...defined, startsAt, endsAt, timeZone };
       const [after] = await tx
         .update(meetings)
@@ -158,11 +160,10 @@ export async function setMeetingArchived(deps: Deps, ctx: RequestContext, id: st
     ctx,
     id,
     async (tx, current) => {
-      if ((current.archivedAt !== null) === archived) return;
-      const [after] = await tx.update(meetings).set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() }).where(eq(meetings.id, id)).returning();
-      await recordAudit(tx, ctx, { action: archived ? 'meeting.archive' : 'meeting.restore', recordType: 'meeting', recordId: id, changes: diff(current, after, ['archivedAt']) });
-      const body = await findBody(tx, { ...ctx, system: 'meetings' }, current.bodyId);
-      await syncMeetingViews(tx, after, body?.acronym ?? null, true);
+      await applyArchived(tx, ctx, { table: meetings, type: 'meeting' }, current, archived, async (tx, after) => {
+        const body = await findBody(tx, asSystem(ctx, 'the body’s acronym for the meeting’s search entry and calendar'), current.bodyId);
+        await syncMeetingViews(tx, after, body?.acronym ?? null, true);
+      });
     },
     { allowLocked: true },
   );

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { decisions } from '../../db/schema/index.ts';
+import { decisions } from '../../db/schema/meetings.table.ts';
 import { followMeetingOnCalendar, syncMeetingCalendar } from './meetings.calendar.ts';
 import type { MeetingRow } from './meetings.repository.ts';
 import { indexDecision, indexMeeting } from './meetings.search.ts';

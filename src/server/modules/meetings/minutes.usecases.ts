@@ -1,11 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { agendaItems, minuteRevisions } from '../../db/schema/index.ts';
+import { agendaItems, minuteRevisions } from '../../db/schema/meetings.table.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { agendaItemNotFound, recordNotApproved, staleMinutes } from './meetings.errors.ts';
-import { isLocked, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
+import { visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { sanitizeRichText } from '../../platform/rich-text.ts';
+import { isLocked } from './meetings.policy.ts';
 
 type Edit = { content: string; baseVersion: number };
 

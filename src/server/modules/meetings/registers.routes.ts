@@ -2,7 +2,7 @@ import * as s from '../../../shared/meetings.ts';
 import type { Api } from '../../platform/http/types.ts';
 import { createActionItem, getActionItem, listMeetingActionItems, searchActionItems, updateActionItem } from './action-items.usecases.ts';
 import { createDecision, getDecision, listMeetingDecisions, searchDecisions, updateDecision } from './decisions.usecases.ts';
-import { errors, idParams, readPolicy, writePolicy } from './route-helpers.ts';
+import { errors, idParams, readPolicy, writePolicy } from '../../platform/records/routes.ts';
 
 const tags = ['meetings'];
 

@@ -2,16 +2,17 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { workPlanLineInputSchema, workPlanLineUpdateSchema } from '../../../shared/meetings.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { workPlanLines } from '../../db/schema/index.ts';
+import { workPlanLines } from '../../db/schema/meetings.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { checkPartyCodes } from '../directory/directory.references.ts';
-import { withRecordForWrite } from '../directory/record-write.ts';
+import { checkPartyCodes } from '../directory/directory.api.ts';
+import { withRecordForWrite } from '../../platform/records/write.ts';
 import { findBody } from './bodies.repository.ts';
 import { bodyRecord } from './bodies.usecases.ts';
 import { checkLinks, rethrowUnique } from './links.ts';
 import { bodyNotFound, workPlanCodeTaken, workPlanLineNotFound } from './meetings.errors.ts';
+import { definedOnly } from '../../platform/records/patch.ts';
 
 type Input = z.output<typeof workPlanLineInputSchema>;
 type Update = z.output<typeof workPlanLineUpdateSchema>;
@@ -64,7 +65,7 @@ export async function updateWorkPlanLine(deps: Deps, ctx: RequestContext, bodyId
   const row = await withRecordForWrite(deps, ctx, bodyRecord, bodyId, 'update', async (tx) => {
     const current = await lockLine(tx, bodyId, id);
     await checkLine(tx, ctx, bodyId, id, input);
-    const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<Row>;
+    const defined = definedOnly(input);
     const [after] = await tx.update(workPlanLines).set({ ...defined, updatedAt: new Date() }).where(eq(workPlanLines.id, id)).returning();
     const changes = diff(current, after, FIELDS);
     if (Object.keys(changes).length) await recordAudit(tx, ctx, { action: 'work_plan_line.update', recordType: 'work_plan_line', recordId: id, changes });

@@ -38,6 +38,9 @@ export type ResourcePolicy = {
   externalContributors: boolean;
 };
 
+/** A record only the mission writes (most records); the classifications it may be given are the defaults. */
+export const missionKeptRecord: ResourcePolicy = { type: 'record', externalContributors: false };
+
 export const isMission = (role: Role | undefined) => role !== undefined && MISSION_ROLES.includes(role);
 
 /** SQL predicate: rows of `t` the user in `ctx` may see. */

@@ -1,15 +1,16 @@
-import { and, asc, count, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { userCreateSchema, userListQuerySchema, userUpdateSchema } from '../../../shared/admin.ts';
 import type { Executor } from '../../db/client.ts';
-import { organizations, parties, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { destroyUserSessions } from '../auth/sessions.ts';
-import type { RequestContext } from '../context.ts';
+import { type RequestContext, systemContext } from '../context.ts';
+import { provider } from '../modules/providers.ts';
 import type { Deps } from '../deps.ts';
 import { AppError, conflict, invalid, notFound } from '../errors.ts';
-import { decodeKeysetCursor, encodeCursor } from '../http/cursor.ts';
+import { listPage, type SortKey } from '../records/list-page.ts';
 import { containsPattern } from '../text.ts';
 
 type UserRow = typeof users.$inferSelect;
@@ -41,12 +42,12 @@ export async function createUser(
 ) {
   const email = input.email.trim();
   if (input.role === 'delegate') {
-    const [p] = await deps.db.select({ code: parties.code }).from(parties).where(eq(parties.code, input.partyCode!)).limit(1);
-    if (!p) throw invalid('user.unknown_party', 'partyCode', `There is no party with code ${input.partyCode}.`);
+    const found = await provider('directory').existingPartyCodes(deps.db, [input.partyCode!]);
+    if (!found.has(input.partyCode!)) throw invalid('user.unknown_party', 'partyCode', `There is no party with code ${input.partyCode}.`);
   }
   if (input.role === 'liaison') {
-    const [o] = await deps.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, input.organizationId!)).limit(1);
-    if (!o) throw invalid('user.unknown_organization', 'organizationId', 'There is no such organisation.');
+    const found = await provider('directory').visibleOrganizationIds(deps.db, systemContext('accounts'), [input.organizationId!]);
+    if (!found.has(input.organizationId!)) throw invalid('user.unknown_organization', 'organizationId', 'There is no such organisation.');
   }
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
@@ -69,27 +70,28 @@ export async function createUser(
   });
 }
 
+const userSortKeys: Record<'email', SortKey<UserRow>> = {
+  email: { expr: sql`lower(${users.email})`, value: (r) => r.email, type: 'text', wrap: (v) => sql`lower(${v})` },
+};
+
+/** Accounts by e-mail address. Gate: admin (route policy); accounts are not classified records. */
 export async function listUsers(deps: Deps, query: z.output<typeof userListQuerySchema>) {
-  const where: SQL[] = [];
-  if (query.role) where.push(eq(users.role, query.role));
-  if (query.q) where.push(or(ilike(users.email, containsPattern(query.q)), ilike(users.displayName, containsPattern(query.q)))!);
-  const cursor = query.cursor ? decodeKeysetCursor(query.cursor, 'text') : null;
-  const filter = and(...where);
-  const page = await deps.db
-    .select()
-    .from(users)
-    .where(and(filter, cursor ? gt(sql`(lower(${users.email}), ${users.id})`, sql`(${cursor[0]}, ${cursor[1]}::uuid)`) : undefined))
-    .orderBy(asc(sql`lower(${users.email})`), asc(users.id))
-    .limit(query.limit + 1);
-  const [{ n }] = await deps.db.select({ n: count() }).from(users).where(filter);
-  const more = page.length > query.limit;
-  const items = page.slice(0, query.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(toUserDto),
-    nextCursor: more && last ? encodeCursor([last.email.toLowerCase(), last.id]) : null,
-    total: Number(n),
-  };
+  const res = await listPage(
+    { ...query, sort: 'email' },
+    {
+      rows: () => deps.db.select().from(users),
+      count: () => deps.db.select({ n: count() }).from(users),
+      map: (r) => r,
+      id: users.id,
+      access: sql`true`,
+      where: [
+        query.role ? eq(users.role, query.role) : undefined,
+        query.q ? or(ilike(users.email, containsPattern(query.q)), ilike(users.displayName, containsPattern(query.q))) : undefined,
+      ],
+      sortKeys: userSortKeys,
+    },
+  );
+  return { ...res, items: res.items.map(toUserDto) };
 }
 
 async function loadUser(db: Executor, idOrEmail: string) {

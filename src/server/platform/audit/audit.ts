@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { desc, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
-import { auditLog } from '../../db/schema/index.ts';
+import { auditLog } from '../../db/schema/audit.table.ts';
 import type { RequestContext } from '../context.ts';
 import { canonicalJson } from './canonical-json.ts';
 
@@ -53,7 +53,7 @@ export async function recordAudit(tx: Tx, ctx: RequestContext, input: AuditInput
     seq: (last?.seq ?? 0) + 1,
     at: new Date(),
     actorId: ctx.viewer?.id ?? null,
-    actorLabel: ctx.viewer ? `${ctx.viewer.displayName} <${ctx.viewer.email}>` : (ctx.system ?? 'anonymous'),
+    actorLabel: actorLabel(ctx),
     action: input.action,
     recordType: input.recordType,
     recordId: input.recordId,
@@ -109,4 +109,11 @@ export async function verifyAuditChain(db: Executor, batch = 2000): Promise<Veri
       count++;
     }
   }
+}
+
+/** Who the audit trail names: the user (and, when acting `asSystem`, the reason), or the system work. */
+function actorLabel(ctx: RequestContext) {
+  if (!ctx.viewer) return ctx.system ?? 'anonymous';
+  const user = `${ctx.viewer.displayName} <${ctx.viewer.email}>`;
+  return ctx.system ? `${user} (as system: ${ctx.system})` : user;
 }

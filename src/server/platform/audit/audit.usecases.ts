@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { auditQuerySchema } from '../../../shared/admin.ts';
-import { auditLog } from '../../db/schema/index.ts';
+import { auditLog } from '../../db/schema/audit.table.ts';
 import type { Deps } from '../deps.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from '../http/cursor.ts';
 

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Me } from '../../../shared/auth.ts';
 import type { Language } from '../../../shared/common.ts';
-import { organizations, users } from '../../db/schema/index.ts';
-import { directoryResource } from '../../modules/directory/directory.policy.ts';
-import { allowedClassifications, isMission } from '../access/policy.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { allowedClassifications, isMission, missionKeptRecord } from '../access/policy.ts';
+import { provider } from '../modules/providers.ts';
 import { findByEmail } from '../accounts/accounts.usecases.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
 import type { RequestContext, Viewer } from '../context.ts';
@@ -50,11 +50,7 @@ export async function login(deps: Deps, meta: { ip: string | null; userAgent: st
 export async function describeMe(deps: Deps, ctx: RequestContext, demo: boolean): Promise<Me> {
   const v = ctx.viewer;
   if (!v) throw unauthenticated();
-  let organizationName: string | null = null;
-  if (v.organizationId) {
-    const [o] = await deps.db.select({ name: organizations.nameEn }).from(organizations).where(eq(organizations.id, v.organizationId));
-    organizationName = o?.name ?? null;
-  }
+  const organizationName = v.organizationId ? await provider('directory').organizationName(deps.db, v.organizationId) : null;
   const mission = isMission(v.role);
   const canAudit = v.role === 'admin' || v.role === 'head';
   return {
@@ -64,7 +60,7 @@ export async function describeMe(deps: Deps, ctx: RequestContext, demo: boolean)
       manageUsers: v.role === 'admin',
       viewAudit: canAudit,
       editDirectory: mission,
-      classifications: allowedClassifications(ctx, directoryResource('organization')),
+      classifications: allowedClassifications(ctx, missionKeptRecord),
     },
     demo,
   };

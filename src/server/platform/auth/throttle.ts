@@ -1,6 +1,6 @@
 import { and, count, gt, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { loginAttempts } from '../../db/schema/index.ts';
+import { loginAttempts } from '../../db/schema/accounts.table.ts';
 
 export type ThrottleLimits = { maxFailures: number; windowMs: number };
 

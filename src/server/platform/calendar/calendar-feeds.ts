@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { CalendarFeedStatus } from '../../../shared/calendar.ts';
-import { calendarFeeds, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { calendarFeeds } from '../../db/schema/calendar.table.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { RequestContext, Viewer } from '../context.ts';
 import type { Deps } from '../deps.ts';

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { calendarItems } from '../../db/schema/index.ts';
+import { calendarItems } from '../../db/schema/calendar.table.ts';
 import { visibleTo } from '../access/policy.ts';
 import type { RequestContext } from '../context.ts';
 

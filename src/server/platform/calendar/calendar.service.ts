@@ -1,9 +1,10 @@
 import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
 import type { CalendarStatus } from '../../../shared/calendar.ts';
 import type { Executor } from '../../db/client.ts';
-import { calendarItems } from '../../db/schema/index.ts';
+import { calendarItems } from '../../db/schema/calendar.table.ts';
 import type { ClassifiedRecord } from '../access/policy.ts';
 import { invalid } from '../errors.ts';
+import { calendarSource } from './sources.ts';
 import { addDays, localDate, resolveTimeZone, startOfDay } from './time-zones.ts';
 
 /**
@@ -93,6 +94,7 @@ const differs = (cols: string[]) =>
 
 /** Adds the item, or brings it up to date; returns its stable UID and current SEQUENCE. */
 export async function upsertCalendarItem(db: Executor, input: CalendarItemInput): Promise<{ id: string; uid: string; sequence: number }> {
+  if (!calendarSource(input.module)) throw new Error(`Unknown calendar source "${input.module}": list it in its module's manifest (calendarSources)`);
   const values = normalise(input);
   const { recordType, recordId, itemKey, ...changeable } = values;
   const [row] = await db

@@ -1,10 +1,11 @@
+// Record types documents can be attached to, each with how to load its access.
 import type { Executor } from '../../db/client.ts';
 import type { ClassifiedRecord } from '../access/policy.ts';
 import type { RequestContext } from '../context.ts';
 
 /**
  * A kind of record that documents can be attached to. Each module declares
- * its own, at import time, so the documents service never reads another
+ * its own in its manifest, so the documents service never reads another
  * module's tables.
  */
 export type Attachable = {
@@ -27,9 +28,14 @@ export type Attachable = {
 
 const attachables = new Map<string, Attachable>();
 
+/** A kind of record documents attach to; listed in its module's manifest. */
 export function defineAttachable(a: Attachable): Attachable {
-  attachables.set(a.type, a);
   return a;
+}
+
+/** Registers an attachable record type; called by `installModules`. */
+export function registerAttachable(a: Attachable) {
+  attachables.set(a.type, a);
 }
 
 export const attachable = (type: string) => attachables.get(type);

@@ -1,11 +1,13 @@
-import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { documentListQuerySchema } from '../../../shared/documents.ts';
 import type { Executor } from '../../db/client.ts';
-import { documents, documentVersions, searchIndex, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { documents, documentVersions } from '../../db/schema/documents.table.ts';
+import { searchIndex } from '../../db/schema/search.table.ts';
 import { visibleTo } from '../access/policy.ts';
 import type { RequestContext } from '../context.ts';
-import { afterCursor, archivedFilter, orderBy, page, parseSort, type SortKey } from '../http/keyset.ts';
+import { listRecords, type SortKey } from '../records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../text.ts';
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -27,27 +29,19 @@ export async function findDocument(db: Executor, ctx: RequestContext, id: string
 }
 
 export async function listDocuments(db: Executor, ctx: RequestContext, q: z.output<typeof documentListQuerySchema>) {
-  const where: (SQL | undefined)[] = [
-    visibleTo(ctx, documents),
-    archivedFilter(documents.archivedAt, q.archived),
-  ];
-  if (q.recordType) where.push(eq(documents.recordType, q.recordType));
-  if (q.recordId) where.push(eq(documents.recordId, q.recordId));
   const term = q.q ? normaliseForSearch(q.q) : '';
-  // The title and the extracted text, as the search index holds them (accents folded, any script).
-  if (term)
-    where.push(sql`exists (select 1 from ${searchIndex} where ${searchIndex.recordType} = 'document'
-      and ${searchIndex.recordId} = ${documents.id}::text and ${searchIndex.searchText} like ${containsPattern(term)})`);
-  const filter = and(...where);
-  const { key, desc } = parseSort(q.sort, sortKeys);
-  const rows = await db
-    .select()
-    .from(documents)
-    .where(and(filter, afterCursor(q.cursor, key, documents.id, desc)))
-    .orderBy(...orderBy(key, documents.id, desc))
-    .limit(q.limit + 1);
-  const [{ n }] = await db.select({ n: count() }).from(documents).where(filter);
-  return { ...page(rows, q.limit, key), total: Number(n) };
+  return listRecords(db, ctx, documents, q, {
+    where: [
+      q.recordType ? eq(documents.recordType, q.recordType) : undefined,
+      q.recordId ? eq(documents.recordId, q.recordId) : undefined,
+      // The title and the extracted text, as the search index holds them (accents folded, any script).
+      term
+        ? sql`exists (select 1 from ${searchIndex} where ${searchIndex.recordType} = 'document'
+      and ${searchIndex.recordId} = ${documents.id}::text and ${searchIndex.searchText} like ${containsPattern(term)})`
+        : undefined,
+    ],
+    sortKeys,
+  });
 }
 
 /** Every version of a document, newest first. */

@@ -18,7 +18,6 @@ import {
   updateDocument,
 } from './documents.usecases.ts';
 import { storageFor } from './storage.ts';
-import './text-extraction.ts';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const uploadErrors = { ...errors, 413: problemSchema, 415: problemSchema };

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type DocumentUploadFields, type documentUpdateSchema, documentUploadFieldsSchema } from '../../../shared/documents.ts';
 import type { Executor, Tx } from '../../db/client.ts';
-import { documents, documentVersions } from '../../db/schema/index.ts';
+import { documents, documentVersions } from '../../db/schema/documents.table.ts';
 import type { ClassifiedRecord } from '../access/policy.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
 import type { RequestContext } from '../context.ts';

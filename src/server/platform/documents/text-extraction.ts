@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { documents, documentVersions } from '../../db/schema/index.ts';
+import { documents, documentVersions } from '../../db/schema/documents.table.ts';
 import { scheduleJob } from '../jobs/jobs.ts';
 import { defineJob } from '../jobs/registry.ts';
 import { findVersionById } from './documents.repository.ts';
@@ -47,7 +47,7 @@ export const scheduleTextExtraction = (tx: Executor, versionId: string) =>
  * A file that cannot be parsed is an outcome (`failed`), not a reason to
  * retry; a disk error is (the disk may come back), so it is thrown.
  */
-defineJob({
+export const extractTextJob = defineJob({
   kind: EXTRACT_TEXT_JOB,
   mode: 'external',
   maxAttempts: 3,

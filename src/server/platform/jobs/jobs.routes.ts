@@ -2,7 +2,7 @@ import { and, count, desc, eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { problemSchema } from '../../../shared/common.ts';
 import { jobListQuerySchema, jobListSchema } from '../../../shared/notifications.ts';
-import { jobs } from '../../db/schema/index.ts';
+import { jobs } from '../../db/schema/jobs.table.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { notFound } from '../errors.ts';
 import { decodeInstantCursor, encodeCursor } from '../http/cursor.ts';

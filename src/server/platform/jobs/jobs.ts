@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { jobs } from '../../db/schema/index.ts';
-import type { JobRow } from './registry.ts';
+import { jobs } from '../../db/schema/jobs.table.ts';
+import { type JobRow, jobDefinition } from './registry.ts';
 
 export type ScheduleInput = {
   kind: string;
@@ -18,6 +18,8 @@ export type ScheduleInput = {
  * the job exists exactly when the change commits.
  */
 export async function scheduleJob(db: Executor, input: ScheduleInput) {
+  // A job nobody can run would fail only when it falls due: refuse it now.
+  if (!jobDefinition(input.kind)) throw new Error(`Unknown job kind "${input.kind}": list it in its module's manifest (jobs)`);
   const values = {
     kind: input.kind,
     payload: input.payload ?? {},

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { jobs } from '../../db/schema/index.ts';
+import { jobs } from '../../db/schema/jobs.table.ts';
 import type { Deps } from '../deps.ts';
 import { scheduleJob } from './jobs.ts';
 

@@ -1,3 +1,4 @@
+// Job kinds and how each runs; filled from the module manifests at start.
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../deps.ts';
 
@@ -26,10 +27,15 @@ export type JobDefinition =
 
 const definitions = new Map<string, JobDefinition>();
 
-/** Modules register their job kinds once, at import time. */
-export function defineJob(def: JobDefinition): JobDefinition {
-  definitions.set(def.kind, def);
+/** A kind of job. Its module lists it in its manifest, which registers it at start (see platform/modules). */
+export function defineJob<D extends JobDefinition>(def: D): D {
   return def;
 }
 
+/** Registers a job kind; called by `installModules` (tests may register their own). */
+export function registerJob(def: JobDefinition) {
+  definitions.set(def.kind, def);
+}
+
 export const jobDefinition = (kind: string) => definitions.get(kind);
+export const registeredJobKinds = () => [...definitions.keys()];

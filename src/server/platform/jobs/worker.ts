@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { and, asc, eq, lte, min } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { jobs } from '../../db/schema/index.ts';
+import { jobs } from '../../db/schema/jobs.table.ts';
 import type { Deps } from '../deps.ts';
 import { backoffMs } from './jobs.ts';
 import { type JobRow, jobDefinition } from './registry.ts';

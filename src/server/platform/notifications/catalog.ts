@@ -1,3 +1,4 @@
+// Notification kinds: their names and texts in every language; filled from the module manifests at start.
 import type { Language } from '../../../shared/common.ts';
 
 export type Rendered = { title: string; body: string };
@@ -12,10 +13,14 @@ export type NotificationKind = {
 
 const kinds = new Map<string, NotificationKind>();
 
-/** Modules declare each kind of event they notify about, with its text in every language. */
+/** A kind of event a module notifies about, with its text in every language; listed in the module's manifest. */
 export function defineNotificationKind(k: NotificationKind) {
-  kinds.set(k.kind, k);
   return k;
+}
+
+/** Registers a notification kind; called by `installModules`. */
+export function registerNotificationKind(k: NotificationKind) {
+  kinds.set(k.kind, k);
 }
 
 export const notificationKind = (kind: string) => kinds.get(kind);

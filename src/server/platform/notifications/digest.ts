@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { mailOutbox, notifications, users } from '../../db/schema/index.ts';
-import type { Deps } from '../deps.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { mailOutbox, notifications } from '../../db/schema/notifications.table.ts';
 import { scheduleJob } from '../jobs/jobs.ts';
-import { ensureQueued, nextHourUtc } from '../jobs/recurring.ts';
+import { nextHourUtc } from '../jobs/recurring.ts';
+import type { Schedule } from '../modules/manifest.ts';
 import { defineJob } from '../jobs/registry.ts';
 import { notificationKind, renderNotification } from './catalog.ts';
 import { MAIL_SEND_JOB } from './mail.ts';
@@ -14,8 +15,8 @@ export const DIGEST_JOB = 'notifications.digest';
 /** The next digest instant: today or tomorrow at DIGEST_HOUR_UTC. */
 export const nextDigestAt = nextHourUtc;
 
-/** Makes sure one daily digest job is queued (called at server start). */
-export const ensureDigestScheduled = (deps: Deps) => ensureQueued(deps, DIGEST_JOB, nextDigestAt(deps.config.digestHourUtc));
+/** The daily digest's schedule, for the platform's manifest. */
+export const digestSchedule: Schedule = { kind: DIGEST_JOB, firstRun: (deps, now) => nextDigestAt(deps.config.digestHourUtc, now) };
 
 /** Gathers each user's pending digest notifications into one e-mail, then queues tomorrow's digest. */
 export async function sendDigests(tx: Tx) {
@@ -43,7 +44,7 @@ export async function sendDigests(tx: Tx) {
   return byUser.size;
 }
 
-defineJob({
+export const digestJob = defineJob({
   kind: DIGEST_JOB,
   run: async (deps, tx) => {
     await sendDigests(tx);

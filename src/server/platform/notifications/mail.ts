@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { mailOutbox } from '../../db/schema/index.ts';
+import { mailOutbox } from '../../db/schema/notifications.table.ts';
 import { defineJob } from '../jobs/registry.ts';
 
 export const MAIL_SEND_JOB = 'mail.send';
@@ -20,7 +20,7 @@ const transportFor = (url: string) => {
  * transaction. Without SMTP_URL the message is kept in the outbox for admins.
  * Idempotent: a message already sent is not sent again.
  */
-defineJob({
+export const mailSendJob = defineJob({
   kind: MAIL_SEND_JOB,
   mode: 'external',
   maxAttempts: 6,

@@ -3,7 +3,7 @@ import { count, desc, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { problemSchema } from '../../../shared/common.ts';
 import * as s from '../../../shared/notifications.ts';
-import { mailOutbox } from '../../db/schema/index.ts';
+import { mailOutbox } from '../../db/schema/notifications.table.ts';
 import { decodeInstantCursor, encodeCursor } from '../http/cursor.ts';
 import type { Api } from '../http/types.ts';
 import { getPreferences, listMyNotifications, markRead, setPreferences, unreadCount } from './notifications.usecases.ts';

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
-import { notificationPreferences, notifications } from '../../db/schema/index.ts';
+import { notificationPreferences, notifications } from '../../db/schema/notifications.table.ts';
 import { type Changes, recordAudit } from '../audit/audit.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';

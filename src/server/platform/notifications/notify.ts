@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { mailOutbox, notificationPreferences, notifications, users } from '../../db/schema/index.ts';
+import { users } from '../../db/schema/accounts.table.ts';
+import { mailOutbox, notificationPreferences, notifications } from '../../db/schema/notifications.table.ts';
 import { type ClassifiedRecord, canSee } from '../access/policy.ts';
 import type { Viewer } from '../context.ts';
 import { publishEvent } from '../events/event-hub.ts';
@@ -26,7 +27,7 @@ export type NotifyInput = {
  * event all exist exactly when the change commits.
  */
 export async function notify(tx: Tx, input: NotifyInput): Promise<string[]> {
-  if (!notificationKind(input.kind)) throw new Error(`Unknown notification kind "${input.kind}": define it with defineNotificationKind`);
+  if (!notificationKind(input.kind)) throw new Error(`Unknown notification kind "${input.kind}": list it in its module's manifest (notificationKinds)`);
   const candidates = [...new Set(input.recipients)];
   if (candidates.length === 0) return [];
   const rows = await tx

@@ -1,7 +1,8 @@
+// The cross-module search index: search types, and keeping a record's entry up to date.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
 import type { Executor } from '../../db/client.ts';
-import { searchIndex } from '../../db/schema/index.ts';
+import { searchIndex } from '../../db/schema/search.table.ts';
 import type { ClassifiedRecord } from '../access/policy.ts';
 import { normaliseForSearch } from '../text.ts';
 
@@ -14,10 +15,14 @@ export type SearchType = {
 
 const types = new Map<string, SearchType>();
 
-/** Each module declares the record types it contributes to search. */
+/** A record type a module contributes to search; listed in the module's manifest. */
 export function defineSearchType(t: SearchType) {
-  types.set(t.type, t);
   return t;
+}
+
+/** Registers a search type; called by `installModules`. */
+export function registerSearchType(t: SearchType) {
+  types.set(t.type, t);
 }
 export const searchType = (type: string) => types.get(type);
 export const allSearchTypes = () => [...types.values()];

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
-import { searchIndex } from '../../db/schema/index.ts';
+import { searchIndex } from '../../db/schema/search.table.ts';
 import { visibleTo } from '../access/policy.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../../../db/schema/index.ts';
+import { users } from '../../../db/schema/accounts.table.ts';
 import { zonedInstant } from '../../../platform/calendar/time-zones.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { findBody } from '../../meetings/bodies.repository.ts';
+import type { DemoKeys } from '../../../platform/modules/demo-keys.ts';
+import { findBodyRef } from '../../meetings/meetings.api.ts';
 import { acknowledgeVersion } from '../acknowledgements.usecases.ts';
 import { addComment } from '../comments.usecases.ts';
 import { createConsultation } from '../consultations.usecases.ts';
@@ -35,7 +36,7 @@ export async function seedConsultations(deps: Deps, keys: { bodyIds: Map<string,
 async function seedOne(deps: Deps, ctx: RequestContext, d: DemoConsultation, keys: { bodyIds: Map<string, string> }, now: Date) {
   const bodyId = keys.bodyIds.get(d.bodyKey);
   if (!bodyId) throw new Error(`Demo consultation ${d.key} refers to unknown body "${d.bodyKey}"`);
-  const body = await findBody(deps.db, ctx, bodyId);
+  const body = await findBodyRef(deps.db, ctx, bodyId);
   const [first, ...rest] = d.versions;
   const created = await createConsultation(deps, ctx, {
     bodyId,
@@ -94,3 +95,6 @@ async function circulateAll(deps: Deps, ctx: RequestContext, id: string) {
   await circulateVersion(deps, ctx, id, draft.id);
   return draft.id;
 }
+
+/** The consultations' part of the demo dataset: runs after the meetings, whose bodies it names. */
+export const seedConsultationsDemo = (deps: Deps, _ctx: RequestContext, keys: DemoKeys) => seedConsultations(deps, { bodyIds: keys.of('body') });

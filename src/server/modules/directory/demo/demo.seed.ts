@@ -1,5 +1,9 @@
+// The demo directory and the demo accounts, loaded through the use cases.
+import { createUser } from '../../../platform/accounts/accounts.usecases.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import type { DemoKeys } from '../../../platform/modules/demo-keys.ts';
+import { accounts } from './accounts.data.ts';
 import { createDelegation } from '../delegations.usecases.ts';
 import { createOrganization } from '../organizations.usecases.ts';
 import { createParty } from '../parties.usecases.ts';
@@ -95,4 +99,40 @@ function must(map: Map<string, string>, key: string): string {
   const v = map.get(key);
   if (!v) throw new Error(`Demo data refers to unknown key "${key}"`);
   return v;
+}
+
+/**
+ * The directory's part of the demo dataset, with the demo accounts (one per
+ * role): accounts are made once the organisations they belong to exist, and
+ * before the restricted records that name them.
+ */
+export async function seedDirectoryDemo(deps: Deps, ctx: RequestContext, keys: DemoKeys) {
+  const userIds = keys.of('user');
+  const { orgIds, personIds } = await seedDirectory(
+    deps,
+    ctx,
+    () => userIds,
+    async (orgIds) => {
+      for (const a of accounts) {
+        const organizationId = a.orgKey ? must(orgIds, a.orgKey) : null;
+        const u = await createUser(
+          deps,
+          ctx,
+          {
+            email: a.email,
+            displayName: a.displayName,
+            language: a.language,
+            role: a.role,
+            partyCode: a.partyCode ?? null,
+            organizationId,
+            password: deps.config.demoPassword,
+          },
+          { demoPassword: true },
+        );
+        userIds.set(a.email, u.id);
+      }
+    },
+  );
+  for (const [k, id] of orgIds) keys.of('organization').set(k, id);
+  for (const [k, id] of personIds) keys.of('person').set(k, id);
 }

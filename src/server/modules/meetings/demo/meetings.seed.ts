@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Deps } from '../../../platform/deps.ts';
+import type { DemoKeys } from '../../../platform/modules/demo-keys.ts';
 import { createActionItem } from '../action-items.usecases.ts';
 import { addAgendaItem } from '../agenda.usecases.ts';
 import { saveAttendance } from '../attendance.usecases.ts';
@@ -101,4 +102,10 @@ async function seedSession(deps: Deps, ctx: RequestContext, s: DemoSession, body
   }
   if (s.status === 'cancelled') await changeMeetingStatus(deps, ctx, meeting.id, 'cancelled');
   else for (const status of LIFE.slice(1, LIFE.indexOf(s.status) + 1)) await changeMeetingStatus(deps, ctx, meeting.id, status);
+}
+
+/** The meetings' part of the demo dataset: runs after the directory and the accounts. */
+export async function seedMeetingsDemo(deps: Deps, ctx: RequestContext, keys: DemoKeys) {
+  const { bodyIds } = await seedMeetings(deps, ctx, { orgIds: keys.of('organization'), personIds: keys.of('person'), userIds: keys.of('user') });
+  for (const [k, id] of bodyIds) keys.of('body').set(k, id);
 }

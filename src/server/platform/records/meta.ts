@@ -1,10 +1,10 @@
-import type { ClassifiedRecord, ResourcePolicy } from '../../platform/access/policy.ts';
-import { abilitiesOn } from '../../platform/access/policy.ts';
-import type { RequestContext } from '../../platform/context.ts';
+// The access and time fields every classified record answers with, and the access columns it stores.
+import { abilitiesOn, type ClassifiedRecord, type ResourcePolicy } from '../access/policy.ts';
+import type { RequestContext } from '../context.ts';
 
 type MetaRow = ClassifiedRecord & { id: string; createdAt: Date; updatedAt: Date; archivedAt: Date | null };
 
-/** The access and time fields every directory record answers with. */
+/** The access and time fields of a record in a response, with what `ctx` may do to it. */
 export function recordMeta(ctx: RequestContext, resource: ResourcePolicy, row: MetaRow) {
   return {
     id: row.id,
@@ -26,4 +26,5 @@ export const accessColumns = (a: ClassifiedRecord) => ({
   restrictedTo: a.restrictedTo,
 });
 
+/** The access fields of a classified record, audited with every change of it. */
 export const ACCESS_FIELDS = ['classification', 'sharedParties', 'sharedOrganizations', 'restrictedTo', 'archivedAt'] as const;

@@ -1,16 +1,21 @@
+// Route building blocks every module uses, and the standard routes of a classified collection.
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { problemSchema } from '../../../shared/common.ts';
-import type { RequestContext } from '../../platform/context.ts';
-import type { Deps } from '../../platform/deps.ts';
-import type { FastifyInstance } from 'fastify';
-import type { Api } from '../../platform/http/types.ts';
+import type { RequestContext } from '../context.ts';
+import type { Deps } from '../deps.ts';
+import type { Api } from '../http/types.ts';
 
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
-const idParams = z.object({ id: z.uuid({ error: 'Not a record id' }) });
-// Reading is open to anyone: the access policy in each query decides which records they get.
-const readPolicy = { policy: { access: 'public' } } as const;
+/** The problem answers a record route may give. */
+export const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+export const idParams = z.object({ id: z.uuid({ error: 'Not a record id' }) });
+/** Path parameters of a record's part: `/:id/<child>/:childId`. */
+export const childParams = (child: string) => z.object({ id: z.uuid({ error: 'Not a record id' }), [child]: z.uuid({ error: 'Not a record id' }) });
+export const noContent = z.null().describe('Done');
+// Reading is open to anyone: the access policy in each query decides what they get.
+export const readPolicy = { policy: { access: 'public' } } as const;
 // Writing needs a signed-in user; the use case asks the access policy about the record itself.
-const writePolicy = { policy: { access: 'signedIn' } } as const;
+export const writePolicy = { policy: { access: 'signedIn' } } as const;
 
 type Ops<Q, I, U, Out> = {
   list(deps: Deps, ctx: RequestContext, q: Q): Promise<{ items: Out[]; nextCursor: string | null; total: number }>;

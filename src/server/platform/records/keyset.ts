@@ -1,5 +1,6 @@
+// Keyset pagination: sort keys, the cursor condition, the order and the page cut.
 import { type AnyColumn, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import { decodeKeysetCursor, encodeCursor } from './cursor.ts';
+import { decodeKeysetCursor, encodeCursor } from '../http/cursor.ts';
 
 /**
  * One way a list can be ordered: an SQL expression, how to read the raw value

@@ -1,0 +1,45 @@
+// Names of parties, organisations and people for other records, read in batches through the access policy.
+import { and, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { organizations, parties, people } from '../../db/schema/directory.table.ts';
+import { visibleTo } from '../../platform/access/policy.ts';
+import type { RequestContext } from '../../platform/context.ts';
+
+export type PartyRef = { code: string; nameEn: string; nameRu: string | null };
+export type OrganizationRef = { id: string; nameEn: string; nameRu: string | null; acronym: string | null };
+export type PersonRef = { id: string; fullName: string; nameLatin: string | null; nameRu: string | null; honorific: string | null };
+
+const unique = <T>(xs: (T | null | undefined)[]) => [...new Set(xs.filter((x): x is T => x !== null && x !== undefined))];
+
+/** The parties among `codes` that `ctx` may see, by code. */
+export async function partyRefs(db: Executor, ctx: RequestContext, codes: (string | null | undefined)[]): Promise<Map<string, PartyRef>> {
+  const wanted = unique(codes);
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ code: parties.code, nameEn: parties.nameEn, nameRu: parties.nameRu })
+    .from(parties)
+    .where(and(inArray(parties.code, wanted), visibleTo(ctx, parties)));
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** The organisations among `ids` that `ctx` may see, by id. */
+export async function organizationRefs(db: Executor, ctx: RequestContext, ids: (string | null | undefined)[]): Promise<Map<string, OrganizationRef>> {
+  const wanted = unique(ids);
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: organizations.id, nameEn: organizations.nameEn, nameRu: organizations.nameRu, acronym: organizations.acronym })
+    .from(organizations)
+    .where(and(inArray(organizations.id, wanted), visibleTo(ctx, organizations)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The people among `ids` that `ctx` may see, by id. */
+export async function personRefs(db: Executor, ctx: RequestContext, ids: (string | null | undefined)[]): Promise<Map<string, PersonRef>> {
+  const wanted = unique(ids);
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: people.id, fullName: people.fullName, nameLatin: people.nameLatin, nameRu: people.nameRu, honorific: people.honorific })
+    .from(people)
+    .where(and(inArray(people.id, wanted), visibleTo(ctx, people)));
+  return new Map(rows.map((r) => [r.id, r]));
+}

@@ -1,0 +1,19 @@
+// The directory's manifest: parties, organisations, people and delegations.
+import { defineModule } from '../../platform/modules/manifest.ts';
+import { seedDirectoryDemo } from './demo/demo.seed.ts';
+import { directoryAttachables } from './directory.attachable.ts';
+import { SHARED_WITH_YOU } from './directory.notifications.ts';
+import { existingPartyCodes, organizationName, visibleOrganizationIds } from './directory.references.ts';
+import { directoryRoutes } from './directory.routes.ts';
+import { directorySearchTypes } from './directory.search.ts';
+
+export const directoryModule = defineModule({
+  name: 'directory',
+  routes: directoryRoutes,
+  notificationKinds: [SHARED_WITH_YOU],
+  searchTypes: directorySearchTypes,
+  calendarSources: [{ module: 'directory', label: { en: 'Directory', ru: 'Справочник' } }],
+  attachables: directoryAttachables,
+  provides: { directory: { existingPartyCodes, visibleOrganizationIds, organizationName } },
+  seedDemo: seedDirectoryDemo,
+});

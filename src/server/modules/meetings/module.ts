@@ -1,0 +1,21 @@
+// The meetings module's manifest: bodies, meetings and what each meeting records.
+import { defineModule } from '../../platform/modules/manifest.ts';
+import { actionItemReminderJob } from './action-items.reminders.ts';
+import { cadenceCheckJob, cadenceCheckSchedule } from './cadence.job.ts';
+import { seedMeetingsDemo } from './demo/meetings.seed.ts';
+import { bodyAttachable, meetingAttachable } from './meetings.attachable.ts';
+import { ACTION_ITEM_DUE, BODY_OVERDUE, MEETING_SHARED } from './meetings.notifications.ts';
+import { meetingsRoutes } from './meetings.routes.ts';
+import { meetingsSearchTypes } from './meetings.search.ts';
+
+export const meetingsModule = defineModule({
+  name: 'meetings',
+  routes: meetingsRoutes,
+  jobs: [cadenceCheckJob, actionItemReminderJob],
+  schedules: [cadenceCheckSchedule],
+  notificationKinds: [BODY_OVERDUE, ACTION_ITEM_DUE, MEETING_SHARED],
+  searchTypes: meetingsSearchTypes,
+  calendarSources: [{ module: 'meetings', label: { en: 'Meetings', ru: 'Заседания' } }],
+  attachables: [bodyAttachable, meetingAttachable],
+  seedDemo: seedMeetingsDemo,
+});

@@ -1,0 +1,40 @@
+// What a module declares about itself, once: routes, jobs and their schedules, notification kinds, search, calendar, attachables, demo seed.
+import type { Attachable } from '../documents/attachable.ts';
+import type { CalendarSource } from '../calendar/sources.ts';
+import type { RequestContext } from '../context.ts';
+import type { Deps } from '../deps.ts';
+import type { Api } from '../http/types.ts';
+import type { JobDefinition } from '../jobs/registry.ts';
+import type { NotificationKind } from '../notifications/catalog.ts';
+import type { SearchType } from '../search/search-index.ts';
+import type { DemoKeys } from './demo-keys.ts';
+import type { Providers } from './providers.ts';
+
+/**
+ * A recurring job: it queues its own next run; `serve` makes sure one is
+ * queued at start (several processes starting at once queue one).
+ */
+export type Schedule = { kind: string; firstRun: (deps: Deps, now: Date) => Date };
+
+export type ModuleManifest = {
+  /** The module's name, as its folder (`meetings`). */
+  name: string;
+  /** Registers the module's routes in the policed API scope; every route declares its policy. */
+  routes?: (api: Api) => Promise<void>;
+  jobs?: JobDefinition[];
+  schedules?: Schedule[];
+  notificationKinds?: NotificationKind[];
+  searchTypes?: SearchType[];
+  calendarSources?: CalendarSource[];
+  /** Record types documents may be attached to. */
+  attachables?: Attachable[];
+  /** What the module lends the platform (e.g. the directory's party and organisation lookups). */
+  provides?: Partial<Providers>;
+  /**
+   * Loads the module's part of the demo dataset, through its use cases, in
+   * the order of the manifest list; `keys` carries the ids earlier modules made.
+   */
+  seedDemo?: (deps: Deps, ctx: RequestContext, keys: DemoKeys) => Promise<void>;
+};
+
+export const defineModule = (m: ModuleManifest) => m;

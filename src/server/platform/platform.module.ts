@@ -1,0 +1,34 @@
+// The platform's own manifest: its routes, background jobs and schedules, and the documents it indexes.
+import { accountsRoutes } from './accounts/accounts.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { calendarRoutes } from './calendar/calendar.routes.ts';
+import { documentsRoutes } from './documents/documents.routes.ts';
+import { documentSearchType } from './documents/documents.search.ts';
+import { extractTextJob } from './documents/text-extraction.ts';
+import { housekeepingJob, housekeepingSchedule } from './housekeeping.ts';
+import { healthRoutes } from './http/health.routes.ts';
+import { jobsRoutes } from './jobs/jobs.routes.ts';
+import { defineModule } from './modules/manifest.ts';
+import { digestJob, digestSchedule } from './notifications/digest.ts';
+import { mailSendJob } from './notifications/mail.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { searchRoutes } from './search/search.routes.ts';
+
+export const platformModule = defineModule({
+  name: 'platform',
+  routes: async (api) => {
+    await healthRoutes(api);
+    await authRoutes(api);
+    await accountsRoutes(api);
+    await auditRoutes(api);
+    await notificationsRoutes(api);
+    await jobsRoutes(api);
+    await searchRoutes(api);
+    await calendarRoutes(api);
+    await documentsRoutes(api);
+  },
+  jobs: [mailSendJob, digestJob, housekeepingJob, extractTextJob],
+  schedules: [digestSchedule, housekeepingSchedule],
+  searchTypes: [documentSearchType],
+});
