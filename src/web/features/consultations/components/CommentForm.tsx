@@ -4,7 +4,8 @@ import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { errorFor, type FieldErrors, fieldId, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAddComment, useMentionable } from '../api/thread.ts';
+import { useAddComment } from '../api/add-comment.ts';
+import { useMentionable } from '../api/get-mentionable.ts';
 import type { Consultation } from '../api/types.ts';
 import { usePartyName } from '../lib/party-name.ts';
 

@@ -10,7 +10,7 @@ import { PartyMultiSelect } from '../../../components/pickers/PartySelect.tsx';
 import { errorFor, fieldId, useForm } from '../../../lib/form.ts';
 import { localName } from '../../../lib/names.ts';
 import { RichTextEditor } from '../../../components/rich-text/RichTextEditor.tsx';
-import { useBodies } from '../api/bodies.ts';
+import { useBodies } from '../api/get-bodies.ts';
 import type { Consultation } from '../api/types.ts';
 import { type ConsultationFormValues, consultationValues, emptyConsultation, validateConsultation } from './consultation-form-values.ts';
 import { ZonedInstantField } from './ZonedInstantField.tsx';

@@ -3,7 +3,7 @@ import { IconCircleCheck, IconCircleX, IconInfoCircle } from '@tabler/icons-reac
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links.tsx';
 import { ZonedTime } from '../../../components/ZonedTime.tsx';
-import { usePositions } from '../api/positions.ts';
+import { usePositions } from '../api/get-positions.ts';
 import type { Consultation } from '../api/types.ts';
 import { useInstantText } from '../lib/time.ts';
 import { usePartyName } from '../lib/party-name.ts';

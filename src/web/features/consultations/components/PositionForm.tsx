@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';
 import { FormActions } from '../../../components/form/FormActions.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { errorFor, type FieldErrors, fieldId, orNull, useForm } from '../../../lib/form.ts';
-import { useSetPosition } from '../api/positions.ts';
+import { useSetPosition } from '../api/set-position.ts';
 import type { Consultation, Position } from '../api/types.ts';
 import { usePartyName } from '../lib/party-name.ts';
 import { DeadlineLines } from './Deadline.tsx';

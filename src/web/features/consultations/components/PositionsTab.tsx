@@ -3,7 +3,7 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError.tsx';
-import { usePositions } from '../api/positions.ts';
+import { usePositions } from '../api/get-positions.ts';
 import type { Consultation, PartyPositionRow, Position } from '../api/types.ts';
 import { usePartyName } from '../lib/party-name.ts';
 import { useInstantText } from '../lib/time.ts';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError.tsx';
 import type { Redline, VersionSummary } from '../api/types.ts';
-import { useRedline } from '../api/versions.ts';
+import { useRedline } from '../api/get-redline.ts';
 import classes from './Redline.module.css';
 
 /** Insertions and deletions as `<ins>` / `<del>`, with words for screen readers where each begins and ends. */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useSetPosition } from '../api/positions.ts';
+import { useSetPosition } from '../api/set-position.ts';
 import type { Consultation } from '../api/types.ts';
 import { usePartyName } from '../lib/party-name.ts';
 import { consultationTitle } from './consultation-title.ts';

@@ -3,7 +3,7 @@ import { IconCircleCheck, IconCircleX, IconClock, IconEye, IconFilePlus, IconHou
 import { useTranslation } from 'react-i18next';
 import { POSITION_KINDS, type PositionKind, type TIMELINE_KINDS } from '../../../../shared/consultations.ts';
 import { QueryError } from '../../../components/QueryError.tsx';
-import { useTimeline } from '../api/procedure.ts';
+import { useTimeline } from '../api/get-timeline.ts';
 import type { Consultation, TimelineEntry } from '../api/types.ts';
 import { usePartyName } from '../lib/party-name.ts';
 import { useInstantText } from '../lib/time.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMe } from '../../../lib/auth.ts';
 import type { Consultation } from '../api/types.ts';
-import { useAcknowledgeVersion } from '../api/versions.ts';
+import { useAcknowledgeVersion } from '../api/acknowledge-version.ts';
 
 /** Versions this tab has already acknowledged, per user, so each is sent once. */
 const sent = new Set<string>();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { DocumentsSection } from '../../documents/components/DocumentsSection.tsx';
-import { useConsultation } from '../api/consultations.ts';
+import { useConsultation } from '../api/get-consultation.ts';
 import { ConsultationHeader } from '../components/ConsultationHeader.tsx';
 import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
 import { consultationTitle } from '../components/consultation-title.ts';

@@ -9,7 +9,7 @@ import { ListView } from '../../../components/list/ListView.tsx';
 import { SearchField } from '../../../components/list/SearchField.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { type ConsultationView, useConsultations, useViewCounts } from '../api/consultations.ts';
+import { type ConsultationView, useConsultations, useViewCounts } from '../api/get-consultations.ts';
 import { useConsultationColumns } from '../components/consultation-columns.tsx';
 import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
 import { isDelegate, isMission } from '../lib/roles.ts';

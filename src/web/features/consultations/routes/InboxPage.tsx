@@ -7,7 +7,7 @@ import { ListView } from '../../../components/list/ListView.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { useConsultations } from '../api/consultations.ts';
+import { useConsultations } from '../api/get-consultations.ts';
 import type { Consultation } from '../api/types.ts';
 import { MethodBadge, PositionBadge } from '../components/Badges.tsx';
 import { bodyLabel, consultationTitle } from '../components/consultation-title.ts';

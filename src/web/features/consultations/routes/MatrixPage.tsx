@@ -7,7 +7,7 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/PageStates.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { type MatrixView, useMatrix } from '../api/matrix.ts';
+import { type MatrixView, useMatrix } from '../api/get-matrix.ts';
 import { ConsultationStatusBadge, MethodBadge, PositionBadge } from '../components/Badges.tsx';
 import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
 import { ClosesAtCell } from '../components/Deadline.tsx';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormPage } from '../../../components/form/FormPage.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useCreateConsultation } from '../api/consultations.ts';
+import { useCreateConsultation } from '../api/create-consultation.ts';
 import { consultationPayload } from '../components/consultation-form-values.ts';
 import { ConsultationForm } from '../components/ConsultationForm.tsx';
 

@@ -6,7 +6,7 @@ import { usePartiesLookup } from '../../../components/references/use-parties-loo
 import { describeError } from '../../../lib/form.ts';
 import { localName, organizationLabel } from '../../../lib/names.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useSetActionItemStatus } from '../api/registers.ts';
+import { useSetActionItemStatus } from '../api/set-action-item-status.ts';
 import type { ActionItem } from '../api/types.ts';
 import { ActionStatusBadge, DueDate } from './Badges.tsx';
 

@@ -11,7 +11,9 @@ import { PersonSelect } from '../../../components/pickers/PersonSelect.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { errorFor, type FieldErrors, fieldId, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAddActionItem, useMeetingActionItems, useMeetingDecisions } from '../api/registers.ts';
+import { useAddActionItem } from '../api/add-action-item.ts';
+import { useMeetingActionItems } from '../api/get-meeting-action-items.ts';
+import { useMeetingDecisions } from '../api/get-meeting-decisions.ts';
 import type { Meeting } from '../api/types.ts';
 import { ActionItemsList } from './ActionItemsList.tsx';
 

@@ -7,7 +7,7 @@ import { PartySelect } from '../../../components/pickers/PartySelect.tsx';
 import { PersonSelect } from '../../../components/pickers/PersonSelect.tsx';
 import { errorFor, type FieldErrors, fieldId, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useSaveAgendaItem } from '../api/meeting.ts';
+import { useSaveAgendaItem } from '../api/save-agenda-item.ts';
 import type { AgendaItem } from '../api/types.ts';
 
 const FORM_ID = 'agenda-item';

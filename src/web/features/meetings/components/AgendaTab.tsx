@@ -8,7 +8,9 @@ import { usePartiesLookup } from '../../../components/references/use-parties-loo
 import { describeError } from '../../../lib/form.ts';
 import { localName } from '../../../lib/names.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAgenda, useDeleteAgendaItem, useReorderAgenda } from '../api/meeting.ts';
+import { useAgenda } from '../api/get-agenda.ts';
+import { useDeleteAgendaItem } from '../api/delete-agenda-item.ts';
+import { useReorderAgenda } from '../api/reorder-agenda.ts';
 import type { AgendaItem, Meeting } from '../api/types.ts';
 import { AgendaItemModal } from './AgendaItemModal.tsx';
 import { MattersArising } from './MattersArising.tsx';

@@ -9,7 +9,8 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { describeError } from '../../../lib/form.ts';
 import { organizationLabel } from '../../../lib/names.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAttendance, useSaveAttendance } from '../api/parts.ts';
+import { useAttendance } from '../api/get-attendance.ts';
+import { useSaveAttendance } from '../api/save-attendance.ts';
 import type { Attendance, Meeting } from '../api/types.ts';
 import { PersonMultiSelect } from './PersonMultiSelect.tsx';
 

@@ -9,7 +9,7 @@ import { PartyMultiSelect } from '../../../components/pickers/PartySelect.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { errorFor, fieldId, useForm } from '../../../lib/form.ts';
 import { localName } from '../../../lib/names.ts';
-import { useBodiesHealth } from '../api/bodies.ts';
+import { useBodiesHealth } from '../api/get-bodies-health.ts';
 import type { Body } from '../api/types.ts';
 import { bodyFormValues, bodyPayload, validateBody } from './body-form-values.ts';
 

@@ -8,8 +8,10 @@ import { requiredField } from '../../../components/form/required.ts';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { errorFor, type FieldErrors, fieldId, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAgenda } from '../api/meeting.ts';
-import { useDecisionsInForce, useMeetingDecisions, useRecordDecision } from '../api/registers.ts';
+import { useAgenda } from '../api/get-agenda.ts';
+import { useDecisionsInForce } from '../api/get-decisions-in-force.ts';
+import { useMeetingDecisions } from '../api/get-meeting-decisions.ts';
+import { useRecordDecision } from '../api/record-decision.ts';
 import type { Decision, Meeting } from '../api/types.ts';
 import { DecisionStatusBadge } from './Badges.tsx';
 

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { describeError } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useCarryOver, useMattersArising } from '../api/meeting.ts';
+import { useCarryOver } from '../api/carry-over.ts';
+import { useMattersArising } from '../api/get-matters-arising.ts';
 import type { Meeting } from '../api/types.ts';
 import { DueDate } from './Badges.tsx';
 

@@ -7,8 +7,9 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { describeError } from '../../../lib/form.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAgenda } from '../api/meeting.ts';
-import { useMinuteRevisions, useSaveMinutes } from '../api/parts.ts';
+import { useAgenda } from '../api/get-agenda.ts';
+import { useMinuteRevisions } from '../api/get-minute-revisions.ts';
+import { useSaveMinutes } from '../api/save-minutes.ts';
 import type { AgendaItem, Meeting } from '../api/types.ts';
 import { RichTextEditor } from '../../../components/rich-text/RichTextEditor.tsx';
 

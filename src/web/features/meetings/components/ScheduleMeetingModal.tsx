@@ -8,7 +8,7 @@ import { FormActions } from '../../../components/form/FormActions.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { useMe } from '../../../lib/auth.ts';
 import { errorFor, type FieldErrors, fieldId, orNull, useForm } from '../../../lib/form.ts';
-import { type MeetingInput, useCreateMeeting } from '../api/bodies.ts';
+import { type MeetingInput, useCreateMeeting } from '../api/create-meeting.ts';
 import type { Body, Meeting } from '../api/types.ts';
 import { COMMON_ZONES, DEFAULT_ZONE, wallTimeToInstant } from '../../../lib/zoned-time.ts';
 

@@ -5,7 +5,7 @@ import type { MEETING_STATUSES } from '../../../../shared/meetings.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { describeError } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useChangeStatus } from '../api/meeting.ts';
+import { useChangeStatus } from '../api/change-meeting-status.ts';
 import type { Meeting } from '../api/types.ts';
 
 type Status = (typeof MEETING_STATUSES)[number];

@@ -7,7 +7,7 @@ import { requiredField } from '../../../components/form/required.ts';
 import { PartySelect } from '../../../components/pickers/PartySelect.tsx';
 import { errorFor, type FieldErrors, fieldId, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useSaveWorkPlanLine } from '../api/bodies.ts';
+import { useSaveWorkPlanLine } from '../api/save-work-plan-line.ts';
 import type { WorkPlanLine } from '../api/types.ts';
 
 const FORM_ID = 'work-plan-line';

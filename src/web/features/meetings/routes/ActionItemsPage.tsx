@@ -9,7 +9,7 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { useActionItemsList } from '../api/registers.ts';
+import { useActionItemsList } from '../api/get-action-items.ts';
 import { ActionItemsList } from '../components/ActionItemsList.tsx';
 import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
 

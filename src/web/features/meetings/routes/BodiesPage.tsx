@@ -12,7 +12,7 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { useBodiesHealth } from '../api/bodies.ts';
+import { useBodiesHealth } from '../api/get-bodies-health.ts';
 import { BodiesHealthTable } from '../components/BodiesHealthTable.tsx';
 import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
 import type { BodiesSearch } from './bodies-search.ts';

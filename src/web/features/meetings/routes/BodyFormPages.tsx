@@ -6,7 +6,9 @@ import { useMe } from '../../../lib/auth.ts';
 import { localName } from '../../../lib/names.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useBody, useCreateBody, useUpdateBody } from '../api/bodies.ts';
+import { useBody } from '../api/get-body.ts';
+import { useCreateBody } from '../api/create-body.ts';
+import { useUpdateBody } from '../api/update-body.ts';
 import { BodyForm } from '../components/BodyForm.tsx';
 
 export function NewBodyPage() {

@@ -12,7 +12,7 @@ import { api } from '../../../lib/api-client.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { localName } from '../../../lib/names.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { useBody } from '../api/bodies.ts';
+import { useBody } from '../api/get-body.ts';
 import { HealthBadge } from '../components/Badges.tsx';
 import { BodyMeetings, BodyMembers, CoordinatorHistory, WorkPlan } from '../components/BodySections.tsx';
 import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';

@@ -8,7 +8,7 @@ import { ClassificationBadge } from '../../../components/record/ClassificationBa
 import { HistoryLink } from '../../../components/record/HistoryLink.tsx';
 import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { useMeeting } from '../api/meeting.ts';
+import { useMeeting } from '../api/get-meeting.ts';
 import { ActionItemsTab } from '../components/ActionItemsTab.tsx';
 import { AgendaTab } from '../components/AgendaTab.tsx';
 import { AttendanceTab } from '../components/AttendanceTab.tsx';
