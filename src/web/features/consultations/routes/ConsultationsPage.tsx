@@ -1,12 +1,12 @@
-import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+// The list of consultations in views (open, closing soon, decided, all; a delegate's "awaiting mine"), searched and filtered.
+import { Button, SegmentedControl, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { CONSULTATION_METHODS, CONSULTATION_STATUSES } from '../../../../shared/consultations.ts';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader, ListToolbar } from '../../../components/list/ListPageHeader.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
 import { ListView } from '../../../components/list/ListView.tsx';
-import { SearchField } from '../../../components/list/SearchField.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { type ConsultationView, useConsultations, useViewCounts } from '../api/get-consultations.ts';
@@ -37,57 +37,52 @@ export function ConsultationsPage() {
   const viewLabel = (v: ConsultationView) => (counts[v] === undefined ? t(`cons.view.${v}`) : `${t(`cons.view.${v}`)} (${counts[v]})`);
 
   return (
-    <Stack gap="md">
-      <ConsultationsSubNav />
-      <ListPageHeader
-        title={t('cons.list.title')}
-        action={
-          canCreate ? (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => navigate({ to: '/consultations/new' })}>
-              {t('cons.list.new')}
-            </Button>
-          ) : null
-        }
-      />
-      <Text size="sm" c="dimmed" maw={760}>
-        {t('cons.list.intro')}
-      </Text>
-      <SegmentedControl
-        aria-label={t('cons.list.views')}
-        data={views.map((v) => ({ value: v, label: viewLabel(v) }))}
-        value={view}
-        onChange={(v) => update({ view: v as ConsultationView, sort: undefined })}
-        style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
-      />
-      <ListToolbar>
-        <SearchField value={search.q} onSearch={(q) => update({ q })} placeholder={t('cons.list.searchPlaceholder')} />
-        <Select
-          label={t('cons.fields.method')}
-          placeholder={t('list.any')}
-          clearable
-          data={CONSULTATION_METHODS.map((m) => ({ value: m, label: t(`cons.method.${m}`) }))}
-          value={search.method ?? null}
-          onChange={(m) => update({ method: (m ?? undefined) as ConsultationsSearch['method'] })}
-          w={200}
+    <ListPage
+      subNav={<ConsultationsSubNav />}
+      title={t('cons.list.title')}
+      create={canCreate ? { label: t('cons.list.new'), onClick: () => navigate({ to: '/consultations/new' }) } : null}
+      intro={t('cons.list.intro')}
+      above={
+        <SegmentedControl
+          aria-label={t('cons.list.views')}
+          data={views.map((v) => ({ value: v, label: viewLabel(v) }))}
+          value={view}
+          onChange={(v) => update({ view: v as ConsultationView, sort: undefined })}
+          style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
         />
-        <Select
-          label={t('cons.fields.status')}
-          placeholder={t('list.any')}
-          clearable
-          data={CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(`cons.status.${s}`) }))}
-          value={search.status ?? null}
-          onChange={(s) => update({ status: (s ?? undefined) as ConsultationsSearch['status'] })}
-          w={180}
-        />
-        <Select
-          label={t('cons.list.sort')}
-          allowDeselect={false}
-          data={SORTS.map((s) => ({ value: s, label: t(`cons.sort.${s}`) }))}
-          value={sort}
-          onChange={(s) => s && update({ sort: s as ConsultationsSearch['sort'] })}
-          w={220}
-        />
-      </ListToolbar>
+      }
+      search={{ value: search.q, onSearch: (q) => update({ q }), placeholder: t('cons.list.searchPlaceholder') }}
+      filters={
+        <>
+          <Select
+            label={t('cons.fields.method')}
+            placeholder={t('list.any')}
+            clearable
+            data={CONSULTATION_METHODS.map((m) => ({ value: m, label: t(`cons.method.${m}`) }))}
+            value={search.method ?? null}
+            onChange={(m) => update({ method: (m ?? undefined) as ConsultationsSearch['method'] })}
+            w={200}
+          />
+          <Select
+            label={t('cons.fields.status')}
+            placeholder={t('list.any')}
+            clearable
+            data={CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(`cons.status.${s}`) }))}
+            value={search.status ?? null}
+            onChange={(s) => update({ status: (s ?? undefined) as ConsultationsSearch['status'] })}
+            w={180}
+          />
+          <Select
+            label={t('cons.list.sort')}
+            allowDeselect={false}
+            data={SORTS.map((s) => ({ value: s, label: t(`cons.sort.${s}`) }))}
+            value={sort}
+            onChange={(s) => s && update({ sort: s as ConsultationsSearch['sort'] })}
+            w={220}
+          />
+        </>
+      }
+    >
       <ListView
         query={query}
         caption={t(`cons.view.${view}`)}
@@ -112,6 +107,6 @@ export function ConsultationsPage() {
           />
         }
       />
-    </Stack>
+    </ListPage>
   );
 }

@@ -1,7 +1,9 @@
+// The pages that create a body and edit one.
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FormPage } from '../../../components/form/FormPage.tsx';
-import { ForbiddenPage, PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
+import { EditRecordPage } from '../../../components/form/EditRecordPage.tsx';
+import { ForbiddenPage } from '../../../components/PageStates.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { localName } from '../../../lib/names.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
@@ -39,27 +41,17 @@ export function EditBodyPage() {
   const { t, i18n } = useTranslation();
   const { id } = editRoute.useParams();
   const navigate = useNavigate();
-  const query = useBody(id);
-  const update = useUpdateBody(id);
-  const body = query.data;
-  const name = body ? localName(body, i18n.language) : '';
-  usePageTitle(body ? t('record.editTitle', { name }) : undefined);
   const back = () => navigate({ to: '/bodies/$id', params: { id } });
-
-  if (query.isPending) return <PageSkeleton />;
-  if (!body) return <RecordLoadError error={query.error} onRetry={() => query.refetch()} />;
-  if (!body.abilities.update) return <ForbiddenPage />;
   return (
-    <FormPage title={t('record.editTitle', { name })} context={t('mtg.bodies.one')} onBack={back} backLabel={name}>
-      <BodyForm
-        body={body}
-        onCancel={back}
-        onSubmit={async (payload) => {
-          await update.mutateAsync(payload);
-          toast({ message: t('record.savedToast', { name }), autoClose: 3000 });
-          back();
-        }}
-      />
-    </FormPage>
+    <EditRecordPage
+      query={useBody(id)}
+      update={useUpdateBody(id)}
+      name={(body) => localName(body, i18n.language)}
+      savedName={(_saved, before) => localName(before, i18n.language)}
+      kind={t('mtg.bodies.one')}
+      onBack={back}
+    >
+      {(body, save) => <BodyForm body={body} onCancel={back} onSubmit={save} />}
+    </EditRecordPage>
   );
 }

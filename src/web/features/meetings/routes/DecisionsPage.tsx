@@ -1,12 +1,12 @@
+// The decisions register: every body's decisions, searched and filtered by body and status.
 import { Select, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DECISION_STATUSES } from '../../../../shared/meetings.ts';
 import type { Column } from '../../../components/list/DataTable.tsx';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader, ListToolbar } from '../../../components/list/ListPageHeader.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
 import { ListView } from '../../../components/list/ListView.tsx';
-import { SearchField } from '../../../components/list/SearchField.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { localName } from '../../../lib/names.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
@@ -52,31 +52,34 @@ export function DecisionsPage() {
   ];
 
   return (
-    <Stack gap="md">
-      <MeetingsSubNav />
-      <ListPageHeader title={t('mtg.register.title')} />
-      <ListToolbar>
-        <SearchField value={search.q} onSearch={(q) => update({ q })} placeholder={t('mtg.register.searchPlaceholder')} />
-        <Select
-          label={t('mtg.register.body')}
-          placeholder={t('list.any')}
-          clearable
-          searchable
-          data={bodies.map((b) => ({ value: b.id, label: b.acronym ?? localName(b, i18n.language) }))}
-          value={search.bodyId ?? null}
-          onChange={(bodyId) => update({ bodyId: bodyId ?? undefined })}
-          w={240}
-        />
-        <Select
-          label={t('mtg.register.status')}
-          placeholder={t('list.any')}
-          clearable
-          data={DECISION_STATUSES.map((s) => ({ value: s, label: t(`mtg.decisionStatus.${s}`) }))}
-          value={search.status ?? null}
-          onChange={(status) => update({ status: (status ?? undefined) as DecisionsSearch['status'] })}
-          w={180}
-        />
-      </ListToolbar>
+    <ListPage
+      subNav={<MeetingsSubNav />}
+      title={t('mtg.register.title')}
+      search={{ value: search.q, onSearch: (q) => update({ q }), placeholder: t('mtg.register.searchPlaceholder') }}
+      filters={
+        <>
+          <Select
+            label={t('mtg.register.body')}
+            placeholder={t('list.any')}
+            clearable
+            searchable
+            data={bodies.map((b) => ({ value: b.id, label: b.acronym ?? localName(b, i18n.language) }))}
+            value={search.bodyId ?? null}
+            onChange={(bodyId) => update({ bodyId: bodyId ?? undefined })}
+            w={240}
+          />
+          <Select
+            label={t('mtg.register.status')}
+            placeholder={t('list.any')}
+            clearable
+            data={DECISION_STATUSES.map((s) => ({ value: s, label: t(`mtg.decisionStatus.${s}`) }))}
+            value={search.status ?? null}
+            onChange={(status) => update({ status: (status ?? undefined) as DecisionsSearch['status'] })}
+            w={180}
+          />
+        </>
+      }
+    >
       <ListView
         query={query}
         caption={t('mtg.register.title')}
@@ -91,6 +94,6 @@ export function DecisionsPage() {
           />
         }
       />
-    </Stack>
+    </ListPage>
   );
 }
