@@ -11,7 +11,7 @@ export function ZonedTime({ iso, timeZone, size = 'sm', endIso }: { iso: string;
   const startLocal = z.local(iso, timeZone);
   const local = startLocal && endIso ? `${startLocal} – ${z.local(endIso, timeZone) ?? ''}` : startLocal;
   return (
-    <Text component="span" size={size} title={local ? t('mtg.time.yourTime', { time: local }) : undefined}>
+    <Text component="span" size={size} title={local ? t('common.time.yourTime', { time: local }) : undefined}>
       <time dateTime={iso}>{z.inZone(iso, timeZone)}</time>
       {endIso && (
         <>
@@ -21,7 +21,7 @@ export function ZonedTime({ iso, timeZone, size = 'sm', endIso }: { iso: string;
       )}
       {local && (
         <Text component="span" size={size} c="dimmed">
-          {` — ${t('mtg.time.yourTime', { time: local })}`}
+          {` — ${t('common.time.yourTime', { time: local })}`}
         </Text>
       )}
     </Text>

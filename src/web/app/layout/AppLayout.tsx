@@ -37,12 +37,12 @@ export function AppLayout() {
       padding={{ base: 'md', md: 'lg' }}
     >
       <a href="#main" className={classes.skipLink}>
-        {t('nav.skipToContent')}
+        {t('common.nav.skipToContent')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={opened ? t('common.nav.closeMenu') : t('common.nav.openMenu')} />
             <Link to="/organizations" className={classes.brand}>
               Chancery
             </Link>

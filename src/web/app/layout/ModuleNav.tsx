@@ -22,20 +22,20 @@ export function ModuleNav({ me, current }: { me: Me | null; current: ModuleEntry
     'aria-current': isCurrent(m) ? ('page' as const) : undefined,
     activeProps: {},
   });
-  const currentLabel = current ? t(current.label) : t('nav.modules');
+  const currentLabel = current ? t(current.label) : t('common.nav.modules');
   return (
     <>
-      <Group component="nav" aria-label={t('nav.modules')} gap={4} wrap="nowrap" visibleFrom="lg">
+      <Group component="nav" aria-label={t('common.nav.modules')} gap={4} wrap="nowrap" visibleFrom="lg">
         {modules.map((m) => (
           <Link key={m.id} to={m.home(me)} {...props(m)}>
             {t(m.label)}
           </Link>
         ))}
       </Group>
-      <Box component="nav" aria-label={t('nav.modules')} visibleFrom="md" hiddenFrom="lg">
+      <Box component="nav" aria-label={t('common.nav.modules')} visibleFrom="md" hiddenFrom="lg">
         <Menu position="bottom-start" shadow="md">
           <Menu.Target>
-            <Button variant="light" size="sm" rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={`${t('nav.modules')}: ${currentLabel}`}>
+            <Button variant="light" size="sm" rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={`${t('common.nav.modules')}: ${currentLabel}`}>
               {currentLabel}
             </Button>
           </Menu.Target>

@@ -23,7 +23,7 @@ export function SideNav({ me, current, compact, onNavigate }: SideNavProps) {
   const groups = availableModules(me).filter((m) => compact || (m.side.heading && current?.id === m.id));
 
   return (
-    <ScrollArea type="auto" component="nav" aria-label={t('nav.sections')}>
+    <ScrollArea type="auto" component="nav" aria-label={t('common.nav.sections')}>
       <Stack gap={2} p="xs">
         {groups.map((m, index) => (
           <Fragment key={m.id}>

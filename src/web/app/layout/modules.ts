@@ -42,7 +42,7 @@ const isDelegate = (me: Me | null) => me?.user.role === 'delegate';
 export const MODULES: readonly ModuleEntry[] = [
   {
     id: 'directory',
-    label: 'nav.directory',
+    label: 'common.nav.directory',
     home: () => '/organizations',
     paths: ['organizations', 'people', 'parties', 'delegations'],
     // Visitors see the directory's public records.
@@ -51,16 +51,16 @@ export const MODULES: readonly ModuleEntry[] = [
     side: {
       heading: true,
       links: [
-        { to: '/organizations', label: 'nav.organizations', icon: IconBuilding },
-        { to: '/people', label: 'nav.people', icon: IconUsers },
-        { to: '/parties', label: 'nav.parties', icon: IconFlag },
-        { to: '/delegations', label: 'nav.delegations', icon: IconUsersGroup },
+        { to: '/organizations', label: 'common.nav.organizations', icon: IconBuilding },
+        { to: '/people', label: 'common.nav.people', icon: IconUsers },
+        { to: '/parties', label: 'common.nav.parties', icon: IconFlag },
+        { to: '/delegations', label: 'common.nav.delegations', icon: IconUsersGroup },
       ],
     },
   },
   {
     id: 'meetings',
-    label: 'nav.meetings',
+    label: 'common.nav.meetings',
     home: () => '/bodies',
     paths: ['bodies', 'meetings', 'decisions', 'action-items'],
     // Meetings are for everyone: visitors see their public records.
@@ -68,15 +68,15 @@ export const MODULES: readonly ModuleEntry[] = [
     side: {
       heading: true,
       links: [
-        { to: '/bodies', label: 'mtg.nav.bodies', icon: IconUsersGroup },
-        { to: '/decisions', label: 'mtg.nav.decisions', icon: IconHistory },
-        { to: '/action-items', label: 'mtg.nav.myActionItems', icon: IconCalendar, shownTo: (me) => me !== null },
+        { to: '/bodies', label: 'meetings.nav.bodies', icon: IconUsersGroup },
+        { to: '/decisions', label: 'meetings.nav.decisions', icon: IconHistory },
+        { to: '/action-items', label: 'meetings.nav.myActionItems', icon: IconCalendar, shownTo: (me) => me !== null },
       ],
     },
   },
   {
     id: 'consultations',
-    label: 'cons.nav.module',
+    label: 'consultations.nav.module',
     // Delegates land on what awaits their delegation.
     home: (me) => (isDelegate(me) ? '/consultations/inbox' : '/consultations'),
     paths: ['consultations'],
@@ -85,31 +85,31 @@ export const MODULES: readonly ModuleEntry[] = [
     side: {
       heading: true,
       links: [
-        { to: '/consultations/inbox', label: 'cons.nav.inbox', icon: IconInbox, shownTo: isDelegate },
-        { to: '/consultations', label: 'cons.nav.list', icon: IconMessages, exact: true },
-        { to: '/consultations/matrix', label: 'cons.nav.matrix', icon: IconLayoutGrid },
+        { to: '/consultations/inbox', label: 'consultations.nav.inbox', icon: IconInbox, shownTo: isDelegate },
+        { to: '/consultations', label: 'consultations.nav.list', icon: IconMessages, exact: true },
+        { to: '/consultations/matrix', label: 'consultations.nav.matrix', icon: IconLayoutGrid },
       ],
     },
   },
   {
     id: 'calendar',
-    label: 'nav.calendar',
+    label: 'common.nav.calendar',
     home: () => '/calendar',
     paths: ['calendar'],
     available: () => true,
-    side: { heading: false, links: [{ to: '/calendar', label: 'nav.calendar', icon: IconCalendar }] },
+    side: { heading: false, links: [{ to: '/calendar', label: 'common.nav.calendar', icon: IconCalendar }] },
   },
   {
     id: 'audit',
-    label: 'nav.audit',
+    label: 'common.nav.audit',
     home: () => '/audit',
     paths: ['audit'],
     available: (me) => hasModule(me, 'audit'),
-    side: { heading: false, links: [{ to: '/audit', label: 'nav.audit', icon: IconHistory }] },
+    side: { heading: false, links: [{ to: '/audit', label: 'common.nav.audit', icon: IconHistory }] },
   },
   {
     id: 'admin',
-    label: 'nav.admin',
+    label: 'common.nav.admin',
     home: () => '/admin/users',
     paths: ['admin'],
     available: (me) => hasModule(me, 'admin'),
@@ -117,9 +117,9 @@ export const MODULES: readonly ModuleEntry[] = [
     side: {
       heading: true,
       links: [
-        { to: '/admin/users', label: 'nav.accounts', icon: IconSettings },
-        { to: '/admin/jobs', label: 'nav.jobs', icon: IconRotateClockwise, shownTo: (me) => me?.user.role === 'admin' },
-        { to: '/admin/outbox', label: 'nav.outbox', icon: IconMail, shownTo: (me) => me?.user.role === 'admin' },
+        { to: '/admin/users', label: 'common.nav.accounts', icon: IconSettings },
+        { to: '/admin/jobs', label: 'common.nav.jobs', icon: IconRotateClockwise, shownTo: (me) => me?.user.role === 'admin' },
+        { to: '/admin/outbox', label: 'common.nav.outbox', icon: IconMail, shownTo: (me) => me?.user.role === 'admin' },
       ],
     },
   },

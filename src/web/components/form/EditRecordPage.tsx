@@ -37,7 +37,7 @@ export function EditRecordPage<R extends { abilities: { update: boolean } }, P>(
   const { t } = useTranslation();
   const record = query.data;
   const recordName = record ? name(record) : '';
-  const head: Heading | undefined = record ? { title: t('record.editTitle', { name: recordName }), context: kind ?? '', ...heading?.(record, recordName) } : undefined;
+  const head: Heading | undefined = record ? { title: t('common.record.editTitle', { name: recordName }), context: kind ?? '', ...heading?.(record, recordName) } : undefined;
   usePageTitle(head ? (head.pageTitle ?? head.title) : undefined);
 
   if (query.isPending) return <PageSkeleton />;
@@ -45,7 +45,7 @@ export function EditRecordPage<R extends { abilities: { update: boolean } }, P>(
   if (!record.abilities.update) return <ForbiddenPage />;
   const save = async (payload: P) => {
     const saved = await update.mutateAsync(payload);
-    toast({ message: t('record.savedToast', { name: savedName ? savedName(saved, record) : name(saved) }), autoClose: 3000 });
+    toast({ message: t('common.record.savedToast', { name: savedName ? savedName(saved, record) : name(saved) }), autoClose: 3000 });
     onBack();
   };
   return (

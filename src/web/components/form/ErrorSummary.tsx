@@ -47,7 +47,7 @@ export function ErrorSummary({ formId, errors, formError, ref }: ErrorSummaryPro
       color="red"
       variant="outline"
       icon={<IconAlertCircle aria-hidden />}
-      title={<span id={`${formId}-error-summary-title`}>{t('form.errorSummaryTitle')}</span>}
+      title={<span id={`${formId}-error-summary-title`}>{t('common.form.errorSummaryTitle')}</span>}
       styles={{ root: { borderWidth: 2 }, title: { color: 'var(--mantine-color-text)' } }}
     >
       {formError && <Text size="sm">{formError}</Text>}

@@ -6,10 +6,10 @@ export function FormActions({ submitting, onCancel }: { submitting: boolean; onC
   return (
     <Group gap="sm" mt="md">
       <Button type="submit" loading={submitting}>
-        {t('actions.save')}
+        {t('common.actions.save')}
       </Button>
       <Button variant="default" onClick={onCancel} disabled={submitting}>
-        {t('actions.cancel')}
+        {t('common.actions.cancel')}
       </Button>
     </Group>
   );

@@ -40,6 +40,6 @@ export function accessPayload(values: AccessValues) {
 
 export function validateAccess(values: AccessValues, t: TFunction): FieldErrors {
   if (values.classification === 'shared' && values.sharedParties.length === 0 && values.sharedOrganizations.length === 0)
-    return { 'sharedWith.parties': t('classification.chooseSharing') };
+    return { 'sharedWith.parties': t('common.classification.chooseSharing') };
   return {};
 }

@@ -58,7 +58,7 @@ export function DataTable<T>({
       <UnstyledButton className={classes.sortButton} onClick={() => onSortChange(next)}>
         {col.header}
         <Icon size={14} aria-hidden />
-        <VisuallyHidden>{asc ? t('list.sortedAscending') : desc ? t('list.sortedDescending') : t('list.sortable')}</VisuallyHidden>
+        <VisuallyHidden>{asc ? t('common.list.sortedAscending') : desc ? t('common.list.sortedDescending') : t('common.list.sortable')}</VisuallyHidden>
       </UnstyledButton>
     );
   };

@@ -27,7 +27,7 @@ export function ListEmptyState({ filtered, title, description, onClear, createAc
         <Group justify="center" gap="sm">
           {filtered && onClear && (
             <Button variant="default" onClick={onClear}>
-              {t('list.clearSearch')}
+              {t('common.list.clearSearch')}
             </Button>
           )}
           {createAction}

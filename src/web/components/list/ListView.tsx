@@ -30,7 +30,7 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
 
   if (query.isPending) {
     return (
-      <Stack gap="xs" aria-busy="true" aria-label={t('list.loading')}>
+      <Stack gap="xs" aria-busy="true" aria-label={t('common.list.loading')}>
         {Array.from({ length: 8 }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
           <Skeleton key={i} height={28} radius="xs" />
@@ -47,7 +47,7 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
     <Stack gap="sm">
       {!nested && (
         <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
-          {t('list.resultCount', { count: total, formatted: fmt.number(total) })}
+          {t('common.list.resultCount', { count: total, formatted: fmt.number(total) })}
         </Text>
       )}
       {rows.length === 0 ? (
@@ -70,11 +70,11 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
       {rows.length > 0 && (!nested || query.hasNextPage) && (
         <Group justify="space-between" gap="sm">
           <Text size="sm" c="dimmed">
-            {t('list.showing', { shown: fmt.number(rows.length), total: fmt.number(total) })}
+            {t('common.list.showing', { shown: fmt.number(rows.length), total: fmt.number(total) })}
           </Text>
           {query.hasNextPage && (
             <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-              {t('list.loadMore')}
+              {t('common.list.loadMore')}
             </Button>
           )}
         </Group>

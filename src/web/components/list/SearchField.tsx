@@ -46,7 +46,7 @@ export function SearchField({ value, onSearch, placeholder }: SearchFieldProps) 
     <TextInput
       ref={inputRef}
       type="search"
-      aria-label={t('list.search')}
+      aria-label={t('common.list.search')}
       placeholder={placeholder}
       value={draft}
       onChange={(event) => {

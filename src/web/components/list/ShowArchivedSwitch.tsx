@@ -3,5 +3,5 @@ import { useTranslation } from 'react-i18next';
 
 export function ShowArchivedSwitch({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
   const { t } = useTranslation();
-  return <Switch label={t('list.showArchived')} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />;
+  return <Switch label={t('common.list.showArchived')} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />;
 }

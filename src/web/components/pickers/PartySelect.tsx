@@ -33,7 +33,7 @@ export function PartySelect({ value, onChange, ...props }: PartySelectProps) {
       data={data}
       value={value}
       onChange={(code) => onChange(code)}
-      nothingFoundMessage={t('pickers.nothingFound')}
+      nothingFoundMessage={t('common.pickers.nothingFound')}
       {...props}
     />
   );
@@ -55,7 +55,7 @@ export function PartyMultiSelect({ value, onChange, ...props }: PartyMultiSelect
       data={[...unknown, ...options]}
       value={value}
       onChange={onChange}
-      nothingFoundMessage={t('pickers.nothingFound')}
+      nothingFoundMessage={t('common.pickers.nothingFound')}
       {...props}
     />
   );

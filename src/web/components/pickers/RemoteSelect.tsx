@@ -45,7 +45,7 @@ export function RemoteSelect({ value, onChange, useSearch, selectedOptions, ...p
       onSearchChange={setSearch}
       filter={noFilter}
       data={merge(selectedOptions.filter((o) => o.value === value), options)}
-      nothingFoundMessage={fetching ? t('pickers.searching') : t('pickers.nothingFound')}
+      nothingFoundMessage={fetching ? t('common.pickers.searching') : t('common.pickers.nothingFound')}
       rightSection={fetching ? <Loader size={14} aria-hidden /> : undefined}
       comboboxProps={{ withinPortal: true }}
       {...props}
@@ -76,7 +76,7 @@ export function RemoteMultiSelect({ value, onChange, useSearch, selectedOptions,
       onSearchChange={setSearch}
       filter={noFilter as MultiSelectProps['filter']}
       data={merge(selected, options)}
-      nothingFoundMessage={fetching ? t('pickers.searching') : t('pickers.nothingFound')}
+      nothingFoundMessage={fetching ? t('common.pickers.searching') : t('common.pickers.nothingFound')}
       comboboxProps={{ withinPortal: true }}
       {...props}
     />

@@ -7,7 +7,7 @@ export function ArchivedBadge({ archivedAt }: { archivedAt: string | null }) {
   if (!archivedAt) return null;
   return (
     <ToneBadge color="yellow" leftSection={<IconArchive size={12} aria-hidden />}>
-      {t('record.archived')}
+      {t('common.record.archived')}
     </ToneBadge>
   );
 }

@@ -10,7 +10,7 @@ export function HistoryLink({ recordType, recordId }: { recordType: string; reco
   if (!me?.abilities.viewAudit) return null;
   return (
     <ButtonLink to="/audit" search={{ recordType, recordId }} variant="subtle" leftSection={<IconHistory size={16} aria-hidden />}>
-      {t('record.history')}
+      {t('common.record.history')}
     </ButtonLink>
   );
 }

@@ -11,8 +11,8 @@ export function ProvenanceBadge({ provenance }: { provenance: Provenance | null 
   const me = useMe();
   if (!me?.demo || !provenance || provenance === 'REAL') return null;
   return (
-    <ToneBadge color={TONE[provenance]} variant="outline" title={t(`provenance.hint.${provenance}`)}>
-      {t(`provenance.label.${provenance}`)}
+    <ToneBadge color={TONE[provenance]} variant="outline" title={t(`common.provenance.hint.${provenance}`)}>
+      {t(`common.provenance.label.${provenance}`)}
     </ToneBadge>
   );
 }

@@ -75,7 +75,7 @@ export function JobsTable({ status, empty }: { status: JobStatus; empty: React.R
     },
     {
       key: 'actions',
-      header: t('admin.fields.actions'),
+      header: t('adminJobs.fields.actions'),
       width: 110,
       render: (j) =>
         j.status === 'failed' ? (

@@ -11,7 +11,7 @@ export function OutboxDrawer({ item, onClose }: { item: OutboxItem | null; onClo
   const { t } = useTranslation();
   const fmt = useFormatters();
   return (
-    <Drawer opened={item !== null} onClose={onClose} position="right" size="lg" title={item?.subject ?? ''} closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Drawer opened={item !== null} onClose={onClose} position="right" size="lg" title={item?.subject ?? ''} closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {item && (
         <Stack gap="md">
           <Facts

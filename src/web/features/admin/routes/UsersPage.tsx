@@ -56,9 +56,9 @@ export function UsersPage() {
       filters={
         <Select
           label={t('admin.fields.role')}
-          placeholder={t('list.any')}
+          placeholder={t('common.list.any')}
           clearable
-          data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
           value={search.role ?? null}
           onChange={(role) => setSearch({ role: (role ?? undefined) as UsersSearch['role'] })}
           w={200}

@@ -29,7 +29,7 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
     <ListToolbar>
       <Select
         label={t('audit.filters.recordType')}
-        placeholder={t('list.any')}
+        placeholder={t('common.list.any')}
         clearable
         data={types}
         value={filters.recordType ?? null}
@@ -50,7 +50,7 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
       {me?.abilities.manageUsers && (
         <Select
           label={t('audit.filters.user')}
-          placeholder={t('list.any')}
+          placeholder={t('common.list.any')}
           searchable
           clearable
           data={(actors.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName }))}

@@ -42,11 +42,11 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
           value={form.values.password}
           onChange={(e) => form.setValue('password', e.currentTarget.value)}
           error={form.errors.password}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.togglePassword') }}
+          visibilityToggleButtonProps={{ 'aria-label': t('common.session.togglePassword') }}
           visibilityToggleFocusable
         />
         <Button type="submit" loading={form.submitting} fullWidth>
-          {t('auth.signIn')}
+          {t('common.session.signIn')}
         </Button>
       </Stack>
     </form>

@@ -30,13 +30,13 @@ export function CalendarFilters({ modules, selectedModules, onModulesChange, gro
       </Fieldset>
       <Select
         label={t('calendar.groupFilter')}
-        placeholder={t('list.any')}
+        placeholder={t('common.list.any')}
         data={groups}
         value={group}
         onChange={onGroupChange}
         clearable
         searchable
-        nothingFoundMessage={t('pickers.nothingFound')}
+        nothingFoundMessage={t('common.pickers.nothingFound')}
         w={280}
         comboboxProps={{ withinPortal: true }}
       />

@@ -50,16 +50,16 @@ export function ConsultationForm({ consultation, onSubmit, onCancel }: Props) {
       maw={820}
       footer={
         <Alert variant="light" color="blue" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
-          <Text size="sm">{circulated ? t('cons.form.classificationNoteCirculated') : t('cons.form.classificationNote')}</Text>
+          <Text size="sm">{circulated ? t('consultations.form.classificationNoteCirculated') : t('consultations.form.classificationNote')}</Text>
         </Alert>
       }
     >
-      <Fieldset legend={t('cons.form.about')} variant="filled">
+      <Fieldset legend={t('consultations.form.about')} variant="filled">
         <Stack gap="md">
           <Select
             id={id('bodyId')}
-            label={t('cons.fields.body')}
-            description={t('cons.form.bodyHint')}
+            label={t('consultations.fields.body')}
+            description={t('consultations.form.bodyHint')}
             {...requiredField}
             searchable
             data={bodies.map((b) => ({ value: b.id, label: b.acronym ? `${b.acronym} — ${localName(b, i18n.language)}` : localName(b, i18n.language) }))}
@@ -67,32 +67,32 @@ export function ConsultationForm({ consultation, onSubmit, onCancel }: Props) {
             onChange={chooseBody}
             error={errorFor(errors, 'bodyId')}
           />
-          <TextInput id={id('title')} label={t('cons.fields.title')} {...requiredField} lang="en" value={values.title} onChange={(e) => setValue('title', e.currentTarget.value)} error={errorFor(errors, 'title')} />
-          <TextInput id={id('titleRu')} label={t('cons.fields.titleRu')} lang="ru" value={values.titleRu} onChange={(e) => setValue('titleRu', e.currentTarget.value)} error={errorFor(errors, 'titleRu')} />
+          <TextInput id={id('title')} label={t('consultations.fields.title')} {...requiredField} lang="en" value={values.title} onChange={(e) => setValue('title', e.currentTarget.value)} error={errorFor(errors, 'title')} />
+          <TextInput id={id('titleRu')} label={t('consultations.fields.titleRu')} lang="ru" value={values.titleRu} onChange={(e) => setValue('titleRu', e.currentTarget.value)} error={errorFor(errors, 'titleRu')} />
           <TextInput
             id={id('reference')}
-            label={t('cons.fields.reference')}
-            description={t('cons.form.referenceHint')}
+            label={t('consultations.fields.reference')}
+            description={t('consultations.form.referenceHint')}
             value={values.reference}
             onChange={(e) => setValue('reference', e.currentTarget.value)}
             error={errorFor(errors, 'reference')}
             maw={320}
           />
-          <Radio.Group id={id('method')} label={t('cons.fields.method')} labelProps={requiredField.labelProps} value={values.method} onChange={(v) => setValue('method', v as ConsultationMethod)} error={errorFor(errors, 'method')}>
+          <Radio.Group id={id('method')} label={t('consultations.fields.method')} labelProps={requiredField.labelProps} value={values.method} onChange={(v) => setValue('method', v as ConsultationMethod)} error={errorFor(errors, 'method')}>
             <Stack gap="xs" mt={6}>
               {CONSULTATION_METHODS.map((m) => (
-                <Radio key={m} value={m} label={t(`cons.method.${m}`)} description={t(`cons.methodHint.${m}`)} />
+                <Radio key={m} value={m} label={t(`consultations.method.${m}`)} description={t(`consultations.methodHint.${m}`)} />
               ))}
             </Stack>
           </Radio.Group>
         </Stack>
       </Fieldset>
-      <Fieldset legend={t('cons.form.distribution')} variant="filled">
+      <Fieldset legend={t('consultations.form.distribution')} variant="filled">
         <Stack gap="md">
           <PartyMultiSelect
             id={id('distribution.parties')}
-            label={t('cons.fields.parties')}
-            description={circulated ? t('cons.form.partiesHintCirculated') : t('cons.form.partiesHint')}
+            label={t('consultations.fields.parties')}
+            description={circulated ? t('consultations.form.partiesHintCirculated') : t('consultations.form.partiesHint')}
             value={values.parties}
             onChange={(parties) => setValue('parties', parties)}
             error={errorFor(errors, 'distribution.parties') ?? errorFor(errors, 'distribution')}
@@ -100,39 +100,39 @@ export function ConsultationForm({ consultation, onSubmit, onCancel }: Props) {
           {body && (
             <Group>
               <Button variant="default" size="xs" leftSection={<IconUsersGroup size={14} aria-hidden />} onClick={() => setValue('parties', body.memberParties)}>
-                {t('cons.form.allMembers', { body: body.acronym ?? localName(body, i18n.language), count: body.memberParties.length })}
+                {t('consultations.form.allMembers', { body: body.acronym ?? localName(body, i18n.language), count: body.memberParties.length })}
               </Button>
             </Group>
           )}
           <OrganizationMultiSelect
             id={id('distribution.organizations')}
-            label={t('cons.fields.organizations')}
-            description={t('cons.form.organizationsHint')}
+            label={t('consultations.fields.organizations')}
+            description={t('consultations.form.organizationsHint')}
             value={values.organizations}
             onChange={(organizations) => setValue('organizations', organizations)}
             error={errorFor(errors, 'distribution.organizations')}
           />
           <Radio.Group
             id={id('positionsVisibility')}
-            label={t('cons.fields.positionsVisibility')}
+            label={t('consultations.fields.positionsVisibility')}
             value={values.positionsVisibility}
             onChange={(v) => setValue('positionsVisibility', v as 'distribution' | 'mission')}
           >
             <Stack gap="xs" mt={6}>
               {POSITIONS_VISIBILITY.map((p) => (
-                <Radio key={p} value={p} label={t(`cons.visibility.${p}`)} description={t(`cons.visibilityHint.${p}`)} />
+                <Radio key={p} value={p} label={t(`consultations.visibility.${p}`)} description={t(`consultations.visibilityHint.${p}`)} />
               ))}
             </Stack>
           </Radio.Group>
         </Stack>
       </Fieldset>
-      <Fieldset legend={t('cons.form.timing')} variant="filled">
+      <Fieldset legend={t('consultations.form.timing')} variant="filled">
         {values.method === 'silence' ? (
-          <Text size="sm">{t('cons.form.silenceTiming')}</Text>
+          <Text size="sm">{t('consultations.form.silenceTiming')}</Text>
         ) : (
           <ZonedInstantField
             ids={{ wall: id('deadline'), zone: id('timeZone') }}
-            label={t('cons.fields.deadline')}
+            label={t('consultations.fields.deadline')}
             wall={values.deadline}
             timeZone={values.timeZone}
             onWallChange={(v) => setValue('deadline', v)}
@@ -144,12 +144,12 @@ export function ConsultationForm({ consultation, onSubmit, onCancel }: Props) {
       {!consultation && (
         <Stack gap={6} id={id('content')} tabIndex={-1}>
           <Text size="sm" fw={500}>
-            {t('cons.form.firstVersion')}
+            {t('consultations.form.firstVersion')}
           </Text>
           <Text size="xs" c="dimmed">
-            {t('cons.form.firstVersionHint')}
+            {t('consultations.form.firstVersionHint')}
           </Text>
-          <RichTextEditor label={t('cons.form.firstVersion')} content={values.content} editable onChange={(html) => setValue('content', html)} resetKey="new" />
+          <RichTextEditor label={t('consultations.form.firstVersion')} content={values.content} editable onChange={(html) => setValue('content', html)} resetKey="new" />
           {errorFor(errors, 'content') && (
             <Text size="sm" c="var(--mantine-color-error)">
               {errorFor(errors, 'content')}

@@ -13,10 +13,10 @@ import { useInstantText } from '../lib/time.ts';
 import { consultationTitle } from './consultation-title.ts';
 import { ZonedInstantField } from './ZonedInstantField.tsx';
 
-function expiryErrors(wall: string, zone: string, t: (k: 'cons.chair.errors.expiry' | 'cons.chair.errors.expiryPast') => string, after = Date.now()): FieldErrors {
+function expiryErrors(wall: string, zone: string, t: (k: 'consultations.chair.errors.expiry' | 'consultations.chair.errors.expiryPast') => string, after = Date.now()): FieldErrors {
   const instant = wallTimeToInstant(wall, zone);
-  if (!instant) return { expiresAt: t('cons.chair.errors.expiry') };
-  if (new Date(instant).getTime() <= after) return { expiresAt: t('cons.chair.errors.expiryPast') };
+  if (!instant) return { expiresAt: t('consultations.chair.errors.expiry') };
+  if (new Date(instant).getTime() <= after) return { expiresAt: t('consultations.chair.errors.expiryPast') };
   return {};
 }
 
@@ -26,7 +26,7 @@ const LAUNCH_ID = 'launch-silence';
 export function LaunchSilenceModal({ consultation: c, opened, onClose }: { consultation: Consultation; opened: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('cons.chair.launchTitle', { title: consultationTitle(c, i18n.language) })} size="lg" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={opened} onClose={onClose} title={t('consultations.chair.launchTitle', { title: consultationTitle(c, i18n.language) })} size="lg" closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {opened && <LaunchForm consultation={c} onClose={onClose} />}
     </Modal>
   );
@@ -39,7 +39,7 @@ function LaunchForm({ consultation: c, onClose }: { consultation: Consultation; 
   const text = useInstantText();
   const form = useForm({
     initialValues: { versionId: c.currentVersion?.id ?? null, expiresAt: '', timeZone: DEFAULT_ZONE },
-    validate: (v) => ({ ...(v.versionId ? {} : { versionId: t('cons.chair.errors.version') }), ...expiryErrors(v.expiresAt, v.timeZone, t) }),
+    validate: (v) => ({ ...(v.versionId ? {} : { versionId: t('consultations.chair.errors.version') }), ...expiryErrors(v.expiresAt, v.timeZone, t) }),
     t,
   });
   const { values, setValue, errors } = form;
@@ -50,7 +50,7 @@ function LaunchForm({ consultation: c, onClose }: { consultation: Consultation; 
       noValidate
       onSubmit={form.handleSubmit(async (v) => {
         await action.mutateAsync({ action: 'launch', versionId: v.versionId ?? undefined, expiresAt: wallTimeToInstant(v.expiresAt, v.timeZone) as string, timeZone: v.timeZone });
-        toast({ message: t('cons.chair.launched'), autoClose: 4000 });
+        toast({ message: t('consultations.chair.launched'), autoClose: 4000 });
         onClose();
       })}
     >
@@ -58,10 +58,10 @@ function LaunchForm({ consultation: c, onClose }: { consultation: Consultation; 
         <ErrorSummary ref={form.summaryRef} formId={LAUNCH_ID} errors={errors} formError={form.formError} />
         <Select
           id={id('versionId')}
-          label={t('cons.chair.version')}
+          label={t('consultations.chair.version')}
           {...requiredField}
           allowDeselect={false}
-          data={versions.map((v) => ({ value: v.id, label: t('cons.text.versionNumber', { number: v.number }) }))}
+          data={versions.map((v) => ({ value: v.id, label: t('consultations.text.versionNumber', { number: v.number }) }))}
           value={values.versionId}
           onChange={(v) => setValue('versionId', v)}
           error={errorFor(errors, 'versionId')}
@@ -69,7 +69,7 @@ function LaunchForm({ consultation: c, onClose }: { consultation: Consultation; 
         />
         <ZonedInstantField
           ids={{ wall: id('expiresAt'), zone: id('timeZone') }}
-          label={t('cons.chair.expiry')}
+          label={t('consultations.chair.expiry')}
           wall={values.expiresAt}
           timeZone={values.timeZone}
           onWallChange={(v) => setValue('expiresAt', v)}
@@ -78,7 +78,7 @@ function LaunchForm({ consultation: c, onClose }: { consultation: Consultation; 
           required
         />
         <Text size="sm">
-          {instant ? t('cons.chair.launchExplainedAt', { zoned: text.inZone(instant, values.timeZone) }) : t('cons.chair.launchExplained')}
+          {instant ? t('consultations.chair.launchExplainedAt', { zoned: text.inZone(instant, values.timeZone) }) : t('consultations.chair.launchExplained')}
         </Text>
         <FormActions submitting={form.submitting} onCancel={onClose} />
       </Stack>
@@ -92,7 +92,7 @@ const EXTEND_ID = 'extend-silence';
 export function ExtendSilenceModal({ consultation: c, opened, onClose }: { consultation: Consultation; opened: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('cons.chair.extendTitle', { title: consultationTitle(c, i18n.language) })} size="lg" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={opened} onClose={onClose} title={t('consultations.chair.extendTitle', { title: consultationTitle(c, i18n.language) })} size="lg" closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {opened && c.silence && <ExtendForm consultation={c} silence={c.silence} onClose={onClose} />}
     </Modal>
   );
@@ -107,7 +107,7 @@ function ExtendForm({ consultation: c, silence, onClose }: { consultation: Consu
     initialValues: { expiresAt: instantToWallTime(silence.expiresAt, zone), reason: '' },
     validate: (v) => {
       const errors = expiryErrors(v.expiresAt, zone, t, Math.max(Date.now(), new Date(silence.expiresAt).getTime()));
-      if (errors.expiresAt && wallTimeToInstant(v.expiresAt, zone)) errors.expiresAt = t('cons.chair.errors.expiryLater');
+      if (errors.expiresAt && wallTimeToInstant(v.expiresAt, zone)) errors.expiresAt = t('consultations.chair.errors.expiryLater');
       return errors;
     },
     t,
@@ -119,16 +119,16 @@ function ExtendForm({ consultation: c, silence, onClose }: { consultation: Consu
       noValidate
       onSubmit={form.handleSubmit(async (v) => {
         await action.mutateAsync({ action: 'extend', expiresAt: wallTimeToInstant(v.expiresAt, zone) as string, reason: orNull(v.reason) });
-        toast({ message: t('cons.chair.extended'), autoClose: 4000 });
+        toast({ message: t('consultations.chair.extended'), autoClose: 4000 });
         onClose();
       })}
     >
       <Stack gap="md">
         <ErrorSummary ref={form.summaryRef} formId={EXTEND_ID} errors={errors} formError={form.formError} />
-        <Text size="sm">{t('cons.chair.currentExpiry', { zoned: text.inZone(silence.expiresAt, zone) })}</Text>
+        <Text size="sm">{t('consultations.chair.currentExpiry', { zoned: text.inZone(silence.expiresAt, zone) })}</Text>
         <ZonedInstantField
           ids={{ wall: id('expiresAt'), zone: id('timeZone') }}
-          label={t('cons.chair.newExpiry')}
+          label={t('consultations.chair.newExpiry')}
           wall={values.expiresAt}
           timeZone={zone}
           onWallChange={(v) => setValue('expiresAt', v)}
@@ -137,8 +137,8 @@ function ExtendForm({ consultation: c, silence, onClose }: { consultation: Consu
           required
           zoneFixed
         />
-        <Textarea id={id('reason')} label={t('cons.chair.reason')} autosize minRows={2} value={values.reason} onChange={(e) => setValue('reason', e.currentTarget.value)} error={errorFor(errors, 'reason')} />
-        <Text size="sm">{t('cons.chair.extendExplained')}</Text>
+        <Textarea id={id('reason')} label={t('consultations.chair.reason')} autosize minRows={2} value={values.reason} onChange={(e) => setValue('reason', e.currentTarget.value)} error={errorFor(errors, 'reason')} />
+        <Text size="sm">{t('consultations.chair.extendExplained')}</Text>
         <FormActions submitting={form.submitting} onCancel={onClose} />
       </Stack>
     </form>

@@ -33,32 +33,32 @@ export function TextTab({ consultation: c }: { consultation: Consultation }) {
     try {
       const created = await createVersion.mutateAsync({});
       setSelected(created.id);
-      toast({ message: t('cons.text.newDraftCreated', { number: created.number }), autoClose: 3000 });
+      toast({ message: t('consultations.text.newDraftCreated', { number: created.number }), autoClose: 3000 });
     } catch (error) {
-      toast({ color: 'red', title: t('cons.text.notSaved'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('consultations.text.notSaved'), message: describeError(error, t), autoClose: false });
     }
   };
   const options = versions.map((v) => ({
     value: v.id,
     label: v.circulatedAt
-      ? t('cons.text.versionCirculated', { number: v.number, day: text.day(v.circulatedAt, c.timeZone) })
-      : t('cons.text.versionDraft', { number: v.number }),
+      ? t('consultations.text.versionCirculated', { number: v.number, day: text.day(v.circulatedAt, c.timeZone) })
+      : t('consultations.text.versionDraft', { number: v.number }),
   }));
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" gap="sm">
-        <Select label={t('cons.text.version')} data={options} value={selected} onChange={setSelected} allowDeselect={false} w={320} />
+        <Select label={t('consultations.text.version')} data={options} value={selected} onChange={setSelected} allowDeselect={false} w={320} />
         {canNewDraft && (
           <Button variant="default" leftSection={<IconCopy size={16} aria-hidden />} onClick={newDraft} loading={createVersion.isPending}>
-            {t('cons.text.newDraft')}
+            {t('consultations.text.newDraft')}
           </Button>
         )}
       </Group>
       {selected && <VersionPanel consultation={c} versionId={selected} />}
       <Divider />
       <Title order={2} size="h4">
-        {t('cons.redline.title')}
+        {t('consultations.redline.title')}
       </Title>
       <RedlinePanel key={selected ?? ''} consultationId={c.id} versions={versions} defaultTo={selected} />
     </Stack>

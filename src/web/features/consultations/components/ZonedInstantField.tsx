@@ -35,7 +35,7 @@ export function ZonedInstantField({ ids, label, description, wall, timeZone, onW
           id={ids.wall}
           type="datetime-local"
           label={label}
-          description={description ?? t('cons.form.inZone', { zone: timeZone })}
+          description={description ?? t('consultations.form.inZone', { zone: timeZone })}
           {...(required ? requiredField : {})}
           value={wall}
           onChange={(e) => onWallChange(e.currentTarget.value)}
@@ -46,7 +46,7 @@ export function ZonedInstantField({ ids, label, description, wall, timeZone, onW
         {!zoneFixed && (
           <Select
             id={ids.zone}
-            label={t('cons.fields.timeZone')}
+            label={t('consultations.fields.timeZone')}
             data={zones}
             searchable
             allowDeselect={false}
@@ -59,7 +59,7 @@ export function ZonedInstantField({ ids, label, description, wall, timeZone, onW
       </Group>
       {instant && (
         <Text size="sm" c="dimmed" aria-live="polite">
-          {t('cons.form.resultingInstant', { mine: text.mine(instant), zoned: text.inZone(instant, timeZone) })}
+          {t('consultations.form.resultingInstant', { mine: text.mine(instant), zoned: text.inZone(instant, timeZone) })}
         </Text>
       )}
     </Stack>

@@ -40,12 +40,12 @@ export function ConsultationPage() {
       <OutcomeBanner consultation={c} />
       <RespondPanel consultation={c} />
       <Tabs value={tab} onChange={(v) => navigate({ search: { tab: (v ?? 'text') as ConsultationTab }, replace: true })} keepMounted={false}>
-        <Tabs.List aria-label={t('cons.page.partsLabel')}>
-          <Tabs.Tab value="text">{t('cons.tabs.text')}</Tabs.Tab>
-          <Tabs.Tab value="positions">{t('cons.tabs.positions')}</Tabs.Tab>
-          <Tabs.Tab value="timeline">{t('cons.tabs.timeline')}</Tabs.Tab>
-          <Tabs.Tab value="thread">{t('cons.tabs.thread')}</Tabs.Tab>
-          <Tabs.Tab value="documents">{t('cons.tabs.documents')}</Tabs.Tab>
+        <Tabs.List aria-label={t('consultations.page.partsLabel')}>
+          <Tabs.Tab value="text">{t('consultations.tabs.text')}</Tabs.Tab>
+          <Tabs.Tab value="positions">{t('consultations.tabs.positions')}</Tabs.Tab>
+          <Tabs.Tab value="timeline">{t('consultations.tabs.timeline')}</Tabs.Tab>
+          <Tabs.Tab value="thread">{t('consultations.tabs.thread')}</Tabs.Tab>
+          <Tabs.Tab value="documents">{t('consultations.tabs.documents')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="text" pt="md">
           <TextTab consultation={c} />

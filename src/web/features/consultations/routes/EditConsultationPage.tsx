@@ -20,7 +20,7 @@ export function EditConsultationPage() {
       query={useConsultation(id)}
       update={useUpdateConsultation(id)}
       name={(c) => consultationTitle(c, i18n.language)}
-      heading={(_c, title) => ({ title: t('cons.form.edit'), context: title, pageTitle: t('cons.form.editTitle', { title }) })}
+      heading={(_c, title) => ({ title: t('consultations.form.edit'), context: title, pageTitle: t('consultations.form.editTitle', { title }) })}
       savedName={(saved) => saved.title}
       onBack={back}
     >

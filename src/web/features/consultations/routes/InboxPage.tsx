@@ -20,14 +20,14 @@ import { isDelegate } from '../lib/roles.ts';
 export function InboxPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  usePageTitle(t('cons.inbox.title'));
+  usePageTitle(t('consultations.inbox.title'));
   const delegate = isDelegate(me);
   const query = useConsultations({ view: 'awaiting_mine', sort: 'deadline' });
 
   const columns: Column<Consultation>[] = [
     {
       key: 'title',
-      header: t('cons.fields.title'),
+      header: t('consultations.fields.title'),
       render: (c) => (
         <Stack gap={2}>
           {c.reference && <Text size="xs" ff="monospace" c="dimmed">{c.reference}</Text>}
@@ -35,14 +35,14 @@ export function InboxPage() {
             {consultationTitle(c, i18n.language)}
           </AnchorLink>
           <Text size="xs" c="dimmed">
-            {[bodyLabel(c.body, i18n.language), c.currentVersion ? t('cons.text.versionNumber', { number: c.currentVersion.number }) : null].filter(Boolean).join(' · ')}
+            {[bodyLabel(c.body, i18n.language), c.currentVersion ? t('consultations.text.versionNumber', { number: c.currentVersion.number }) : null].filter(Boolean).join(' · ')}
           </Text>
         </Stack>
       ),
     },
     {
       key: 'method',
-      header: t('cons.fields.method'),
+      header: t('consultations.fields.method'),
       width: 170,
       visibleFrom: 'sm',
       render: (c) => (
@@ -54,32 +54,32 @@ export function InboxPage() {
     },
     {
       key: 'closesAt',
-      header: t('cons.fields.closesAt'),
+      header: t('consultations.fields.closesAt'),
       width: 280,
-      render: (c) => (c.closesAt ? <DeadlineLines iso={c.closesAt} timeZone={c.silence?.status === 'running' ? c.silence.timeZone : c.timeZone} size="xs" /> : <Text size="sm" c="dimmed">{t('cons.time.noDeadline')}</Text>),
+      render: (c) => (c.closesAt ? <DeadlineLines iso={c.closesAt} timeZone={c.silence?.status === 'running' ? c.silence.timeZone : c.timeZone} size="xs" /> : <Text size="sm" c="dimmed">{t('consultations.time.noDeadline')}</Text>),
     },
     {
       key: 'respond',
-      header: t('cons.inbox.respond'),
+      header: t('consultations.inbox.respond'),
       width: 290,
       render: (c) =>
-        c.myParty?.canRespond ? <RespondActions consultation={c} partyCode={c.myParty.partyCode} size="xs" /> : <Text size="sm" c="dimmed">{t('cons.respond.closed')}</Text>,
+        c.myParty?.canRespond ? <RespondActions consultation={c} partyCode={c.myParty.partyCode} size="xs" /> : <Text size="sm" c="dimmed">{t('consultations.respond.closed')}</Text>,
     },
   ];
 
   return (
     <Stack gap="md">
       <ConsultationsSubNav />
-      <ListPageHeader title={t('cons.inbox.title')} />
+      <ListPageHeader title={t('consultations.inbox.title')} />
       <Text size="sm" c="dimmed" maw={760}>
-        {delegate ? t('cons.inbox.intro') : t('cons.inbox.notDelegate')}
+        {delegate ? t('consultations.inbox.intro') : t('consultations.inbox.notDelegate')}
       </Text>
       <ListView
         query={query}
-        caption={t('cons.inbox.title')}
+        caption={t('consultations.inbox.title')}
         columns={columns}
         rowKey={(c) => c.id}
-        empty={<ListEmptyState filtered={false} title={t('cons.inbox.empty')} description={t('cons.inbox.emptyHint')} />}
+        empty={<ListEmptyState filtered={false} title={t('consultations.inbox.empty')} description={t('consultations.inbox.emptyHint')} />}
       />
     </Stack>
   );

@@ -23,7 +23,7 @@ export function MatrixPage() {
   const partyName = usePartyName();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  usePageTitle(t('cons.matrix.title'));
+  usePageTitle(t('consultations.matrix.title'));
   const view: MatrixView = search.view ?? 'open';
   const query = useMatrix(view);
   const data = query.data;
@@ -31,13 +31,13 @@ export function MatrixPage() {
   return (
     <Stack gap="md">
       <ConsultationsSubNav />
-      <ListPageHeader title={t('cons.matrix.title')} />
+      <ListPageHeader title={t('consultations.matrix.title')} />
       <Text size="sm" c="dimmed" maw={760}>
-        {t('cons.matrix.intro')}
+        {t('consultations.matrix.intro')}
       </Text>
       <SegmentedControl
-        aria-label={t('cons.list.views')}
-        data={MATRIX_VIEWS.map((v) => ({ value: v, label: t(`cons.view.${v}`) }))}
+        aria-label={t('consultations.list.views')}
+        data={MATRIX_VIEWS.map((v) => ({ value: v, label: t(`consultations.view.${v}`) }))}
         value={view}
         onChange={(v) => navigate({ search: { view: v as MatrixView }, replace: true })}
         style={{ alignSelf: 'flex-start' }}
@@ -47,15 +47,15 @@ export function MatrixPage() {
       ) : query.isError && !data ? (
         <QueryError error={query.error} onRetry={() => query.refetch()} />
       ) : !data || data.rows.length === 0 ? (
-        <ListEmptyState filtered={false} title={t('cons.matrix.empty')} description={t('cons.matrix.emptyHint')} />
+        <ListEmptyState filtered={false} title={t('consultations.matrix.empty')} description={t('consultations.matrix.emptyHint')} />
       ) : (
         <Table.ScrollContainer minWidth={260 + data.parties.length * 190} maxHeight="70vh" type="native">
           <Table stickyHeader verticalSpacing="xs" className={classes.table} aria-busy={query.isFetching || undefined} withColumnBorders>
-            <Table.Caption>{t('cons.matrix.caption', { count: data.rows.length })}</Table.Caption>
+            <Table.Caption>{t('consultations.matrix.caption', { count: data.rows.length })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col" className={classes.first}>
-                  {t('cons.matrix.consultation')}
+                  {t('consultations.matrix.consultation')}
                 </Table.Th>
                 {data.parties.map((code) => (
                   <Table.Th scope="col" key={code}>
@@ -90,7 +90,7 @@ export function MatrixPage() {
                         <Table.Td key={code} data-cell="draft">
                           {cell && (
                             <Text size="xs" c="dimmed">
-                              {t('cons.tally.notCirculated')}
+                              {t('consultations.tally.notCirculated')}
                             </Text>
                           )}
                         </Table.Td>
@@ -102,7 +102,7 @@ export function MatrixPage() {
                         ) : (
                           <>
                             <span aria-hidden>—</span>
-                            <VisuallyHidden>{t('cons.matrix.notOnList')}</VisuallyHidden>
+                            <VisuallyHidden>{t('consultations.matrix.notOnList')}</VisuallyHidden>
                           </>
                         )}
                       </Table.Td>

@@ -11,16 +11,16 @@ export function NewConsultationPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateConsultation();
-  usePageTitle(t('cons.list.new'));
+  usePageTitle(t('consultations.list.new'));
   const back = () => navigate({ to: '/consultations' });
 
   return (
-    <FormPage title={t('cons.list.new')} intro={t('cons.form.intro')} onBack={back} backLabel={t('cons.list.title')}>
+    <FormPage title={t('consultations.list.new')} intro={t('consultations.form.intro')} onBack={back} backLabel={t('consultations.list.title')}>
       <ConsultationForm
         onCancel={back}
         onSubmit={async (values) => {
           const created = await create.mutateAsync(consultationPayload(values));
-          toast({ message: t('cons.form.created', { title: created.title }), autoClose: 3000 });
+          toast({ message: t('consultations.form.created', { title: created.title }), autoClose: 3000 });
           navigate({ to: '/consultations/$id', params: { id: created.id } });
         }}
       />

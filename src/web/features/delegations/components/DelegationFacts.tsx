@@ -48,14 +48,14 @@ export function DelegationFacts({ delegation }: { delegation: Delegation }) {
           ),
         },
         {
-          label: t('record.source'),
+          label: t('common.record.source'),
           value: delegation.sourceUrl && (
             <Anchor inherit href={delegation.sourceUrl} target="_blank" rel="noopener noreferrer">
               {delegation.sourceUrl}
             </Anchor>
           ),
         },
-        { label: t('record.updated'), value: fmt.dateTime(delegation.updatedAt) },
+        { label: t('common.record.updated'), value: fmt.dateTime(delegation.updatedAt) },
       ]}
     />
   );

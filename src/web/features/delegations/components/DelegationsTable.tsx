@@ -65,13 +65,13 @@ export function DelegationsTable({ query, sort, onSortChange, empty }: Delegatio
     },
     {
       key: 'classification',
-      header: t('classification.field'),
+      header: t('common.classification.field'),
       width: 150,
       render: (d) => <ClassificationBadge classification={d.classification} compact />,
     },
     {
       key: 'updated',
-      header: t('record.updated'),
+      header: t('common.record.updated'),
       sortKey: 'updatedAt',
       descendingFirst: true,
       visibleFrom: 'lg',

@@ -80,7 +80,7 @@ export function validateDelegation(values: DelegationFormValues, withAccess: boo
   if (!values.partyCode) errors.partyCode = t('delegations.form.chooseParty');
   values.members.forEach((m, i) => {
     if (!m.personId) errors[`members.${i}.personId`] = t('delegations.form.choosePerson');
-    if (m.fromDate && m.toDate && m.toDate < m.fromDate) errors[`members.${i}.toDate`] = t('validation.endBeforeStart');
+    if (m.fromDate && m.toDate && m.toDate < m.fromDate) errors[`members.${i}.toDate`] = t('common.validation.endBeforeStart');
   });
   const seen = new Set<string>();
   values.members.forEach((m, i) => {

@@ -53,7 +53,7 @@ export function DelegationPage() {
         }
       />
       <DelegationMembers delegation={delegation} />
-      <Section title={t('record.details')}>
+      <Section title={t('common.record.details')}>
         <DelegationFacts delegation={delegation} />
       </Section>
     </Stack>

@@ -33,7 +33,7 @@ export function DelegationsPage() {
       filters={
         <PartySelect
           label={t('delegations.fields.party')}
-          placeholder={t('list.any')}
+          placeholder={t('common.list.any')}
           value={search.party ?? null}
           onChange={(party) => update({ party: party ?? undefined })}
           w={220}

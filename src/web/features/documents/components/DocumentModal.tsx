@@ -28,7 +28,7 @@ export function DocumentDetails({ id, onArchived }: { id: string; onArchived: ()
     restore: () => restore.mutateAsync(id),
   });
 
-  if (query.isPending) return <Skeleton height={200} aria-label={t('list.loading')} />;
+  if (query.isPending) return <Skeleton height={200} aria-label={t('common.list.loading')} />;
   if (!doc) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
 
   return (
@@ -95,7 +95,7 @@ export function DocumentDetails({ id, onArchived }: { id: string; onArchived: ()
 export function DocumentModal({ id, title, onClose }: { id: string | null; title: string; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={id !== null} onClose={onClose} title={title} size="xl" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={id !== null} onClose={onClose} title={title} size="xl" closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {id && <DocumentDetails id={id} onArchived={onClose} />}
     </Modal>
   );

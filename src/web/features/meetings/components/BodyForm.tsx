@@ -30,20 +30,20 @@ export function BodyForm({ body, onSubmit, onCancel }: BodyFormProps) {
 
   return (
     <RecordForm form={form} onSubmit={(v) => onSubmit(bodyPayload(v, form.withAccess))} onCancel={onCancel}>
-      <Fieldset legend={t('mtg.bodies.form.names')} variant="filled">
+      <Fieldset legend={t('meetings.bodies.form.names')} variant="filled">
         <Stack gap="md">
-          <TextInput label={t('mtg.bodies.fields.nameEn')} {...requiredField} lang="en" {...text('nameEn')} />
-          <TextInput label={t('mtg.bodies.fields.nameRu')} lang="ru" {...text('nameRu')} />
-          <TextInput label={t('mtg.bodies.fields.acronym')} description={t('mtg.bodies.form.acronymHint')} maw={260} {...text('acronym')} />
+          <TextInput label={t('meetings.bodies.fields.nameEn')} {...requiredField} lang="en" {...text('nameEn')} />
+          <TextInput label={t('meetings.bodies.fields.nameRu')} lang="ru" {...text('nameRu')} />
+          <TextInput label={t('meetings.bodies.fields.acronym')} description={t('meetings.bodies.form.acronymHint')} maw={260} {...text('acronym')} />
         </Stack>
       </Fieldset>
-      <Fieldset legend={t('mtg.bodies.form.about')} variant="filled">
+      <Fieldset legend={t('meetings.bodies.form.about')} variant="filled">
         <Stack gap="md">
           <Select
             id={id('kind')}
-            label={t('mtg.bodies.fields.kind')}
+            label={t('meetings.bodies.fields.kind')}
             {...requiredField}
-            data={BODY_KINDS.map((k) => ({ value: k, label: t(`mtg.bodyKinds.${k}`) }))}
+            data={BODY_KINDS.map((k) => ({ value: k, label: t(`meetings.bodyKinds.${k}`) }))}
             value={values.kind}
             onChange={(v) => setValue('kind', v as (typeof BODY_KINDS)[number] | null)}
             error={errorFor(errors, 'kind')}
@@ -51,15 +51,15 @@ export function BodyForm({ body, onSubmit, onCancel }: BodyFormProps) {
           />
           <TagsInput
             id={id('sectors')}
-            label={t('mtg.bodies.fields.sectors')}
-            description={t('mtg.bodies.form.sectorsHint')}
+            label={t('meetings.bodies.fields.sectors')}
+            description={t('meetings.bodies.form.sectorsHint')}
             value={values.sectors}
             onChange={(v) => setValue('sectors', v)}
             error={errorFor(errors, 'sectors')}
           />
           <Select
             id={id('parentId')}
-            label={t('mtg.bodies.fields.parent')}
+            label={t('meetings.bodies.fields.parent')}
             searchable
             clearable
             data={others.map((b) => ({ value: b.id, label: b.acronym ? `${b.acronym} — ${localName(b, i18n.language)}` : localName(b, i18n.language) }))}
@@ -69,19 +69,19 @@ export function BodyForm({ body, onSubmit, onCancel }: BodyFormProps) {
           />
           <PartyMultiSelect
             id={id('memberParties')}
-            label={t('mtg.bodies.fields.memberParties')}
+            label={t('meetings.bodies.fields.memberParties')}
             value={values.memberParties}
             onChange={(v) => setValue('memberParties', v)}
             error={errorFor(errors, 'memberParties')}
           />
         </Stack>
       </Fieldset>
-      <Fieldset legend={t('mtg.bodies.form.cadence')} variant="filled">
+      <Fieldset legend={t('meetings.bodies.form.cadence')} variant="filled">
         <Stack gap="md">
           <NumberInput
             id={id('cadenceMonths')}
-            label={t('mtg.bodies.fields.cadenceMonths')}
-            description={t('mtg.bodies.form.cadenceHint')}
+            label={t('meetings.bodies.fields.cadenceMonths')}
+            description={t('meetings.bodies.form.cadenceHint')}
             min={1}
             max={120}
             allowDecimal={false}
@@ -92,8 +92,8 @@ export function BodyForm({ body, onSubmit, onCancel }: BodyFormProps) {
           />
           <NumberInput
             id={id('dueSoonDays')}
-            label={t('mtg.bodies.fields.dueSoonDays')}
-            description={t('mtg.bodies.form.dueSoonHint')}
+            label={t('meetings.bodies.fields.dueSoonDays')}
+            description={t('meetings.bodies.form.dueSoonHint')}
             min={0}
             max={365}
             allowDecimal={false}
@@ -104,14 +104,14 @@ export function BodyForm({ body, onSubmit, onCancel }: BodyFormProps) {
           />
           <PartyMultiSelect
             id={id('rotationOrder')}
-            label={t('mtg.bodies.fields.rotationOrder')}
-            description={t('mtg.bodies.form.rotationHint')}
+            label={t('meetings.bodies.fields.rotationOrder')}
+            description={t('meetings.bodies.form.rotationHint')}
             value={values.rotationOrder}
             onChange={(v) => setValue('rotationOrder', v)}
             error={errorFor(errors, 'rotationOrder')}
           />
-          <TextInput label={t('mtg.bodies.fields.decisionPrefix')} description={t('mtg.bodies.form.prefixHint')} maw={260} {...text('decisionPrefix')} />
-          <Textarea label={t('mtg.bodies.fields.notes')} autosize minRows={2} {...text('notes')} />
+          <TextInput label={t('meetings.bodies.fields.decisionPrefix')} description={t('meetings.bodies.form.prefixHint')} maw={260} {...text('decisionPrefix')} />
+          <Textarea label={t('meetings.bodies.fields.notes')} autosize minRows={2} {...text('notes')} />
         </Stack>
       </Fieldset>
     </RecordForm>

@@ -31,12 +31,12 @@ export function DecisionsTab({ meeting, editable }: { meeting: Meeting; editable
       {editable && (
         <Group>
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setForm({})}>
-            {t('mtg.decisions.record')}
+            {t('meetings.decisions.record')}
           </Button>
         </Group>
       )}
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
-      {query.data && items.length === 0 && <Text size="sm" c="dimmed">{t('mtg.decisions.none')}</Text>}
+      {query.data && items.length === 0 && <Text size="sm" c="dimmed">{t('meetings.decisions.none')}</Text>}
       <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {items.map((d) => (
           <Paper key={d.id} component="li" withBorder p="sm" radius="sm">
@@ -47,13 +47,13 @@ export function DecisionsTab({ meeting, editable }: { meeting: Meeting; editable
                   <DecisionStatusBadge status={d.status} />
                 </Group>
                 {editable && d.status === 'in_force' && (
-                  <Button size="xs" variant="subtle" onClick={() => setForm({ supersedes: d })} aria-label={t('mtg.decisions.supersedeNamed', { code: d.code })}>
-                    {t('mtg.decisions.supersede')}
+                  <Button size="xs" variant="subtle" onClick={() => setForm({ supersedes: d })} aria-label={t('meetings.decisions.supersedeNamed', { code: d.code })}>
+                    {t('meetings.decisions.supersede')}
                   </Button>
                 )}
               </Group>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{d.text}</Text>
-              {agendaTitle(d.agendaItemId) && <Text size="xs" c="dimmed">{t('mtg.decisions.underItem', { item: agendaTitle(d.agendaItemId) })}</Text>}
+              {agendaTitle(d.agendaItemId) && <Text size="xs" c="dimmed">{t('meetings.decisions.underItem', { item: agendaTitle(d.agendaItemId) })}</Text>}
             </Stack>
           </Paper>
         ))}
@@ -61,9 +61,9 @@ export function DecisionsTab({ meeting, editable }: { meeting: Meeting; editable
       <Modal
         opened={form !== null}
         onClose={() => setForm(null)}
-        title={form?.supersedes ? t('mtg.decisions.supersedeNamed', { code: form.supersedes.code }) : t('mtg.decisions.record')}
+        title={form?.supersedes ? t('meetings.decisions.supersedeNamed', { code: form.supersedes.code }) : t('meetings.decisions.record')}
         size="lg"
-        closeButtonProps={{ 'aria-label': t('actions.close') }}
+        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       >
         {form && (
           <DecisionForm
@@ -88,7 +88,7 @@ function DecisionForm({ meeting, supersedes, agendaOptions, onClose }: { meeting
     initialValues: { text: '', agendaItemId: null as string | null, supersedesId: supersedes?.id ?? (null as string | null) },
     validate: (v) => {
       const errors: FieldErrors = {};
-      if (!v.text.trim()) errors.text = t('mtg.decisions.errors.text');
+      if (!v.text.trim()) errors.text = t('meetings.decisions.errors.text');
       return errors;
     },
     t,
@@ -102,18 +102,18 @@ function DecisionForm({ meeting, supersedes, agendaOptions, onClose }: { meeting
       noValidate
       onSubmit={form.handleSubmit(async (v) => {
         const saved = await create.mutateAsync({ text: v.text.trim(), agendaItemId: v.agendaItemId, supersedesId: v.supersedesId });
-        toast({ message: t('mtg.decisions.recorded', { code: saved.code }), autoClose: 3000 });
+        toast({ message: t('meetings.decisions.recorded', { code: saved.code }), autoClose: 3000 });
         onClose();
       })}
     >
       <Stack gap="md">
         <ErrorSummary ref={form.summaryRef} formId={FORM_ID} errors={errors} formError={form.formError} />
-        <Textarea id={id('text')} label={t('mtg.decisions.text')} {...requiredField} autosize minRows={3} value={values.text} onChange={(e) => setValue('text', e.currentTarget.value)} error={errorFor(errors, 'text')} data-autofocus />
-        <Select id={id('agendaItemId')} label={t('mtg.decisions.agendaItem')} data={agendaOptions} clearable value={values.agendaItemId} onChange={(v) => setValue('agendaItemId', v)} />
+        <Textarea id={id('text')} label={t('meetings.decisions.text')} {...requiredField} autosize minRows={3} value={values.text} onChange={(e) => setValue('text', e.currentTarget.value)} error={errorFor(errors, 'text')} data-autofocus />
+        <Select id={id('agendaItemId')} label={t('meetings.decisions.agendaItem')} data={agendaOptions} clearable value={values.agendaItemId} onChange={(v) => setValue('agendaItemId', v)} />
         <Select
           id={id('supersedesId')}
-          label={t('mtg.decisions.supersedes')}
-          description={t('mtg.decisions.supersedesHint')}
+          label={t('meetings.decisions.supersedes')}
+          description={t('meetings.decisions.supersedesHint')}
           data={supersedable}
           clearable
           searchable

@@ -10,16 +10,16 @@ export function MeetingsSubNav() {
   const me = useMe();
   const props = useSubNavLink();
   return (
-    <Group component="nav" aria-label={t('mtg.nav.label')} gap={4}>
+    <Group component="nav" aria-label={t('meetings.nav.label')} gap={4}>
       <ButtonLink to="/bodies" {...props('/bodies')}>
-        {t('mtg.nav.bodies')}
+        {t('meetings.nav.bodies')}
       </ButtonLink>
       <ButtonLink to="/decisions" {...props('/decisions')}>
-        {t('mtg.nav.decisions')}
+        {t('meetings.nav.decisions')}
       </ButtonLink>
       {me && (
         <ButtonLink to="/action-items" search={{ mine: true }} {...props('/action-items')}>
-          {t('mtg.nav.myActionItems')}
+          {t('meetings.nav.myActionItems')}
         </ButtonLink>
       )}
     </Group>

@@ -26,7 +26,7 @@ interface Props {
 export function ScheduleMeetingModal({ body, nextNumber, opened, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('mtg.schedule.title')} size="lg" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={opened} onClose={onClose} title={t('meetings.schedule.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {opened && <ScheduleForm body={body} nextNumber={nextNumber} onCancel={onClose} onCreated={onCreated} />}
     </Modal>
   );
@@ -52,13 +52,13 @@ function ScheduleForm({ body, nextNumber, onCancel, onCreated }: { body: Body; n
     },
     validate: (v) => {
       const errors: FieldErrors = {};
-      if (!v.title.trim()) errors.title = t('mtg.schedule.errors.title');
+      if (!v.title.trim()) errors.title = t('meetings.schedule.errors.title');
       const start = wallTimeToInstant(v.startsAt, v.timeZone);
       const end = wallTimeToInstant(v.endsAt, v.timeZone);
-      if (!start) errors.startsAt = t('mtg.schedule.errors.start');
-      if (!end) errors.endsAt = t('mtg.schedule.errors.end');
-      else if (start && new Date(end) <= new Date(start)) errors.endsAt = t('mtg.schedule.errors.endAfterStart');
-      if (v.format !== 'in_person' && v.onlineUrl && !/^https?:\/\//.test(v.onlineUrl)) errors.onlineUrl = t('validation.urlInvalid');
+      if (!start) errors.startsAt = t('meetings.schedule.errors.start');
+      if (!end) errors.endsAt = t('meetings.schedule.errors.end');
+      else if (start && new Date(end) <= new Date(start)) errors.endsAt = t('meetings.schedule.errors.endAfterStart');
+      if (v.format !== 'in_person' && v.onlineUrl && !/^https?:\/\//.test(v.onlineUrl)) errors.onlineUrl = t('common.validation.urlInvalid');
       return { ...errors, ...validateAccess(v.access, t) };
     },
     t,
@@ -90,7 +90,7 @@ function ScheduleForm({ body, nextNumber, onCancel, onCreated }: { body: Body; n
         <Group align="flex-start" grow>
           <NumberInput
             id={id('number')}
-            label={t('mtg.meeting.fields.number')}
+            label={t('meetings.meeting.fields.number')}
             min={1}
             allowDecimal={false}
             value={values.number}
@@ -100,8 +100,8 @@ function ScheduleForm({ body, nextNumber, onCancel, onCreated }: { body: Body; n
           />
           <TextInput
             id={id('title')}
-            label={t('mtg.meeting.fields.title')}
-            description={t('mtg.schedule.titleHint')}
+            label={t('meetings.meeting.fields.title')}
+            description={t('meetings.schedule.titleHint')}
             {...requiredField}
             value={values.title}
             onChange={(e) => setValue('title', e.currentTarget.value)}
@@ -111,8 +111,8 @@ function ScheduleForm({ body, nextNumber, onCancel, onCreated }: { body: Body; n
         </Group>
         <Select
           id={id('timeZone')}
-          label={t('mtg.meeting.fields.timeZone')}
-          description={t('mtg.schedule.zoneHint')}
+          label={t('meetings.meeting.fields.timeZone')}
+          description={t('meetings.schedule.zoneHint')}
           data={zones}
           searchable
           allowDeselect={false}
@@ -124,8 +124,8 @@ function ScheduleForm({ body, nextNumber, onCancel, onCreated }: { body: Body; n
           <TextInput
             id={id('startsAt')}
             type="datetime-local"
-            label={t('mtg.meeting.fields.startsAt')}
-            description={t('mtg.schedule.inZone', { zone: values.timeZone })}
+            label={t('meetings.meeting.fields.startsAt')}
+            description={t('meetings.schedule.inZone', { zone: values.timeZone })}
             {...requiredField}
             value={values.startsAt}
             onChange={(e) => setValue('startsAt', e.currentTarget.value)}
@@ -134,8 +134,8 @@ function ScheduleForm({ body, nextNumber, onCancel, onCreated }: { body: Body; n
           <TextInput
             id={id('endsAt')}
             type="datetime-local"
-            label={t('mtg.meeting.fields.endsAt')}
-            description={t('mtg.schedule.inZone', { zone: values.timeZone })}
+            label={t('meetings.meeting.fields.endsAt')}
+            description={t('meetings.schedule.inZone', { zone: values.timeZone })}
             {...requiredField}
             value={values.endsAt}
             onChange={(e) => setValue('endsAt', e.currentTarget.value)}
@@ -144,21 +144,21 @@ function ScheduleForm({ body, nextNumber, onCancel, onCreated }: { body: Body; n
         </Group>
         <Select
           id={id('format')}
-          label={t('mtg.meeting.fields.format')}
-          data={MEETING_FORMATS.map((f) => ({ value: f, label: t(`mtg.format.${f}`) }))}
+          label={t('meetings.meeting.fields.format')}
+          data={MEETING_FORMATS.map((f) => ({ value: f, label: t(`meetings.format.${f}`) }))}
           allowDeselect={false}
           value={values.format}
           onChange={(v) => v && setValue('format', v as (typeof MEETING_FORMATS)[number])}
           maw={320}
         />
         {values.format !== 'online' && (
-          <TextInput id={id('venue')} label={t('mtg.meeting.fields.venue')} value={values.venue} onChange={(e) => setValue('venue', e.currentTarget.value)} error={errorFor(errors, 'venue')} />
+          <TextInput id={id('venue')} label={t('meetings.meeting.fields.venue')} value={values.venue} onChange={(e) => setValue('venue', e.currentTarget.value)} error={errorFor(errors, 'venue')} />
         )}
         {values.format !== 'in_person' && (
           <TextInput
             id={id('onlineUrl')}
             type="url"
-            label={t('mtg.meeting.fields.onlineUrl')}
+            label={t('meetings.meeting.fields.onlineUrl')}
             value={values.onlineUrl}
             onChange={(e) => setValue('onlineUrl', e.currentTarget.value)}
             error={errorFor(errors, 'onlineUrl')}
@@ -168,7 +168,7 @@ function ScheduleForm({ body, nextNumber, onCancel, onCreated }: { body: Body; n
           <ClassificationFields formId={FORM_ID} value={values.access} onChange={(v) => setValue('access', v)} errors={errors} options={allowed} />
         ) : (
           <Text size="sm" c="dimmed">
-            {t('classification.mission')}
+            {t('common.classification.mission')}
           </Text>
         )}
         <FormActions submitting={form.submitting} onCancel={onCancel} />

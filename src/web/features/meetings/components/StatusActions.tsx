@@ -21,10 +21,10 @@ export function StatusActions({ meeting }: { meeting: Meeting }) {
     if (!asked) return;
     try {
       await change.mutateAsync(asked);
-      toast({ message: t(`mtg.status.done.${asked}`, { name }), autoClose: 4000 });
+      toast({ message: t(`meetings.status.done.${asked}`, { name }), autoClose: 4000 });
       setAsked(null);
     } catch (error) {
-      toast({ color: 'red', title: t('mtg.status.failed'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('meetings.status.failed'), message: describeError(error, t), autoClose: false });
     }
   };
 
@@ -32,14 +32,14 @@ export function StatusActions({ meeting }: { meeting: Meeting }) {
     <>
       {meeting.nextStatuses.map((s) => (
         <Button key={s} variant={s === 'cancelled' ? 'default' : 'filled'} color={s === 'record_approved' ? 'green' : undefined} onClick={() => setAsked(s)}>
-          {t(`mtg.status.action.${s}`)}
+          {t(`meetings.status.action.${s}`)}
         </Button>
       ))}
       <ConfirmDialog
         opened={asked !== null}
-        title={asked ? t(`mtg.status.question.${asked}`, { name }) : ''}
-        message={asked === 'record_approved' ? t('mtg.status.approveExplanation') : undefined}
-        confirmLabel={asked ? t(`mtg.status.action.${asked}`) : ''}
+        title={asked ? t(`meetings.status.question.${asked}`, { name }) : ''}
+        message={asked === 'record_approved' ? t('meetings.status.approveExplanation') : undefined}
+        confirmLabel={asked ? t(`meetings.status.action.${asked}`) : ''}
         danger={asked === 'cancelled'}
         loading={change.isPending}
         onConfirm={confirm}

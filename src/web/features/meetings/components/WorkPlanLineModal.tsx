@@ -15,7 +15,7 @@ const FORM_ID = 'work-plan-line';
 export function WorkPlanLineModal({ bodyId, line, opened, onClose }: { bodyId: string; line?: WorkPlanLine; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={line ? t('mtg.workPlan.editLine', { code: line.code }) : t('mtg.workPlan.add')} size="lg" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={opened} onClose={onClose} title={line ? t('meetings.workPlan.editLine', { code: line.code }) : t('meetings.workPlan.add')} size="lg" closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {opened && <LineForm bodyId={bodyId} line={line} onClose={onClose} />}
     </Modal>
   );
@@ -35,8 +35,8 @@ function LineForm({ bodyId, line, onClose }: { bodyId: string; line?: WorkPlanLi
     },
     validate: (v) => {
       const errors: FieldErrors = {};
-      if (!v.code.trim()) errors.code = t('mtg.workPlan.errors.code');
-      if (!v.title.trim()) errors.title = t('mtg.workPlan.errors.title');
+      if (!v.code.trim()) errors.code = t('meetings.workPlan.errors.code');
+      if (!v.title.trim()) errors.title = t('meetings.workPlan.errors.title');
       return errors;
     },
     t,
@@ -58,26 +58,26 @@ function LineForm({ bodyId, line, onClose }: { bodyId: string; line?: WorkPlanLi
             progress: Number(v.progress) || 0,
           },
         });
-        toast({ message: t('mtg.common.saved'), autoClose: 3000 });
+        toast({ message: t('meetings.common.saved'), autoClose: 3000 });
         onClose();
       })}
     >
       <Stack gap="md">
         <ErrorSummary ref={form.summaryRef} formId={FORM_ID} errors={errors} formError={form.formError} />
-        <TextInput id={id('code')} label={t('mtg.workPlan.code')} {...requiredField} value={values.code} onChange={(e) => setValue('code', e.currentTarget.value)} error={errorFor(errors, 'code')} maw={260} />
-        <Textarea id={id('title')} label={t('mtg.workPlan.line')} {...requiredField} autosize minRows={2} value={values.title} onChange={(e) => setValue('title', e.currentTarget.value)} error={errorFor(errors, 'title')} />
-        <PartySelect id={id('ownerPartyCode')} label={t('mtg.workPlan.owner')} value={values.ownerPartyCode} onChange={(v) => setValue('ownerPartyCode', v)} maw={320} />
-        <TextInput id={id('targetDate')} type="date" label={t('mtg.workPlan.target')} value={values.targetDate} onChange={(e) => setValue('targetDate', e.currentTarget.value)} error={errorFor(errors, 'targetDate')} maw={220} />
+        <TextInput id={id('code')} label={t('meetings.workPlan.code')} {...requiredField} value={values.code} onChange={(e) => setValue('code', e.currentTarget.value)} error={errorFor(errors, 'code')} maw={260} />
+        <Textarea id={id('title')} label={t('meetings.workPlan.line')} {...requiredField} autosize minRows={2} value={values.title} onChange={(e) => setValue('title', e.currentTarget.value)} error={errorFor(errors, 'title')} />
+        <PartySelect id={id('ownerPartyCode')} label={t('meetings.workPlan.owner')} value={values.ownerPartyCode} onChange={(v) => setValue('ownerPartyCode', v)} maw={320} />
+        <TextInput id={id('targetDate')} type="date" label={t('meetings.workPlan.target')} value={values.targetDate} onChange={(e) => setValue('targetDate', e.currentTarget.value)} error={errorFor(errors, 'targetDate')} maw={220} />
         <Select
           id={id('status')}
-          label={t('mtg.workPlan.status')}
-          data={WORK_PLAN_STATUSES.map((s) => ({ value: s, label: t(`mtg.workPlanStatus.${s}`) }))}
+          label={t('meetings.workPlan.status')}
+          data={WORK_PLAN_STATUSES.map((s) => ({ value: s, label: t(`meetings.workPlanStatus.${s}`) }))}
           allowDeselect={false}
           value={values.status}
           onChange={(v) => v && setValue('status', v as (typeof WORK_PLAN_STATUSES)[number])}
           maw={260}
         />
-        <NumberInput id={id('progress')} label={t('mtg.workPlan.progress')} min={0} max={100} suffix="%" value={values.progress} onChange={(v) => setValue('progress', v)} error={errorFor(errors, 'progress')} maw={160} />
+        <NumberInput id={id('progress')} label={t('meetings.workPlan.progress')} min={0} max={100} suffix="%" value={values.progress} onChange={(v) => setValue('progress', v)} error={errorFor(errors, 'progress')} maw={160} />
         <FormActions submitting={form.submitting} onCancel={onClose} />
       </Stack>
     </form>

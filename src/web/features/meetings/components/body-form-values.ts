@@ -61,6 +61,6 @@ export function bodyPayload(values: BodyFormValues, withAccess: boolean) {
 
 export function validateBody(values: BodyFormValues, withAccess: boolean, t: TFunction): FieldErrors {
   const errors = validateWith(bodyInputSchema, bodyPayload(values, withAccess), t);
-  if (!values.kind) errors.kind = t('mtg.bodies.form.chooseKind');
+  if (!values.kind) errors.kind = t('meetings.bodies.form.chooseKind');
   return { ...errors, ...(withAccess ? validateAccess(values.access, t) : {}) };
 }

@@ -26,7 +26,7 @@ export function BodiesPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const me = useMe();
-  usePageTitle(t('mtg.bodies.title'));
+  usePageTitle(t('meetings.bodies.title'));
   const query = useBodiesHealth();
   const update = (patch: Partial<BodiesSearch>) => navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
@@ -46,24 +46,24 @@ export function BodiesPage() {
   return (
     <ListPage
       subNav={<MeetingsSubNav />}
-      title={t('mtg.bodies.title')}
-      create={canCreate ? { label: t('mtg.bodies.new'), onClick: () => navigate({ to: '/bodies/new' }) } : null}
-      intro={t('mtg.bodies.intro')}
-      search={{ value: search.q, onSearch: (value) => update({ q: value }), placeholder: t('mtg.bodies.searchPlaceholder') }}
+      title={t('meetings.bodies.title')}
+      create={canCreate ? { label: t('meetings.bodies.new'), onClick: () => navigate({ to: '/bodies/new' }) } : null}
+      intro={t('meetings.bodies.intro')}
+      search={{ value: search.q, onSearch: (value) => update({ q: value }), placeholder: t('meetings.bodies.searchPlaceholder') }}
       filters={
         <>
           <Select
-            label={t('mtg.bodies.fields.kind')}
-            placeholder={t('list.any')}
+            label={t('meetings.bodies.fields.kind')}
+            placeholder={t('common.list.any')}
             clearable
-            data={BODY_KINDS.map((k) => ({ value: k, label: t(`mtg.bodyKinds.${k}`) }))}
+            data={BODY_KINDS.map((k) => ({ value: k, label: t(`meetings.bodyKinds.${k}`) }))}
             value={search.kind ?? null}
             onChange={(kind) => update({ kind: (kind ?? undefined) as BodiesSearch['kind'] })}
             w={220}
           />
           <Select
-            label={t('mtg.bodies.fields.sector')}
-            placeholder={t('list.any')}
+            label={t('meetings.bodies.fields.sector')}
+            placeholder={t('common.list.any')}
             clearable
             searchable
             data={sectors.map((s) => ({ value: s, label: s }))}
@@ -81,14 +81,14 @@ export function BodiesPage() {
       ) : (
         <Stack gap="sm">
           <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
-            {t('list.resultCount', { count: rows.length, formatted: fmt.number(rows.length) })}
-            {overdue > 0 && ` · ${t('mtg.bodies.overdueCount', { count: overdue })}`}
+            {t('common.list.resultCount', { count: rows.length, formatted: fmt.number(rows.length) })}
+            {overdue > 0 && ` · ${t('meetings.bodies.overdueCount', { count: overdue })}`}
           </Text>
           {rows.length === 0 ? (
             <ListEmptyState
               filtered={filtered}
-              title={filtered ? t('mtg.bodies.emptyFiltered') : t('mtg.bodies.empty')}
-              description={filtered ? t('mtg.bodies.emptyFilteredHint') : t('mtg.bodies.emptyHint')}
+              title={filtered ? t('meetings.bodies.emptyFiltered') : t('meetings.bodies.empty')}
+              description={filtered ? t('meetings.bodies.emptyFilteredHint') : t('meetings.bodies.emptyHint')}
               onClear={() => update({ q: undefined, kind: undefined, sector: undefined })}
             />
           ) : (

@@ -18,16 +18,16 @@ export function NewBodyPage() {
   const navigate = useNavigate();
   const me = useMe();
   const create = useCreateBody();
-  usePageTitle(t('mtg.bodies.new'));
+  usePageTitle(t('meetings.bodies.new'));
   const back = () => navigate({ to: '/bodies' });
   if (!me?.abilities.editDirectory) return <ForbiddenPage />;
   return (
-    <FormPage title={t('mtg.bodies.new')} intro={t('form.intro')} onBack={back} backLabel={t('mtg.bodies.title')}>
+    <FormPage title={t('meetings.bodies.new')} intro={t('common.form.intro')} onBack={back} backLabel={t('meetings.bodies.title')}>
       <BodyForm
         onCancel={back}
         onSubmit={async (payload) => {
           const body = await create.mutateAsync(payload);
-          toast({ message: t('record.createdToast', { name: localName(body, i18n.language) }), autoClose: 3000 });
+          toast({ message: t('common.record.createdToast', { name: localName(body, i18n.language) }), autoClose: 3000 });
           navigate({ to: '/bodies/$id', params: { id: body.id } });
         }}
       />
@@ -48,7 +48,7 @@ export function EditBodyPage() {
       update={useUpdateBody(id)}
       name={(body) => localName(body, i18n.language)}
       savedName={(_saved, before) => localName(before, i18n.language)}
-      kind={t('mtg.bodies.one')}
+      kind={t('meetings.bodies.one')}
       onBack={back}
     >
       {(body, save) => <BodyForm body={body} onCancel={back} onSubmit={save} />}

@@ -20,7 +20,7 @@ export function OrganizationFacts({ org }: { org: Organization }) {
         { label: t('organizations.fields.nameRu'), value: org.nameRu && <span lang="ru">{org.nameRu}</span> },
         { label: t('organizations.fields.nameLocal'), value: org.nameLocal },
         { label: t('organizations.fields.acronym'), value: org.acronym },
-        { label: t('organizations.fields.kind'), value: t(`organizationKinds.${org.kind}`) },
+        { label: t('organizations.fields.kind'), value: t(`common.organizationKinds.${org.kind}`) },
         {
           label: t('organizations.fields.country'),
           value: country ? (
@@ -49,14 +49,14 @@ export function OrganizationFacts({ org }: { org: Organization }) {
         },
         { label: t('organizations.fields.address'), value: org.address },
         {
-          label: t('record.source'),
+          label: t('common.record.source'),
           value: org.sourceUrl && (
             <Anchor inherit href={org.sourceUrl} target="_blank" rel="noopener noreferrer">
               {org.sourceUrl}
             </Anchor>
           ),
         },
-        { label: t('record.updated'), value: fmt.dateTime(org.updatedAt) },
+        { label: t('common.record.updated'), value: fmt.dateTime(org.updatedAt) },
       ]}
     />
   );

@@ -42,7 +42,7 @@ export function OrganizationForm({ organization, onSubmit, onCancel }: Organizat
             id={id('kind')}
             label={t('organizations.fields.kind')}
             {...requiredField}
-            data={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`organizationKinds.${k}`) }))}
+            data={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`common.organizationKinds.${k}`) }))}
             value={values.kind}
             onChange={(v) => setValue('kind', v as (typeof ORGANIZATION_KINDS)[number] | null)}
             error={errorFor(errors, 'kind')}

@@ -55,7 +55,7 @@ export function OrganizationsTable({ query, sort, onSortChange, empty, nested }:
       key: 'kind',
       header: t('organizations.fields.kind'),
       visibleFrom: 'sm',
-      render: (org) => <TruncatedText text={t(`organizationKinds.${org.kind}`)} />,
+      render: (org) => <TruncatedText text={t(`common.organizationKinds.${org.kind}`)} />,
     },
     {
       key: 'country',
@@ -69,7 +69,7 @@ export function OrganizationsTable({ query, sort, onSortChange, empty, nested }:
     },
     {
       key: 'classification',
-      header: t('classification.field'),
+      header: t('common.classification.field'),
       width: 150,
       render: (org) => <ClassificationBadge classification={org.classification} compact />,
     },
@@ -77,7 +77,7 @@ export function OrganizationsTable({ query, sort, onSortChange, empty, nested }:
   if (!nested)
     columns.push({
       key: 'updated',
-      header: t('record.updated'),
+      header: t('common.record.updated'),
       sortKey: 'updatedAt',
       descendingFirst: true,
       visibleFrom: 'lg',

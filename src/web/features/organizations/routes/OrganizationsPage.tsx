@@ -36,16 +36,16 @@ export function OrganizationsPage() {
         <>
           <Select
             label={t('organizations.fields.kind')}
-            placeholder={t('list.any')}
+            placeholder={t('common.list.any')}
             clearable
-            data={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`organizationKinds.${k}`) }))}
+            data={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`common.organizationKinds.${k}`) }))}
             value={search.kind ?? null}
             onChange={(kind) => update({ kind: (kind ?? undefined) as OrganizationsSearch['kind'] })}
             w={220}
           />
           <PartySelect
             label={t('organizations.fields.country')}
-            placeholder={t('list.any')}
+            placeholder={t('common.list.any')}
             value={search.country ?? null}
             onChange={(country) => update({ country: country ?? undefined })}
             w={220}

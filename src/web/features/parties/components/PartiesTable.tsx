@@ -46,7 +46,7 @@ export function PartiesTable({ query, sort, onSortChange, empty }: PartiesTableP
       ),
     },
     { key: 'code', header: t('parties.fields.code'), sortKey: 'code', width: '10%', render: (p) => <TruncatedText text={p.code} /> },
-    { key: 'kind', header: t('parties.fields.kind'), visibleFrom: 'sm', render: (p) => <TruncatedText text={t(`partyKinds.${p.kind}`)} /> },
+    { key: 'kind', header: t('parties.fields.kind'), visibleFrom: 'sm', render: (p) => <TruncatedText text={t(`common.partyKinds.${p.kind}`)} /> },
     {
       key: 'member',
       header: t('parties.fields.memberSince'),
@@ -56,13 +56,13 @@ export function PartiesTable({ query, sort, onSortChange, empty }: PartiesTableP
     },
     {
       key: 'classification',
-      header: t('classification.field'),
+      header: t('common.classification.field'),
       width: 150,
       render: (p) => <ClassificationBadge classification={p.classification} compact />,
     },
     {
       key: 'updated',
-      header: t('record.updated'),
+      header: t('common.record.updated'),
       sortKey: 'updatedAt',
       descendingFirst: true,
       visibleFrom: 'lg',

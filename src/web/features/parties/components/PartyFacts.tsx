@@ -14,8 +14,8 @@ export function PartyFacts({ party }: { party: Party }) {
         { label: t('parties.fields.codes'), value: codes },
         { label: t('parties.fields.nameEn'), value: <span lang="en">{party.nameEn}</span> },
         { label: t('parties.fields.nameRu'), value: party.nameRu && <span lang="ru">{party.nameRu}</span> },
-        { label: t('parties.fields.kind'), value: t(`partyKinds.${party.kind}`) },
-        { label: t('parties.fields.isOwn'), value: party.isOwn && t('common.yes') },
+        { label: t('parties.fields.kind'), value: t(`common.partyKinds.${party.kind}`) },
+        { label: t('parties.fields.isOwn'), value: party.isOwn && t('common.answer.yes') },
         {
           label: t('parties.fields.officialLanguages'),
           value: party.officialLanguages.length > 0 && party.officialLanguages.map((l) => fmt.languageName(l)).join(', '),
@@ -27,14 +27,14 @@ export function PartyFacts({ party }: { party: Party }) {
         { label: t('parties.fields.partnerSince'), value: fmt.date(party.partnerSince) },
         { label: t('parties.fields.notes'), value: party.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{party.notes}</span> },
         {
-          label: t('record.source'),
+          label: t('common.record.source'),
           value: party.sourceUrl && (
             <Anchor inherit href={party.sourceUrl} target="_blank" rel="noopener noreferrer">
               {party.sourceUrl}
             </Anchor>
           ),
         },
-        { label: t('record.updated'), value: fmt.dateTime(party.updatedAt) },
+        { label: t('common.record.updated'), value: fmt.dateTime(party.updatedAt) },
       ]}
     />
   );

@@ -38,7 +38,7 @@ export function PartyForm({ party, onSubmit, onCancel }: PartyFormProps) {
             id={id('kind')}
             label={t('parties.fields.kind')}
             {...requiredField}
-            data={PARTY_KINDS.map((k) => ({ value: k, label: t(`partyKinds.${k}`) }))}
+            data={PARTY_KINDS.map((k) => ({ value: k, label: t(`common.partyKinds.${k}`) }))}
             value={values.kind}
             onChange={(v) => setValue('kind', v as PartyFormValues['kind'])}
             error={errorFor(errors, 'kind')}
@@ -54,7 +54,7 @@ export function PartyForm({ party, onSubmit, onCancel }: PartyFormProps) {
           <TagsInput
             id={id('officialLanguages')}
             label={t('parties.fields.officialLanguages')}
-            description={t('people.form.languagesHint')}
+            description={t('parties.form.languagesHint')}
             value={values.officialLanguages}
             onChange={(v) => setValue('officialLanguages', v)}
             error={errorFor(errors, 'officialLanguages')}

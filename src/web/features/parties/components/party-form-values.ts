@@ -73,6 +73,6 @@ export function validateParty(values: PartyFormValues, withAccess: boolean, t: T
     ...(withAccess ? validateAccess(values.access, t) : {}),
   };
   if (!values.kind) errors.kind = t('parties.form.chooseKind');
-  if (values.memberFrom && values.memberTo && values.memberTo < values.memberFrom) errors.memberTo = t('validation.endBeforeStart');
+  if (values.memberFrom && values.memberTo && values.memberTo < values.memberFrom) errors.memberTo = t('common.validation.endBeforeStart');
   return errors;
 }

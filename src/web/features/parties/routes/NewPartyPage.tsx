@@ -15,12 +15,12 @@ export function NewPartyPage() {
   const back = () => navigate({ to: '/parties' });
 
   return (
-    <FormPage title={t('parties.new')} intro={t('form.intro')} onBack={back} backLabel={t('parties.title')}>
+    <FormPage title={t('parties.new')} intro={t('common.form.intro')} onBack={back} backLabel={t('parties.title')}>
       <PartyForm
         onCancel={back}
         onSubmit={async (payload) => {
           const party = await create.mutateAsync(payload);
-          toast({ message: t('record.createdToast', { name: localName(party, i18n.language) }), autoClose: 3000 });
+          toast({ message: t('common.record.createdToast', { name: localName(party, i18n.language) }), autoClose: 3000 });
           navigate({ to: '/parties/$id', params: { id: party.id } });
         }}
       />

@@ -34,9 +34,9 @@ export function PartiesPage() {
       filters={
         <Select
           label={t('parties.fields.kind')}
-          placeholder={t('list.any')}
+          placeholder={t('common.list.any')}
           clearable
-          data={PARTY_KINDS.map((k) => ({ value: k, label: t(`partyKinds.${k}`) }))}
+          data={PARTY_KINDS.map((k) => ({ value: k, label: t(`common.partyKinds.${k}`) }))}
           value={search.kind ?? null}
           onChange={(kind) => update({ kind: (kind ?? undefined) as PartiesSearch['kind'] })}
           w={220}

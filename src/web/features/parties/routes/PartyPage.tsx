@@ -36,7 +36,7 @@ export function PartyPage() {
       <RecordHeader
         kind={t('parties.one')}
         title={name}
-        subtitle={`${party.code}${party.alpha3 ? ` · ${party.alpha3}` : ''} · ${t(`partyKinds.${party.kind}`)}`}
+        subtitle={`${party.code}${party.alpha3 ? ` · ${party.alpha3}` : ''} · ${t(`common.partyKinds.${party.kind}`)}`}
         badges={
           <>
             <RecordBadges record={party} />
@@ -55,7 +55,7 @@ export function PartyPage() {
           />
         }
       />
-      <Section title={t('record.details')}>
+      <Section title={t('common.record.details')}>
         <PartyFacts party={party} />
       </Section>
       <PartyDelegations code={party.code} />

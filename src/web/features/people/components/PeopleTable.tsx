@@ -61,13 +61,13 @@ export function PeopleTable({ query, sort, onSortChange, empty }: PeopleTablePro
     },
     {
       key: 'classification',
-      header: t('classification.field'),
+      header: t('common.classification.field'),
       width: 150,
       render: (p) => <ClassificationBadge classification={p.classification} compact />,
     },
     {
       key: 'updated',
-      header: t('record.updated'),
+      header: t('common.record.updated'),
       sortKey: 'updatedAt',
       descendingFirst: true,
       visibleFrom: 'lg',

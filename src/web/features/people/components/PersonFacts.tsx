@@ -22,14 +22,14 @@ export function PersonFacts({ person }: { person: Person }) {
         { label: t('people.fields.phone'), value: person.phone && <Anchor inherit href={`tel:${person.phone.replace(/\s+/g, '')}`}>{person.phone}</Anchor> },
         { label: t('people.fields.notes'), value: person.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{person.notes}</span> },
         {
-          label: t('record.source'),
+          label: t('common.record.source'),
           value: person.sourceUrl && (
             <Anchor inherit href={person.sourceUrl} target="_blank" rel="noopener noreferrer">
               {person.sourceUrl}
             </Anchor>
           ),
         },
-        { label: t('record.updated'), value: fmt.dateTime(person.updatedAt) },
+        { label: t('common.record.updated'), value: fmt.dateTime(person.updatedAt) },
       ]}
     />
   );

@@ -87,7 +87,7 @@ export function validatePerson(values: PersonFormValues, withAccess: boolean, t:
   };
   values.posts.forEach((post, i) => {
     if (!post.organizationId) errors[`posts.${i}.organizationId`] = t('people.posts.chooseOrganization');
-    if (post.fromDate && post.toDate && post.toDate < post.fromDate) errors[`posts.${i}.toDate`] = t('validation.endBeforeStart');
+    if (post.fromDate && post.toDate && post.toDate < post.fromDate) errors[`posts.${i}.toDate`] = t('common.validation.endBeforeStart');
   });
   return errors;
 }

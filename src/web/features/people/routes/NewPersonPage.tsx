@@ -14,12 +14,12 @@ export function NewPersonPage() {
   const back = () => navigate({ to: '/people' });
 
   return (
-    <FormPage title={t('people.new')} intro={t('form.intro')} onBack={back} backLabel={t('people.title')}>
+    <FormPage title={t('people.new')} intro={t('common.form.intro')} onBack={back} backLabel={t('people.title')}>
       <PersonForm
         onCancel={back}
         onSubmit={async (payload) => {
           const person = await create.mutateAsync(payload);
-          toast({ message: t('record.createdToast', { name: person.fullName }), autoClose: 3000 });
+          toast({ message: t('common.record.createdToast', { name: person.fullName }), autoClose: 3000 });
           navigate({ to: '/people/$id', params: { id: person.id } });
         }}
       />

@@ -33,7 +33,7 @@ export function PeoplePage() {
       filters={
         <OrganizationSelect
           label={t('people.filterOrganization')}
-          placeholder={t('list.any')}
+          placeholder={t('common.list.any')}
           value={search.organizationId ?? null}
           onChange={(organizationId) => update({ organizationId: organizationId ?? undefined })}
           w={300}

@@ -54,7 +54,7 @@ export function PersonPage() {
         }
       />
       <PersonPosts person={person} />
-      <Section title={t('record.details')}>
+      <Section title={t('common.record.details')}>
         <PersonFacts person={person} />
       </Section>
       <DocumentsSection recordType="person" record={person} />

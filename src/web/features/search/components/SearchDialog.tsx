@@ -66,7 +66,7 @@ function SearchPalette({ onClose }: { onClose: () => void }) {
 
   const settled = Boolean(data) && !query.isPlaceholderData && debounced === value.trim();
   const nothing = settled && hits.length === 0;
-  const status = !debounced ? '' : nothing ? t('search.nothingFound', { q: debounced }) : settled ? t('list.resultCount', { count: data?.total ?? 0, formatted: fmt.number(data?.total ?? 0) }) : '';
+  const status = !debounced ? '' : nothing ? t('search.nothingFound', { q: debounced }) : settled ? t('common.list.resultCount', { count: data?.total ?? 0, formatted: fmt.number(data?.total ?? 0) }) : '';
 
   let index = -1;
   return (
@@ -155,7 +155,7 @@ export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: ()
       title={t('search.dialogTitle')}
       size="xl"
       yOffset="8vh"
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       returnFocus
     >
       {opened && <SearchPalette onClose={onClose} />}

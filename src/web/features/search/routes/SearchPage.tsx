@@ -38,7 +38,7 @@ export function SearchPage() {
       {first && <TypeFilter byType={first.byType} selected={types} onChange={(next) => update({ types: next.length ? next.join(',') : undefined })} />}
       {!q && <EmptyState py="xl" withIndicatorBackground icon={<IconSearch aria-hidden />} title={t('search.startTitle')} description={t('search.hint')} />}
       {q && query.isPending && (
-        <Stack gap="sm" aria-busy="true" aria-label={t('list.loading')}>
+        <Stack gap="sm" aria-busy="true" aria-label={t('common.list.loading')}>
           {Array.from({ length: 5 }, (_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
             <Skeleton key={i} height={56} radius="sm" />
@@ -48,7 +48,7 @@ export function SearchPage() {
       {q && query.isError && !query.data && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {q && first && (
         <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
-          {t('list.resultCount', { count: total, formatted: fmt.number(total) })}
+          {t('common.list.resultCount', { count: total, formatted: fmt.number(total) })}
         </Text>
       )}
       {q && first && hits.length === 0 && (
@@ -74,11 +74,11 @@ export function SearchPage() {
       {hits.length > 0 && (
         <Group justify="space-between" gap="sm">
           <Text size="sm" c="dimmed">
-            {t('list.showing', { shown: fmt.number(hits.length), total: fmt.number(total) })}
+            {t('common.list.showing', { shown: fmt.number(hits.length), total: fmt.number(total) })}
           </Text>
           {query.hasNextPage && (
             <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-              {t('list.loadMore')}
+              {t('common.list.loadMore')}
             </Button>
           )}
         </Group>
