@@ -1,3 +1,4 @@
+// What a page shows when loading it failed: "not found" for a 404, else the reason and Retry.
 import { Button, Stack, Text, Title } from '@mantine/core';
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// A dialog that asks once before an act, naming the record in the question.
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 

@@ -1,3 +1,4 @@
+// Whole-page states: the loading skeleton, not found, no access, and a record that could not be loaded.
 import { Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useRouter, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// A failed request inside a page: the reason in the user's language, with Retry.
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// An instant on a record's clock with its zone, and on the user's own clock when that differs.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useZonedFormat } from '../lib/zoned-time.ts';

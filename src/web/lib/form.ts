@@ -1,3 +1,4 @@
+// The form hook: values, client-side checks, the server's field errors and the summary's focus.
 import type { TFunction } from 'i18next';
 import { type FormEvent, useCallback, useRef, useState } from 'react';
 import type { z } from 'zod';

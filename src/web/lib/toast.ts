@@ -1,3 +1,4 @@
+// Toasts: brief notifications, their close button named for assistive technology.
 import { type NotificationData, notifications } from '@mantine/notifications';
 import { i18next } from './i18n.ts';
 

@@ -1,3 +1,4 @@
+// The shared schemas' and the server's English messages, shown in the user's language.
 import type { TFunction } from 'i18next';
 
 /**

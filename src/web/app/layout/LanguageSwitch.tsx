@@ -1,3 +1,4 @@
+// The header's EN / RU switch; a signed-in user's choice is saved with their account.
 import { Button } from '@mantine/core';
 import { toast } from '../../lib/toast.ts';
 import { useTranslation } from 'react-i18next';

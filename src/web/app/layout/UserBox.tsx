@@ -1,3 +1,4 @@
+// The header's account corner: who is signed in, with Sign out; Sign in for a visitor.
 import { Badge, Box, Button, Group, Text } from '@mantine/core';
 import { toast } from '../../lib/toast.ts';
 import { IconLogin, IconLogout } from '@tabler/icons-react';

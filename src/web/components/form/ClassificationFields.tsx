@@ -1,3 +1,4 @@
+// The access fields of a form: classification, and whom the record is shared with or restricted to.
 import { Fieldset, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Classification } from '../../../shared/common.ts';

@@ -1,3 +1,4 @@
+// The GOV.UK-style summary at the top of a form: each message links to its field.
 import { Alert, Anchor, List, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type RefObject, useMemo } from 'react';

@@ -1,3 +1,4 @@
+// Save and Cancel at the foot of a form.
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 

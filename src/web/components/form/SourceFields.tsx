@@ -1,3 +1,4 @@
+// The source fields of a form: the web address the information comes from and its provenance.
 import { Fieldset, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PROVENANCES } from '../../../shared/common.ts';

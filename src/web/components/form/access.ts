@@ -1,3 +1,4 @@
+// The access part of a form's values: its start for a new or existing record, its request fields and its checks.
 import type { TFunction } from 'i18next';
 import type { Classification } from '../../../shared/common.ts';
 import type { FieldErrors } from '../../lib/form.ts';

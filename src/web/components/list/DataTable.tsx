@@ -1,3 +1,4 @@
+// A table of rows with sortable columns, sticky header, columns hidden on narrow screens and j/k navigation.
 import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import type { ReactNode } from 'react';

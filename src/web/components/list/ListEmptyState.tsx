@@ -1,3 +1,4 @@
+// What an empty list says: nothing yet, or nothing matching, with Clear search and a way to create the first.
 import { Button, EmptyState, Group } from '@mantine/core';
 import { IconSearchOff, IconStack2 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';

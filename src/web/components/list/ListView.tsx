@@ -1,3 +1,4 @@
+// A server-paged list: skeleton on first load, the count, previous rows kept while refetching, "Load more".
 import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';

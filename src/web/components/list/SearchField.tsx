@@ -1,3 +1,4 @@
+// The search field of a list: searches as you type, and `/` anywhere puts the cursor there.
 import { Kbd, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';

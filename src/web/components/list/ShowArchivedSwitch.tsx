@@ -1,3 +1,4 @@
+// The "Show archived" switch of a list's toolbar.
 import { Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 

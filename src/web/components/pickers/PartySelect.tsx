@@ -1,3 +1,4 @@
+// Choosing one or several parties (member states, partners) by name or code.
 import { MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

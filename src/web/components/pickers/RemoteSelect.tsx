@@ -1,3 +1,4 @@
+// A select whose options are searched on the server as the user types (one value or several).
 import { type ComboboxItem, Loader, MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// The "Archived" badge of an archived record.
 import { IconArchive } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ToneBadge } from './ToneBadge.tsx';

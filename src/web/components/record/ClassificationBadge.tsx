@@ -1,3 +1,4 @@
+// A record's classification as a badge: public, mission, shared with whom, restricted.
 import { IconLock, IconShare, IconUsersGroup, IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Classification } from '../../../shared/common.ts';

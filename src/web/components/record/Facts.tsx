@@ -1,3 +1,4 @@
+// A record's own fields as a description list; empty ones are left out.
 import { DataList } from '@mantine/core';
 import type { ReactNode } from 'react';
 

@@ -1,3 +1,4 @@
+// "History": the audit trail filtered to this record, for those who may read it.
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/auth.ts';

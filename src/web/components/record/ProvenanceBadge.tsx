@@ -1,3 +1,4 @@
+// On a demo database, the badge saying which records are invented or unverified.
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/auth.ts';
 import { ToneBadge } from './ToneBadge.tsx';

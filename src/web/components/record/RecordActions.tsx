@@ -1,3 +1,4 @@
+// A record page's Edit, Archive / Restore and History, each shown only when the user may.
 import { Button } from '@mantine/core';
 import { toast } from '../../lib/toast.ts';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';

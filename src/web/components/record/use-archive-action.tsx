@@ -1,3 +1,4 @@
+// Archive and restore: asks once with the record's name, then offers Undo in the toast.
 import { Button, Group, Text } from '@mantine/core';
 import { toast, hideToast } from '../../lib/toast.ts';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// The rich-text editor (TipTap): bold, italic, lists and links, read-only when not editable.
 import { ActionIcon, Group, Paper, Tooltip } from '@mantine/core';
 import { IconBold, IconItalic, IconLink, IconList, IconListNumbers, IconUnlink } from '@tabler/icons-react';
 import Link from '@tiptap/extension-link';

@@ -1,3 +1,4 @@
+// Background jobs of one status, with their last error; failed ones can be queued again.
 import { Button, Code, Spoiler, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// One e-mail of the outbox as it was (or will be) sent: headers and plain-text body.
 import { Code, Drawer, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Facts } from '../../../components/record/Facts.tsx';

@@ -1,3 +1,4 @@
+// The administrators' page of background jobs, by status (failed by default).
 import { Select, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

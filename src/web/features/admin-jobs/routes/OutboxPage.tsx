@@ -1,3 +1,4 @@
+// The administrators' page of the e-mail outbox.
 import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

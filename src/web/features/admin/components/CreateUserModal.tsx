@@ -1,3 +1,4 @@
+// The dialog that creates an account: name, e-mail, role, party or organisation, language and password.
 import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { toast } from '../../../lib/toast.ts';
 import { useTranslation } from 'react-i18next';

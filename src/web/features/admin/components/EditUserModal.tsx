@@ -1,3 +1,4 @@
+// The dialog that changes an account's details, or sets a new password.
 import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { toast } from '../../../lib/toast.ts';
 import { useTranslation } from 'react-i18next';

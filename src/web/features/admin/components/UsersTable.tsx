@@ -1,3 +1,4 @@
+// The accounts: name, e-mail, role, affiliation, status, with Edit, Reset password and Disable / Enable.
 import { Button, Group, Text } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';

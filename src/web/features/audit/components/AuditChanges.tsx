@@ -1,3 +1,4 @@
+// An audit entry's changes, field by field, before and after, in words.
 import { Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// The audit trail's filters: who, which kind of record, which record, when.
 import { Button, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';

@@ -1,3 +1,4 @@
+// The audit trail: who changed what and when, filtered, newest first.
 import { Stack, Text, Tooltip } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

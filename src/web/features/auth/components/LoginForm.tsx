@@ -1,3 +1,4 @@
+// The sign-in form: e-mail address and password, with the server's refusal shown in the form.
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { loginInputSchema } from '../../../../shared/auth.ts';

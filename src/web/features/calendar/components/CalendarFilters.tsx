@@ -1,3 +1,4 @@
+// The calendar's filters: which modules, and which group (an organisation, a body).
 import { Chip, Fieldset, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useModuleLabel } from './use-module-label.ts';

@@ -1,3 +1,4 @@
+// The calendar page: month, week or agenda, filters, and the subscription panel.
 import { Alert, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';

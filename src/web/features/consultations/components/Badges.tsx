@@ -1,3 +1,4 @@
+// Consultation badges in words: status, method, a position.
 import { IconAlertTriangle, IconCheck, IconEyeOff, IconQuestionMark, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationMethod, ConsultationStatus, PositionKind } from '../../../../shared/consultations.ts';

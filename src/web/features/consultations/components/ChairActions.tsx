@@ -1,3 +1,4 @@
+// The chair's acts, offered only when the server says the viewer may: silence procedure, withdraw.
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconHourglass } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// A new comment in the thread, with mentions and, for the mission, a note delegations never see.
 import { MultiSelect, Stack, Switch, Textarea, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';

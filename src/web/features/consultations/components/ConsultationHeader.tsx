@@ -1,3 +1,4 @@
+// The top of a consultation: title, body, reference, status, method, classification, and when it closes.
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IconPencil } from '@tabler/icons-react';

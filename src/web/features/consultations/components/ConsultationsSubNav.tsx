@@ -1,3 +1,4 @@
+// The consultations' sub-navigation: awaiting my delegation, all consultations, the positions matrix.
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/links.tsx';

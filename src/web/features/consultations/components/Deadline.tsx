@@ -1,3 +1,4 @@
+// A closing instant on the viewer's clock and the procedure's, with a countdown.
 import { Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format.ts';

@@ -1,3 +1,4 @@
+// The outcome of a decided consultation in one sentence.
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// The form that records a delegation's position, with its reason or amendment.
 import { Alert, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// The positions tab: one row per party on the list with its position, who set it and when; history on request.
 import { Button, Collapse, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';

@@ -1,3 +1,4 @@
+// A dialog asking for a reason before an act (withdrawing), naming the record.
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

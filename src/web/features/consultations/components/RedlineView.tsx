@@ -1,3 +1,4 @@
+// The changes between two versions as a redline, with words for screen readers.
 import { Group, Paper, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

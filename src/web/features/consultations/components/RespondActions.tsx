@@ -1,3 +1,4 @@
+// The quick answers of a delegation (support, no objection, …) and the full position form.
 import { Button, Group, Modal } from '@mantine/core';
 import { IconCheck, IconMessageCircle } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// For a delegate on the list: their delegation's position and how to answer before the deadline.
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';

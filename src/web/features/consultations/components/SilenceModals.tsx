@@ -1,3 +1,4 @@
+// The dialogs that launch and extend a silence procedure, with the expiry in a named zone.
 import { Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';

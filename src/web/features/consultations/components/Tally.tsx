@@ -1,3 +1,4 @@
+// How many parties have responded, and how many objected, as far as the viewer may see.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../api/types.ts';

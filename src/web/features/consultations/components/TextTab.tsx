@@ -1,3 +1,4 @@
+// The text tab: a version switcher, the chosen version, a new draft for the mission, and the redline.
 import { Button, Divider, Group, Select, Stack, Title } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';

@@ -1,3 +1,4 @@
+// The thread tab: the discussion of the whole consultation or of one version.
 import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// The timeline tab: what happened, oldest first.
 import { Text, Timeline } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconClock, IconEye, IconFilePlus, IconHourglass, IconMessage, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// One version: read-only once circulated; a draft the mission can edit and circulate.
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';

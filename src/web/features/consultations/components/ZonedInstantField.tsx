@@ -1,3 +1,4 @@
+// A date and time on the clocks of a chosen zone (a deadline), with the zone beside it.
 import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { requiredField } from '../../../components/form/required.ts';

@@ -1,3 +1,4 @@
+// The columns of a consultations table.
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../components/list/DataTable.tsx';

@@ -1,3 +1,4 @@
+// A consultation form's values: their start, their checks and the request bodies.
 import type { TFunction } from 'i18next';
 import type { ConsultationMethod } from '../../../../shared/consultations.ts';
 import { type FieldErrors, orNull } from '../../../lib/form.ts';

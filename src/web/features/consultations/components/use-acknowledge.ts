@@ -1,3 +1,4 @@
+// Records, once per version, that the viewer's delegation has opened a circulated text.
 import { useEffect, useRef } from 'react';
 import { useMe } from '../../../lib/auth.ts';
 import type { Consultation } from '../api/types.ts';

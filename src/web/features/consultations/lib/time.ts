@@ -1,3 +1,4 @@
+// The ticking clock of deadlines: the time now, what remains, and an instant in words.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ownZone, useZonedFormat } from '../../../lib/zoned-time.ts';

@@ -1,3 +1,4 @@
+// One consultation: its header, outcome, the delegate's answer, and the text, positions, timeline, thread and documents tabs.
 import { Stack, Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

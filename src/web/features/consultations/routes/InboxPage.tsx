@@ -1,3 +1,4 @@
+// A delegation's inbox: the consultations awaiting its position, soonest deadline first.
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../components/list/DataTable.tsx';

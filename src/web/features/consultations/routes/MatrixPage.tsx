@@ -1,3 +1,4 @@
+// The positions matrix: consultations by parties, each delegation's position in words.
 import { Group, SegmentedControl, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

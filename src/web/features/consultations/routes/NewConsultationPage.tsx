@@ -1,3 +1,4 @@
+// The page that creates a consultation with its first text.
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FormPage } from '../../../components/form/FormPage.tsx';

@@ -1,3 +1,4 @@
+// The consultation pages' URL search parameters: view, filters, sort, tab.
 import { CONSULTATION_METHODS, CONSULTATION_STATUSES, CONSULTATION_VIEWS } from '../../../../shared/consultations.ts';
 import { oneOf, text } from '../../../lib/search-params.ts';
 import type { ConsultationSort, ConsultationView } from '../api/get-consultations.ts';

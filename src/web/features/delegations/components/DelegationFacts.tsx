@@ -1,3 +1,4 @@
+// A delegation's details: party, organisation, names, source.
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Delegation } from '../../../../shared/directory.ts';

@@ -1,3 +1,4 @@
+// A delegation's head and members, with their titles and dates.
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Delegation } from '../../../../shared/directory.ts';

@@ -1,3 +1,4 @@
+// Who may see a document: as its record, or stricter (shared with fewer, restricted to named people).
 import { Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CLASSIFICATIONS, type Classification } from '../../../../shared/common.ts';

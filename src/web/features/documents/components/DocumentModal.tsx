@@ -1,3 +1,4 @@
+// One document in a dialog: its versions with downloads, a new version, archive.
 import { Anchor, Button, Group, Modal, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconArchive } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// A record's documents: title, classification, version, size, type, when uploaded, download.
 import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';

@@ -1,3 +1,4 @@
+// Attaching a document: the file, its title and who may see it, sent with a progress bar.
 import { Button, Fieldset, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconFile } from '@tabler/icons-react';
 import { useRef, useState } from 'react';

@@ -1,3 +1,4 @@
+// Action items with owner, due date (overdue in red, with the word) and status.
 import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ACTION_ITEM_STATUSES } from '../../../../shared/meetings.ts';

@@ -1,3 +1,4 @@
+// A meeting's action items tab: the items agreed, and a new one.
 import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// The dialog that adds or changes an agenda item.
 import { Modal, NumberInput, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';

@@ -1,3 +1,4 @@
+// A meeting's attendance tab: each delegation's attendance and its people.
 import { ActionIcon, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';

@@ -1,3 +1,4 @@
+// Meetings badges in words: a body's health, a meeting's, a decision's and an action item's status.
 import { Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

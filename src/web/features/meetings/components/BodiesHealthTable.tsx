@@ -1,3 +1,4 @@
+// The bodies and how regularly they meet: last met, next due, state, coordinator.
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/list/DataTable.tsx';

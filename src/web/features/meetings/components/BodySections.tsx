@@ -1,3 +1,4 @@
+// The sections of a body's page: members, coordinators over time, work plan, meetings.
 import { Button, Group, Progress, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconCalendarPlus, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// A meeting's decisions tab: the decisions taken, and a new one.
 import { Button, Group, Modal, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';

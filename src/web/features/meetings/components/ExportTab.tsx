@@ -1,3 +1,4 @@
+// A meeting's export tab: the full record as DOCX or PDF, in English or Russian.
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconFileText, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// Matters arising: earlier action items and decisions, offered for this meeting's agenda.
 import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// The meetings' sub-navigation: mechanisms, the decisions register, my action items.
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/links.tsx';

@@ -1,3 +1,4 @@
+// A meeting's minutes tab: each agenda item's minutes, drafted, locked once approved, corrected with a reason.
 import { Alert, Button, Collapse, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// The dialog that schedules a meeting of a body.
 import { Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MEETING_FORMATS } from '../../../../shared/meetings.ts';

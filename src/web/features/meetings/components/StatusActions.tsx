@@ -1,3 +1,4 @@
+// A meeting's next steps (convene, conclude, approve the record, cancel), each confirmed once.
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// The dialog that adds or changes a line of a body's work plan.
 import { Modal, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { WORK_PLAN_STATUSES } from '../../../../shared/meetings.ts';

@@ -1,3 +1,4 @@
+// A body form's values: their start, their checks and the request body.
 import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 import { type BODY_KINDS, bodyInputSchema } from '../../../../shared/meetings.ts';

@@ -1,3 +1,4 @@
+// Action items across meetings: the user's own or all, overdue first.
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// One body: its header, members, coordinators, work plan, meetings and documents.
 import { Stack, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// One meeting: its header, status, and the agenda, attendance, minutes, decisions, actions and export tabs.
 import { Alert, Anchor, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';

@@ -1,3 +1,4 @@
+// Every notification, newest first, with "Load more"; optionally the unread ones only.
 import { Button, EmptyState, Group, Paper, Skeleton, Stack, Switch, Text } from '@mantine/core';
 import { IconBellOff, IconChecks } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

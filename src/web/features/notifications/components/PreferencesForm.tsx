@@ -1,3 +1,4 @@
+// How each kind of notification reaches the user: immediately, daily digest or off.
 import { Group, Paper, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DELIVERY_MODES } from '../../../../shared/notifications.ts';

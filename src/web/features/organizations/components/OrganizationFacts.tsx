@@ -1,3 +1,4 @@
+// An organisation's details: kind, country, parent, names, web and postal address, source.
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../../shared/directory.ts';

@@ -1,3 +1,4 @@
+// The people with a post at an organisation, with that post beside each name.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory.ts';

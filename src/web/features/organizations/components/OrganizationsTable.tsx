@@ -1,3 +1,4 @@
+// The table of organisations: name, kind, country, classification, updated.
 import { Group, Text } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';

@@ -1,3 +1,4 @@
+// The page that creates an organisation.
 import { toast } from '../../../lib/toast.ts';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

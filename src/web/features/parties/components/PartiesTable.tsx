@@ -1,3 +1,4 @@
+// The table of parties: name, code, kind, membership, classification, updated.
 import { Group } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';

@@ -1,3 +1,4 @@
+// A party's delegations.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links.tsx';

@@ -1,3 +1,4 @@
+// A party's details: codes, kind, membership dates, languages, source.
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../../shared/directory.ts';

@@ -1,3 +1,4 @@
+// A person's details: names, contact, languages, notes, source.
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory.ts';

@@ -1,3 +1,4 @@
+// A person's posts over time: current ones first, each with its organisation and dates.
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory.ts';

@@ -1,3 +1,4 @@
+// A person form's values: their start, their checks and the request body.
 import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 import { type Person, personInputSchema } from '../../../../shared/directory.ts';

@@ -1,3 +1,4 @@
+// One person: their header, posts, details and documents.
 import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// The search dialog (Ctrl+K): hits as you type, grouped by type, opened by keyboard.
 import { Loader, Modal, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue, useId } from '@mantine/hooks';
 import { IconArrowRight, IconSearch } from '@tabler/icons-react';

@@ -1,3 +1,4 @@
+// The search results page: every hit, page by page, filtered by type.
 import { Button, EmptyState, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconSearch, IconSearchOff } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
