@@ -24,11 +24,13 @@ interface ListPageProps {
   archived?: { checked: boolean; onChange: (checked: boolean) => void };
   /** The list itself (a table with its empty state). */
   children: ReactNode;
+  /** A narrower page (search results read as text). */
+  maw?: number;
 }
 
-export function ListPage({ title, subNav, create, intro, above, search, filters, archived, children }: ListPageProps) {
+export function ListPage({ title, subNav, create, intro, above, search, filters, archived, children, maw }: ListPageProps) {
   return (
-    <Stack gap="md">
+    <Stack gap="md" maw={maw}>
       {subNav}
       <ListPageHeader title={title} action={create ? <NewButton label={create.label} onClick={create.onClick} /> : null} />
       {intro && (

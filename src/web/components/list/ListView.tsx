@@ -1,5 +1,5 @@
 // A server-paged list: skeleton on first load, the count, previous rows kept while refetching, "Load more".
-import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Skeleton, Stack, Text } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { ListPage } from '../../lib/api-client.ts';
 import { useFormatters } from '../../lib/format.ts';
 import { QueryError } from '../QueryError.tsx';
 import { type Column, DataTable } from './DataTable.tsx';
+import { LoadMore } from './LoadMore.tsx';
 
 interface ListViewProps<T> {
   query: UseInfiniteQueryResult<InfiniteData<ListPage<T>>, Error>;
@@ -69,16 +70,7 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
       )}
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {rows.length > 0 && (!nested || query.hasNextPage) && (
-        <Group justify="space-between" gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('common.list.showing', { shown: fmt.number(rows.length), total: fmt.number(total) })}
-          </Text>
-          {query.hasNextPage && (
-            <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-              {t('common.list.loadMore')}
-            </Button>
-          )}
-        </Group>
+        <LoadMore shown={rows.length} total={total} query={query} />
       )}
     </Stack>
   );

@@ -3,7 +3,7 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../components/list/DataTable.tsx';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader } from '../../../components/list/ListPageHeader.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
 import { ListView } from '../../../components/list/ListView.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { useMe } from '../../../lib/auth.ts';
@@ -69,12 +69,7 @@ export function InboxPage() {
   ];
 
   return (
-    <Stack gap="md">
-      <ConsultationsSubNav />
-      <ListPageHeader title={t('consultations.inbox.title')} />
-      <Text size="sm" c="dimmed" maw={760}>
-        {delegate ? t('consultations.inbox.intro') : t('consultations.inbox.notDelegate')}
-      </Text>
+    <ListPage subNav={<ConsultationsSubNav />} title={t('consultations.inbox.title')} intro={delegate ? t('consultations.inbox.intro') : t('consultations.inbox.notDelegate')}>
       <ListView
         query={query}
         caption={t('consultations.inbox.title')}
@@ -82,6 +77,6 @@ export function InboxPage() {
         rowKey={(c) => c.id}
         empty={<ListEmptyState filtered={false} title={t('consultations.inbox.empty')} description={t('consultations.inbox.emptyHint')} />}
       />
-    </Stack>
+    </ListPage>
   );
 }

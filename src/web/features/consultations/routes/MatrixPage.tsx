@@ -3,7 +3,7 @@ import { Group, SegmentedControl, Stack, Table, Text, Tooltip, VisuallyHidden } 
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader } from '../../../components/list/ListPageHeader.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/PageStates.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
@@ -30,12 +30,7 @@ export function MatrixPage() {
   const data = query.data;
 
   return (
-    <Stack gap="md">
-      <ConsultationsSubNav />
-      <ListPageHeader title={t('consultations.matrix.title')} />
-      <Text size="sm" c="dimmed" maw={760}>
-        {t('consultations.matrix.intro')}
-      </Text>
+    <ListPage subNav={<ConsultationsSubNav />} title={t('consultations.matrix.title')} intro={t('consultations.matrix.intro')}>
       <SegmentedControl
         aria-label={t('consultations.list.views')}
         data={MATRIX_VIEWS.map((v) => ({ value: v, label: t(`consultations.view.${v}`) }))}
@@ -115,6 +110,6 @@ export function MatrixPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-    </Stack>
+    </ListPage>
   );
 }

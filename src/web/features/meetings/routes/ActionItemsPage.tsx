@@ -4,7 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader } from '../../../components/list/ListPageHeader.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
 import { PageSkeleton } from '../../../components/PageStates.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { useMe } from '../../../lib/auth.ts';
@@ -33,9 +33,7 @@ export function ActionItemsPage() {
   const isMission = me ? ['admin', 'head', 'staff'].includes(me.user.role) : false;
 
   return (
-    <Stack gap="md">
-      <MeetingsSubNav />
-      <ListPageHeader title={title} />
+    <ListPage subNav={<MeetingsSubNav />} title={title}>
       <Group gap="md" align="flex-end">
         <SegmentedControl
           aria-label={t('meetings.actions.whose')}
@@ -76,6 +74,6 @@ export function ActionItemsPage() {
           )}
         </Stack>
       )}
-    </Stack>
+    </ListPage>
   );
 }
