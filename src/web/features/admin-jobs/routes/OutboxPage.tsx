@@ -1,4 +1,4 @@
-
+// The administrators' page of the e-mail outbox.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
