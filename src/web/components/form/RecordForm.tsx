@@ -1,5 +1,4 @@
 // The frame of every record's form: the error summary, the feature's fields, where the information comes from, who may see it, and Save / Cancel.
-import { Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Classification } from '../../../shared/common.ts';
@@ -7,8 +6,7 @@ import { useMe } from '../../lib/auth.ts';
 import { errorFor, type FieldErrors, type FormApi, fieldId, useForm } from '../../lib/form.ts';
 import type { AccessValues } from './access.ts';
 import { ClassificationFields } from './ClassificationFields.tsx';
-import { ErrorSummary } from './ErrorSummary.tsx';
-import { FormActions } from './FormActions.tsx';
+import { FormFrame } from './FormFrame.tsx';
 import { type Provenance, SourceFields } from './SourceFields.tsx';
 
 /** Values of a form with the source fields. */
@@ -83,26 +81,22 @@ export function RecordForm<T extends object>({ form, onSubmit, onCancel, maw = 7
   const values = form.values as T & Partial<SourceValues> & { access?: AccessValues };
   const set = form.setValue as (key: string, value: unknown) => void;
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      <Stack gap="lg" maw={maw}>
-        <ErrorSummary ref={form.summaryRef} formId={formId} errors={errors} formError={form.formError} />
-        {children}
-        {source && (
-          <SourceFields
-            formId={formId}
-            provenance={values.provenance ?? null}
-            sourceUrl={values.sourceUrl ?? ''}
-            onProvenanceChange={(v) => set('provenance', v)}
-            onSourceUrlChange={(v) => set('sourceUrl', v)}
-            errors={errors}
-          />
-        )}
-        {form.withAccess && values.access && (
-          <ClassificationFields formId={formId} value={values.access} onChange={(v) => set('access', v)} errors={errors} options={form.allowed} />
-        )}
-        {footer}
-        <FormActions submitting={form.submitting} onCancel={onCancel} />
-      </Stack>
-    </form>
+    <FormFrame form={form} formId={formId} onSubmit={onSubmit} onCancel={onCancel} gap="lg" maw={maw}>
+      {children}
+      {source && (
+        <SourceFields
+          formId={formId}
+          provenance={values.provenance ?? null}
+          sourceUrl={values.sourceUrl ?? ''}
+          onProvenanceChange={(v) => set('provenance', v)}
+          onSourceUrlChange={(v) => set('sourceUrl', v)}
+          errors={errors}
+        />
+      )}
+      {form.withAccess && values.access && (
+        <ClassificationFields formId={formId} value={values.access} onChange={(v) => set('access', v)} errors={errors} options={form.allowed} />
+      )}
+      {footer}
+    </FormFrame>
   );
 }

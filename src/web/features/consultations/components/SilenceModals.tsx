@@ -1,8 +1,7 @@
 // The dialogs that launch and extend a silence procedure, with the expiry in a named zone.
-import { Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Select, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';
-import { FormActions } from '../../../components/form/FormActions.tsx';
+import { FormFrame } from '../../../components/form/FormFrame.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { errorFor, type FieldErrors, fieldId, orNull, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
@@ -47,43 +46,41 @@ function LaunchForm({ consultation: c, onClose }: { consultation: Consultation; 
   const id = (p: string) => fieldId(LAUNCH_ID, p);
   const instant = wallTimeToInstant(values.expiresAt, values.timeZone);
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit(async (v) => {
+    <FormFrame
+      form={form}
+      formId={LAUNCH_ID}
+      onCancel={onClose}
+      onSubmit={async (v) => {
         await action.mutateAsync({ action: 'launch', versionId: v.versionId ?? undefined, expiresAt: wallTimeToInstant(v.expiresAt, v.timeZone) as string, timeZone: v.timeZone });
         toast({ message: t('consultations.chair.launched'), autoClose: 4000 });
         onClose();
-      })}
+      }}
     >
-      <Stack gap="md">
-        <ErrorSummary ref={form.summaryRef} formId={LAUNCH_ID} errors={errors} formError={form.formError} />
-        <Select
-          id={id('versionId')}
-          label={t('consultations.chair.version')}
-          {...requiredField}
-          allowDeselect={false}
-          data={versions.map((v) => ({ value: v.id, label: t('consultations.text.versionNumber', { number: v.number }) }))}
-          value={values.versionId}
-          onChange={(v) => setValue('versionId', v)}
-          error={errorFor(errors, 'versionId')}
-          maw={320}
-        />
-        <ZonedInstantField
-          ids={{ wall: id('expiresAt'), zone: id('timeZone') }}
-          label={t('consultations.chair.expiry')}
-          wall={values.expiresAt}
-          timeZone={values.timeZone}
-          onWallChange={(v) => setValue('expiresAt', v)}
-          onZoneChange={(v) => setValue('timeZone', v)}
-          error={errorFor(errors, 'expiresAt')}
-          required
-        />
-        <Text size="sm">
-          {instant ? t('consultations.chair.launchExplainedAt', { zoned: text.inZone(instant, values.timeZone) }) : t('consultations.chair.launchExplained')}
-        </Text>
-        <FormActions submitting={form.submitting} onCancel={onClose} />
-      </Stack>
-    </form>
+      <Select
+        id={id('versionId')}
+        label={t('consultations.chair.version')}
+        {...requiredField}
+        allowDeselect={false}
+        data={versions.map((v) => ({ value: v.id, label: t('consultations.text.versionNumber', { number: v.number }) }))}
+        value={values.versionId}
+        onChange={(v) => setValue('versionId', v)}
+        error={errorFor(errors, 'versionId')}
+        maw={320}
+      />
+      <ZonedInstantField
+        ids={{ wall: id('expiresAt'), zone: id('timeZone') }}
+        label={t('consultations.chair.expiry')}
+        wall={values.expiresAt}
+        timeZone={values.timeZone}
+        onWallChange={(v) => setValue('expiresAt', v)}
+        onZoneChange={(v) => setValue('timeZone', v)}
+        error={errorFor(errors, 'expiresAt')}
+        required
+      />
+      <Text size="sm">
+        {instant ? t('consultations.chair.launchExplainedAt', { zoned: text.inZone(instant, values.timeZone) }) : t('consultations.chair.launchExplained')}
+      </Text>
+    </FormFrame>
   );
 }
 
@@ -116,32 +113,30 @@ function ExtendForm({ consultation: c, silence, onClose }: { consultation: Consu
   const { values, setValue, errors } = form;
   const id = (p: string) => fieldId(EXTEND_ID, p);
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit(async (v) => {
+    <FormFrame
+      form={form}
+      formId={EXTEND_ID}
+      onCancel={onClose}
+      onSubmit={async (v) => {
         await action.mutateAsync({ action: 'extend', expiresAt: wallTimeToInstant(v.expiresAt, zone) as string, reason: orNull(v.reason) });
         toast({ message: t('consultations.chair.extended'), autoClose: 4000 });
         onClose();
-      })}
+      }}
     >
-      <Stack gap="md">
-        <ErrorSummary ref={form.summaryRef} formId={EXTEND_ID} errors={errors} formError={form.formError} />
-        <Text size="sm">{t('consultations.chair.currentExpiry', { zoned: text.inZone(silence.expiresAt, zone) })}</Text>
-        <ZonedInstantField
-          ids={{ wall: id('expiresAt'), zone: id('timeZone') }}
-          label={t('consultations.chair.newExpiry')}
-          wall={values.expiresAt}
-          timeZone={zone}
-          onWallChange={(v) => setValue('expiresAt', v)}
-          onZoneChange={() => undefined}
-          error={errorFor(errors, 'expiresAt')}
-          required
-          zoneFixed
-        />
-        <Textarea id={id('reason')} label={t('consultations.chair.reason')} autosize minRows={2} value={values.reason} onChange={(e) => setValue('reason', e.currentTarget.value)} error={errorFor(errors, 'reason')} />
-        <Text size="sm">{t('consultations.chair.extendExplained')}</Text>
-        <FormActions submitting={form.submitting} onCancel={onClose} />
-      </Stack>
-    </form>
+      <Text size="sm">{t('consultations.chair.currentExpiry', { zoned: text.inZone(silence.expiresAt, zone) })}</Text>
+      <ZonedInstantField
+        ids={{ wall: id('expiresAt'), zone: id('timeZone') }}
+        label={t('consultations.chair.newExpiry')}
+        wall={values.expiresAt}
+        timeZone={zone}
+        onWallChange={(v) => setValue('expiresAt', v)}
+        onZoneChange={() => undefined}
+        error={errorFor(errors, 'expiresAt')}
+        required
+        zoneFixed
+      />
+      <Textarea id={id('reason')} label={t('consultations.chair.reason')} autosize minRows={2} value={values.reason} onChange={(e) => setValue('reason', e.currentTarget.value)} error={errorFor(errors, 'reason')} />
+      <Text size="sm">{t('consultations.chair.extendExplained')}</Text>
+    </FormFrame>
   );
 }

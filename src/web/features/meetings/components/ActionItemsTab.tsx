@@ -3,8 +3,7 @@ import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';
-import { FormActions } from '../../../components/form/FormActions.tsx';
+import { FormFrame } from '../../../components/form/FormFrame.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { OrganizationSelect } from '../../../components/pickers/OrganizationSelect.tsx';
 import { PartySelect } from '../../../components/pickers/PartySelect.tsx';
@@ -68,32 +67,30 @@ function ActionItemForm({ meeting, onClose }: { meeting: Meeting; onClose: () =>
   const { values, setValue, errors } = form;
   const id = (p: string) => fieldId(FORM_ID, p);
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit(async (v) => {
+    <FormFrame
+      form={form}
+      formId={FORM_ID}
+      onCancel={onClose}
+      onSubmit={async (v) => {
         await add.mutateAsync({ ...v, title: v.title.trim(), dueDate: v.dueDate || null });
         toast({ message: t('meetings.common.saved'), autoClose: 3000 });
         onClose();
-      })}
+      }}
     >
-      <Stack gap="md">
-        <ErrorSummary ref={form.summaryRef} formId={FORM_ID} errors={errors} formError={form.formError} />
-        <Textarea id={id('title')} label={t('meetings.actions.what')} {...requiredField} autosize minRows={2} value={values.title} onChange={(e) => setValue('title', e.currentTarget.value)} error={errorFor(errors, 'title')} data-autofocus />
-        <Text size="sm" c="dimmed">{t('meetings.actions.ownerHint')}</Text>
-        <PartySelect id={id('ownerPartyCode')} label={t('meetings.actions.ownerParty')} value={values.ownerPartyCode} onChange={(v) => setValue('ownerPartyCode', v)} error={errorFor(errors, 'ownerPartyCode')} maw={360} />
-        <OrganizationSelect id={id('ownerOrganizationId')} label={t('meetings.actions.ownerOrganization')} value={values.ownerOrganizationId} onChange={(v) => setValue('ownerOrganizationId', v)} />
-        <PersonSelect id={id('ownerPersonId')} label={t('meetings.actions.ownerPerson')} value={values.ownerPersonId} onChange={(v) => setValue('ownerPersonId', v)} />
-        <TextInput id={id('dueDate')} type="date" label={t('meetings.actions.due')} value={values.dueDate} onChange={(e) => setValue('dueDate', e.currentTarget.value)} error={errorFor(errors, 'dueDate')} maw={220} />
-        <Select
-          id={id('decisionId')}
-          label={t('meetings.actions.decision')}
-          clearable
-          data={(decisions.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.code} — ${d.text.slice(0, 80)}` }))}
-          value={values.decisionId}
-          onChange={(v) => setValue('decisionId', v)}
-        />
-        <FormActions submitting={form.submitting} onCancel={onClose} />
-      </Stack>
-    </form>
+      <Textarea id={id('title')} label={t('meetings.actions.what')} {...requiredField} autosize minRows={2} value={values.title} onChange={(e) => setValue('title', e.currentTarget.value)} error={errorFor(errors, 'title')} data-autofocus />
+      <Text size="sm" c="dimmed">{t('meetings.actions.ownerHint')}</Text>
+      <PartySelect id={id('ownerPartyCode')} label={t('meetings.actions.ownerParty')} value={values.ownerPartyCode} onChange={(v) => setValue('ownerPartyCode', v)} error={errorFor(errors, 'ownerPartyCode')} maw={360} />
+      <OrganizationSelect id={id('ownerOrganizationId')} label={t('meetings.actions.ownerOrganization')} value={values.ownerOrganizationId} onChange={(v) => setValue('ownerOrganizationId', v)} />
+      <PersonSelect id={id('ownerPersonId')} label={t('meetings.actions.ownerPerson')} value={values.ownerPersonId} onChange={(v) => setValue('ownerPersonId', v)} />
+      <TextInput id={id('dueDate')} type="date" label={t('meetings.actions.due')} value={values.dueDate} onChange={(e) => setValue('dueDate', e.currentTarget.value)} error={errorFor(errors, 'dueDate')} maw={220} />
+      <Select
+        id={id('decisionId')}
+        label={t('meetings.actions.decision')}
+        clearable
+        data={(decisions.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.code} — ${d.text.slice(0, 80)}` }))}
+        value={values.decisionId}
+        onChange={(v) => setValue('decisionId', v)}
+      />
+    </FormFrame>
   );
 }

@@ -1,8 +1,7 @@
 // The dialog that adds or changes an agenda item.
-import { Modal, NumberInput, Stack, Textarea } from '@mantine/core';
+import { Modal, NumberInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';
-import { FormActions } from '../../../components/form/FormActions.tsx';
+import { FormFrame } from '../../../components/form/FormFrame.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { PartySelect } from '../../../components/pickers/PartySelect.tsx';
 import { PersonSelect } from '../../../components/pickers/PersonSelect.tsx';
@@ -42,9 +41,11 @@ function ItemForm({ meetingId, item, onClose }: { meetingId: string; item?: Agen
   const { values, setValue, errors } = form;
   const id = (p: string) => fieldId(FORM_ID, p);
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit(async (v) => {
+    <FormFrame
+      form={form}
+      formId={FORM_ID}
+      onCancel={onClose}
+      onSubmit={async (v) => {
         await save.mutateAsync({
           itemId: item?.id,
           input: {
@@ -56,22 +57,18 @@ function ItemForm({ meetingId, item, onClose }: { meetingId: string; item?: Agen
         });
         toast({ message: t('meetings.common.saved'), autoClose: 3000 });
         onClose();
-      })}
+      }}
     >
-      <Stack gap="md">
-        <ErrorSummary ref={form.summaryRef} formId={FORM_ID} errors={errors} formError={form.formError} />
-        <Textarea id={id('title')} label={t('meetings.agenda.itemTitle')} {...requiredField} autosize minRows={2} value={values.title} onChange={(e) => setValue('title', e.currentTarget.value)} error={errorFor(errors, 'title')} data-autofocus />
-        <PartySelect id={id('presenterPartyCode')} label={t('meetings.agenda.presenterParty')} value={values.presenterPartyCode} onChange={(v) => setValue('presenterPartyCode', v)} maw={360} />
-        <PersonSelect
-          id={id('presenterPersonId')}
-          label={t('meetings.agenda.presenterPerson')}
-          value={values.presenterPersonId}
-          onChange={(v) => setValue('presenterPersonId', v)}
-          knownOptions={item?.presenter ? [{ value: item.presenter.id, label: item.presenter.fullName }] : []}
-        />
-        <NumberInput id={id('durationMinutes')} label={t('meetings.agenda.duration')} min={1} max={1440} allowDecimal={false} value={values.durationMinutes} onChange={(v) => setValue('durationMinutes', v)} error={errorFor(errors, 'durationMinutes')} maw={200} />
-        <FormActions submitting={form.submitting} onCancel={onClose} />
-      </Stack>
-    </form>
+      <Textarea id={id('title')} label={t('meetings.agenda.itemTitle')} {...requiredField} autosize minRows={2} value={values.title} onChange={(e) => setValue('title', e.currentTarget.value)} error={errorFor(errors, 'title')} data-autofocus />
+      <PartySelect id={id('presenterPartyCode')} label={t('meetings.agenda.presenterParty')} value={values.presenterPartyCode} onChange={(v) => setValue('presenterPartyCode', v)} maw={360} />
+      <PersonSelect
+        id={id('presenterPersonId')}
+        label={t('meetings.agenda.presenterPerson')}
+        value={values.presenterPersonId}
+        onChange={(v) => setValue('presenterPersonId', v)}
+        knownOptions={item?.presenter ? [{ value: item.presenter.id, label: item.presenter.fullName }] : []}
+      />
+      <NumberInput id={id('durationMinutes')} label={t('meetings.agenda.duration')} min={1} max={1440} allowDecimal={false} value={values.durationMinutes} onChange={(v) => setValue('durationMinutes', v)} error={errorFor(errors, 'durationMinutes')} maw={200} />
+    </FormFrame>
   );
 }

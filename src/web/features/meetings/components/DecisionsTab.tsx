@@ -3,8 +3,7 @@ import { Button, Group, Modal, Paper, Select, Stack, Text, Textarea } from '@man
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';
-import { FormActions } from '../../../components/form/FormActions.tsx';
+import { FormFrame } from '../../../components/form/FormFrame.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { errorFor, type FieldErrors, fieldId, useForm } from '../../../lib/form.ts';
@@ -99,31 +98,29 @@ function DecisionForm({ meeting, supersedes, agendaOptions, onClose }: { meeting
   const supersedable = (inForce.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.code} — ${d.text.slice(0, 80)}` }));
   if (supersedes && !supersedable.some((o) => o.value === supersedes.id)) supersedable.unshift({ value: supersedes.id, label: `${supersedes.code} — ${supersedes.text.slice(0, 80)}` });
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit(async (v) => {
+    <FormFrame
+      form={form}
+      formId={FORM_ID}
+      onCancel={onClose}
+      onSubmit={async (v) => {
         const saved = await create.mutateAsync({ text: v.text.trim(), agendaItemId: v.agendaItemId, supersedesId: v.supersedesId });
         toast({ message: t('meetings.decisions.recorded', { code: saved.code }), autoClose: 3000 });
         onClose();
-      })}
+      }}
     >
-      <Stack gap="md">
-        <ErrorSummary ref={form.summaryRef} formId={FORM_ID} errors={errors} formError={form.formError} />
-        <Textarea id={id('text')} label={t('meetings.decisions.text')} {...requiredField} autosize minRows={3} value={values.text} onChange={(e) => setValue('text', e.currentTarget.value)} error={errorFor(errors, 'text')} data-autofocus />
-        <Select id={id('agendaItemId')} label={t('meetings.decisions.agendaItem')} data={agendaOptions} clearable value={values.agendaItemId} onChange={(v) => setValue('agendaItemId', v)} />
-        <Select
-          id={id('supersedesId')}
-          label={t('meetings.decisions.supersedes')}
-          description={t('meetings.decisions.supersedesHint')}
-          data={supersedable}
-          clearable
-          searchable
-          value={values.supersedesId}
-          onChange={(v) => setValue('supersedesId', v)}
-          error={errorFor(errors, 'supersedesId')}
-        />
-        <FormActions submitting={form.submitting} onCancel={onClose} />
-      </Stack>
-    </form>
+      <Textarea id={id('text')} label={t('meetings.decisions.text')} {...requiredField} autosize minRows={3} value={values.text} onChange={(e) => setValue('text', e.currentTarget.value)} error={errorFor(errors, 'text')} data-autofocus />
+      <Select id={id('agendaItemId')} label={t('meetings.decisions.agendaItem')} data={agendaOptions} clearable value={values.agendaItemId} onChange={(v) => setValue('agendaItemId', v)} />
+      <Select
+        id={id('supersedesId')}
+        label={t('meetings.decisions.supersedes')}
+        description={t('meetings.decisions.supersedesHint')}
+        data={supersedable}
+        clearable
+        searchable
+        value={values.supersedesId}
+        onChange={(v) => setValue('supersedesId', v)}
+        error={errorFor(errors, 'supersedesId')}
+      />
+    </FormFrame>
   );
 }
