@@ -1,11 +1,11 @@
 // A party's details: codes, kind, membership dates, languages, source.
-import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../../shared/directory.ts';
-import { Facts } from '../../../components/record/Facts.tsx';
+import { Facts, useSourceFacts } from '../../../components/record/Facts.tsx';
 import { useFormatters } from '../../../lib/format.ts';
 
 export function PartyFacts({ party }: { party: Party }) {
+  const sourceFacts = useSourceFacts(party);
   const { t } = useTranslation();
   const fmt = useFormatters();
   const codes = [party.code, party.alpha3, party.numericCode].filter(Boolean).join(' · ');
@@ -27,15 +27,7 @@ export function PartyFacts({ party }: { party: Party }) {
         { label: t('parties.fields.observerFrom'), value: fmt.date(party.observerFrom) },
         { label: t('parties.fields.partnerSince'), value: fmt.date(party.partnerSince) },
         { label: t('parties.fields.notes'), value: party.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{party.notes}</span> },
-        {
-          label: t('common.record.source'),
-          value: party.sourceUrl && (
-            <Anchor inherit href={party.sourceUrl} target="_blank" rel="noopener noreferrer">
-              {party.sourceUrl}
-            </Anchor>
-          ),
-        },
-        { label: t('common.record.updated'), value: fmt.dateTime(party.updatedAt) },
+        ...sourceFacts,
       ]}
     />
   );
