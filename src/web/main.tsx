@@ -1,3 +1,4 @@
+// The web app's entry: loads the texts, then mounts the app.
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';

@@ -1,3 +1,4 @@
+// The app's providers (Mantine theme, notifications, the query client) around the router.
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';

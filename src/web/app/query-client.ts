@@ -1,3 +1,4 @@
+// The query client: how long answers stay fresh, which failures are retried, and a 401 rechecking who is signed in.
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../lib/api-client.ts';
 import { meQueryKey } from '../lib/auth.ts';

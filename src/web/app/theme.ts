@@ -1,3 +1,4 @@
+// The Mantine theme: one accent colour, and text and error colours dark enough for AA contrast.
 import { type CSSVariablesResolver, createTheme, Fieldset, Tooltip } from '@mantine/core';
 
 const systemSans =

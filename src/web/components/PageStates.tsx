@@ -1,3 +1,4 @@
+// Whole-page states: the loading skeleton, not found, no access, and a record that could not be loaded.
 import { Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useRouter, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { describeError } from '../lib/form.ts';
 export function PageSkeleton() {
   const { t } = useTranslation();
   return (
-    <Stack gap="md" aria-busy="true" aria-label={t('list.loading')}>
+    <Stack gap="md" aria-busy="true" aria-label={t('common.list.loading')}>
       <Skeleton height={14} width={120} />
       <Skeleton height={32} width="60%" />
       <Group gap="xs">
@@ -27,16 +28,16 @@ export function NotFoundPage() {
   const href = useRouterState({ select: (s) => s.location.href });
   return (
     <Stack gap="sm" maw={640}>
-      <Title order={1}>{t('errors.notFoundTitle')}</Title>
-      <Text>{me ? t('errors.notFoundBody') : t('errors.notFoundAnonymous')}</Text>
+      <Title order={1}>{t('common.errors.notFoundTitle')}</Title>
+      <Text>{me ? t('common.errors.notFoundBody') : t('common.errors.notFoundAnonymous')}</Text>
       <Group>
         <Button variant="default" onClick={() => router.history.back()}>
-          {t('actions.goBack')}
+          {t('common.actions.goBack')}
         </Button>
         {me ? (
-          <Button onClick={() => router.navigate({ to: '/organizations' })}>{t('nav.directory')}</Button>
+          <Button onClick={() => router.navigate({ to: '/organizations' })}>{t('common.nav.directory')}</Button>
         ) : (
-          <Button onClick={() => router.navigate({ to: '/login', search: { redirect: href } })}>{t('auth.signIn')}</Button>
+          <Button onClick={() => router.navigate({ to: '/login', search: { redirect: href } })}>{t('common.session.signIn')}</Button>
         )}
       </Group>
     </Stack>
@@ -47,8 +48,8 @@ export function ForbiddenPage() {
   const { t } = useTranslation();
   return (
     <Stack gap="sm" maw={640}>
-      <Title order={1}>{t('errors.forbiddenTitle')}</Title>
-      <Text>{t('errors.forbiddenBody')}</Text>
+      <Title order={1}>{t('common.errors.forbiddenTitle')}</Title>
+      <Text>{t('common.errors.forbiddenBody')}</Text>
     </Stack>
   );
 }
@@ -59,10 +60,10 @@ export function RecordLoadError({ error, onRetry }: { error: unknown; onRetry: (
   if (isApiError(error) && (error.status === 404 || error.status === 403)) return <NotFoundPage />;
   return (
     <Stack gap="sm" maw={640}>
-      <Title order={1}>{t('errors.loadFailed')}</Title>
+      <Title order={1}>{t('common.errors.loadFailed')}</Title>
       <Text>{describeError(error, t)}</Text>
       <Group>
-        <Button onClick={onRetry}>{t('actions.retry')}</Button>
+        <Button onClick={onRetry}>{t('common.actions.retry')}</Button>
       </Group>
     </Stack>
   );

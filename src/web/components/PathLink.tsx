@@ -1,3 +1,4 @@
+// Links to paths the server gives (notifications, search hits), followed only when they stay in the app.
 import { Anchor, type AnchorProps } from '@mantine/core';
 import { useRouter } from '@tanstack/react-router';
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';

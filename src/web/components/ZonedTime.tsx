@@ -1,3 +1,4 @@
+// An instant on a record's clock with its zone, and on the user's own clock when that differs.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useZonedFormat } from '../lib/zoned-time.ts';
@@ -11,7 +12,7 @@ export function ZonedTime({ iso, timeZone, size = 'sm', endIso }: { iso: string;
   const startLocal = z.local(iso, timeZone);
   const local = startLocal && endIso ? `${startLocal} – ${z.local(endIso, timeZone) ?? ''}` : startLocal;
   return (
-    <Text component="span" size={size} title={local ? t('mtg.time.yourTime', { time: local }) : undefined}>
+    <Text component="span" size={size} title={local ? t('common.time.yourTime', { time: local }) : undefined}>
       <time dateTime={iso}>{z.inZone(iso, timeZone)}</time>
       {endIso && (
         <>
@@ -21,7 +22,7 @@ export function ZonedTime({ iso, timeZone, size = 'sm', endIso }: { iso: string;
       )}
       {local && (
         <Text component="span" size={size} c="dimmed">
-          {` — ${t('mtg.time.yourTime', { time: local })}`}
+          {` — ${t('common.time.yourTime', { time: local })}`}
         </Text>
       )}
     </Text>

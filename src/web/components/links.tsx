@@ -1,3 +1,4 @@
+// Mantine anchors, buttons and nav links that navigate within the app, with typed routes.
 import { Anchor, type AnchorProps, Button, type ButtonProps, NavLink, type NavLinkProps } from '@mantine/core';
 import { createLink, type LinkComponent } from '@tanstack/react-router';
 import { forwardRef } from 'react';

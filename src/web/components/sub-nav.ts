@@ -1,3 +1,4 @@
+// A module's sub-navigation links: which one is the current page.
 import { useRouterState } from '@tanstack/react-router';
 
 /**

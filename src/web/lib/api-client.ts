@@ -1,3 +1,4 @@
+// The API client: JSON requests in the interface language, and a refusal as an ApiError carrying the RFC 9457 problem.
 import type { Problem } from '../../shared/common.ts';
 
 /** A failed API request, carrying the server's RFC 9457 problem. */

@@ -1,3 +1,4 @@
+// Who is signed in: loaded once per session, null for a visitor.
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Me } from '../../shared/auth.ts';
 import { ApiError, api } from './api-client.ts';

@@ -1,3 +1,4 @@
+// The form hook: values, client-side checks, the server's field errors and the summary's focus.
 import type { TFunction } from 'i18next';
 import { type FormEvent, useCallback, useRef, useState } from 'react';
 import type { z } from 'zod';
@@ -26,11 +27,11 @@ export function validateWith<S extends z.ZodType>(schema: S, payload: unknown, t
 /** A user-facing sentence for any failure, preferring the server's own words. */
 export function describeError(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
-    if (error.code === 'network.unreachable') return t('errors.network');
-    if (error.status >= 500) return t('errors.server');
+    if (error.code === 'network.unreachable') return t('common.errors.network');
+    if (error.status >= 500) return t('common.errors.server');
     return localizeMessage(error.problem.detail ?? error.problem.title, t);
   }
-  return t('errors.unexpected');
+  return t('common.errors.unexpected');
 }
 
 const touches = (path: string, key: string) => path === key || path.startsWith(`${key}.`);

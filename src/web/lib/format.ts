@@ -1,3 +1,4 @@
+// Dates, instants, numbers, periods and language names in the user's locale.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/common.ts';

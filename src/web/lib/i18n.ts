@@ -1,19 +1,15 @@
+// i18next set up with the interface texts (i18n/resources.ts); the language follows the user and is remembered, and sets the API's and the validation messages' language.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import type { Language } from '../../shared/common.ts';
-import en from '../i18n/en.json';
-import ru from '../i18n/ru.json';
-import meetingsEn from '../i18n/meetings.en.json';
-import meetingsRu from '../i18n/meetings.ru.json';
-import consultationsEn from '../i18n/consultations.en.json';
-import consultationsRu from '../i18n/consultations.ru.json';
+import { en, ru } from '../i18n/resources.ts';
 import { setApiLanguage } from './api-client.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof meetingsEn & typeof consultationsEn };
+    resources: { translation: typeof en };
   }
 }
 
@@ -47,8 +43,8 @@ function applyLanguage(language: string): void {
 
 i18next.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...meetingsEn, ...consultationsEn } },
-    ru: { translation: { ...ru, ...meetingsRu, ...consultationsRu } },
+    en: { translation: en },
+    ru: { translation: ru },
   },
   lng: storedLanguage(),
   fallbackLng: 'en',

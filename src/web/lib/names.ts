@@ -1,3 +1,4 @@
+// Names of records in the interface language.
 import type { Language } from '../../shared/common.ts';
 
 /** The record's name in the interface language when it has one, else its English name. */

@@ -1,3 +1,4 @@
+// The browser tab's title.
 import { useEffect } from 'react';
 
 /** Names the browser tab after the page ("Organisations — Chancery"). */

@@ -1,3 +1,4 @@
+// The shared schemas' and the server's English messages, shown in the user's language.
 import type { TFunction } from 'i18next';
 
 /**
@@ -5,23 +6,23 @@ import type { TFunction } from 'i18next';
  * the ones they use, so the interface can show each in the user's language.
  */
 const KNOWN = {
-  'Enter the name in English': 'validation.nameEnRequired',
-  'Enter the name': 'validation.nameRequired',
-  'Enter the name of the delegation': 'validation.delegationNameRequired',
-  'Enter the title of the post': 'validation.postTitleRequired',
-  'Enter your e-mail address': 'validation.emailRequired',
-  'Enter your password': 'validation.passwordRequired',
-  'Enter an e-mail address like name@example.org': 'validation.emailInvalid',
-  'Enter a full web address starting with https://': 'validation.urlInvalid',
-  'Enter a date as YYYY-MM-DD': 'validation.dateInvalid',
-  'Enter a date as YYYY-MM-DD, for example 2025-10-26': 'validation.dateInvalid',
-  'Use a two-letter code, for example ID or VN': 'validation.partyCodeInvalid',
-  'Use a three-letter code, for example IDN': 'validation.alpha3Invalid',
-  'Use a three-digit code, for example 360': 'validation.numericCodeInvalid',
-  'Use a BCP 47 language tag, for example en or ms': 'validation.languageTagInvalid',
-  'Choose the kind of organisation': 'validation.organizationKindRequired',
-  'Choose the party whose delegation this person belongs to': 'validation.delegatePartyRequired',
-  'Choose the organisation this officer works for': 'validation.liaisonOrganizationRequired',
+  'Enter the name in English': 'common.validation.nameEnRequired',
+  'Enter the name': 'common.validation.nameRequired',
+  'Enter the name of the delegation': 'common.validation.delegationNameRequired',
+  'Enter the title of the post': 'common.validation.postTitleRequired',
+  'Enter your e-mail address': 'common.validation.emailRequired',
+  'Enter your password': 'common.validation.passwordRequired',
+  'Enter an e-mail address like name@example.org': 'common.validation.emailInvalid',
+  'Enter a full web address starting with https://': 'common.validation.urlInvalid',
+  'Enter a date as YYYY-MM-DD': 'common.validation.dateInvalid',
+  'Enter a date as YYYY-MM-DD, for example 2025-10-26': 'common.validation.dateInvalid',
+  'Use a two-letter code, for example ID or VN': 'common.validation.partyCodeInvalid',
+  'Use a three-letter code, for example IDN': 'common.validation.alpha3Invalid',
+  'Use a three-digit code, for example 360': 'common.validation.numericCodeInvalid',
+  'Use a BCP 47 language tag, for example en or ms': 'common.validation.languageTagInvalid',
+  'Choose the kind of organisation': 'common.validation.organizationKindRequired',
+  'Choose the party whose delegation this person belongs to': 'common.validation.delegatePartyRequired',
+  'Choose the organisation this officer works for': 'common.validation.liaisonOrganizationRequired',
 } as const;
 
 const TOO_LONG = /^Use (\d+) characters or fewer$/;
@@ -31,8 +32,8 @@ export function localizeMessage(message: string, t: TFunction): string {
   const key = (KNOWN as Record<string, (typeof KNOWN)[keyof typeof KNOWN]>)[message];
   if (key) return t(key);
   const long = TOO_LONG.exec(message);
-  if (long) return t('validation.tooLong', { max: Number(long[1]) });
+  if (long) return t('common.validation.tooLong', { max: Number(long[1]) });
   const short = TOO_SHORT.exec(message);
-  if (short) return t('validation.tooShort', { min: Number(short[1]) });
+  if (short) return t('common.validation.tooShort', { min: Number(short[1]) });
   return message;
 }

@@ -1,3 +1,4 @@
+// Wall-clock times in a zone and instants: converting between them and showing both.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from './format.ts';

@@ -1,3 +1,4 @@
+// The page shell: the header (brand, modules, search, notifications, language, theme, user), the side navigation and the page.
 import { AppShell, Box, Burger, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
@@ -21,7 +22,7 @@ export function AppLayout() {
   const compact = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false }) ?? false;
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const current = moduleOf(pathname);
-  const hasSideNav = current === 'directory' || current === 'admin';
+  const hasSideNav = Boolean(current?.sideNavOnDesktop);
 
   // A signed-in user's language follows them from device to device.
   const userLanguage = me?.user.language;
@@ -36,12 +37,12 @@ export function AppLayout() {
       padding={{ base: 'md', md: 'lg' }}
     >
       <a href="#main" className={classes.skipLink}>
-        {t('nav.skipToContent')}
+        {t('common.nav.skipToContent')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={opened ? t('common.nav.closeMenu') : t('common.nav.openMenu')} />
             <Link to="/organizations" className={classes.brand}>
               Chancery
             </Link>

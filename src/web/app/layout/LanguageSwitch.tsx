@@ -1,3 +1,4 @@
+// The header's EN / RU switch; a signed-in user's choice is saved with their account.
 import { Button } from '@mantine/core';
 import { toast } from '../../lib/toast.ts';
 import { useTranslation } from 'react-i18next';
@@ -20,13 +21,13 @@ export function LanguageSwitch() {
     if (me)
       preferences.mutate(
         { language },
-        { onError: (error) => toast({ color: 'red', title: t('header.languageNotSaved'), message: describeError(error, t) }) },
+        { onError: (error) => toast({ color: 'red', title: t('common.header.languageNotSaved'), message: describeError(error, t) }) },
       );
   };
 
   const active = i18n.language === 'ru' ? 'ru' : 'en';
   return (
-    <Button.Group aria-label={t('header.language')}>
+    <Button.Group aria-label={t('common.header.language')}>
       {(['en', 'ru'] as const).map((language) => (
         <Button
           key={language}
@@ -35,7 +36,7 @@ export function LanguageSwitch() {
           variant={active === language ? 'filled' : 'default'}
           aria-pressed={active === language}
           lang={language}
-          title={t(`languages.${language}`)}
+          title={t(`common.languages.${language}`)}
           onClick={() => change(language)}
         >
           {language.toUpperCase()}

@@ -1,77 +1,59 @@
+// The modules this user has, as links across the top of every page (a menu on narrower screens).
 import { Box, Button, Group, Menu } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/auth.ts';
 import classes from './AppLayout.module.css';
-import type { ModuleId } from './modules.ts';
-
-export function availableModules(me: Me | null): ModuleId[] {
-  // Meetings and the calendar are for everyone: visitors see their public records.
-  if (!me) return ['directory', 'meetings', 'calendar'];
-  // Consultations are for every signed-in user: the mission keeps them, delegations and liaison officers respond.
-  return (['directory', 'meetings', 'consultations', 'calendar', 'audit', 'admin'] as const).filter(
-    (m) => m === 'calendar' || m === 'meetings' || m === 'consultations' || me.abilities.modules.includes(m),
-  );
-}
-
-const HOME = { directory: '/organizations', meetings: '/bodies', consultations: '/consultations', calendar: '/calendar', audit: '/audit', admin: '/admin/users' } as const;
-
-/** Where a module's link leads; delegates land on what awaits their delegation. */
-export const moduleHome = (id: ModuleId, me: Me | null) => (id === 'consultations' && me?.user.role === 'delegate' ? '/consultations/inbox' : HOME[id]);
-
-export function useModuleLabel() {
-  const { t } = useTranslation();
-  return (id: ModuleId) => (id === 'consultations' ? t('cons.nav.module') : t(`nav.${id}`));
-}
+import { availableModules, type ModuleEntry } from './modules.ts';
 
 /**
  * The modules this user has, across the top of every page; on narrower screens
  * (where the header has no room for every name) a menu named after the current one.
  */
-export function ModuleNav({ me, current }: { me: Me | null; current: ModuleId | null }) {
+export function ModuleNav({ me, current }: { me: Me | null; current: ModuleEntry | null }) {
   const { t } = useTranslation();
-  const label = useModuleLabel();
   const navigate = useNavigate();
   const modules = availableModules(me);
-  const props = (id: ModuleId) => ({
+  const isCurrent = (m: ModuleEntry) => current?.id === m.id;
+  const props = (m: ModuleEntry) => ({
     className: classes.moduleLink,
-    'data-active': current === id || undefined,
-    'aria-current': current === id ? ('page' as const) : undefined,
+    'data-active': isCurrent(m) || undefined,
+    'aria-current': isCurrent(m) ? ('page' as const) : undefined,
     activeProps: {},
   });
-  const currentLabel = current ? label(current) : t('nav.modules');
+  const currentLabel = current ? t(current.label) : t('common.nav.modules');
   return (
     <>
-      <Group component="nav" aria-label={t('nav.modules')} gap={4} wrap="nowrap" visibleFrom="lg">
-        {modules.map((id) => (
-          <Link key={id} to={moduleHome(id, me)} {...props(id)}>
-            {label(id)}
+      <Group component="nav" aria-label={t('common.nav.modules')} gap={4} wrap="nowrap" visibleFrom="lg">
+        {modules.map((m) => (
+          <Link key={m.id} to={m.home(me)} {...props(m)}>
+            {t(m.label)}
           </Link>
         ))}
       </Group>
-      <Box component="nav" aria-label={t('nav.modules')} visibleFrom="md" hiddenFrom="lg">
+      <Box component="nav" aria-label={t('common.nav.modules')} visibleFrom="md" hiddenFrom="lg">
         <Menu position="bottom-start" shadow="md">
           <Menu.Target>
-            <Button variant="light" size="sm" rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={`${t('nav.modules')}: ${currentLabel}`}>
+            <Button variant="light" size="sm" rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={`${t('common.nav.modules')}: ${currentLabel}`}>
               {currentLabel}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            {modules.map((id) => (
+            {modules.map((m) => (
               <Menu.Item
-                key={id}
+                key={m.id}
                 component="a"
-                href={moduleHome(id, me)}
-                aria-current={current === id ? 'page' : undefined}
-                fw={current === id ? 700 : undefined}
+                href={m.home(me)}
+                aria-current={isCurrent(m) ? 'page' : undefined}
+                fw={isCurrent(m) ? 700 : undefined}
                 onClick={(event) => {
                   if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
                   event.preventDefault();
-                  navigate({ to: moduleHome(id, me) });
+                  navigate({ to: m.home(me) });
                 }}
               >
-                {label(id)}
+                {t(m.label)}
               </Menu.Item>
             ))}
           </Menu.Dropdown>

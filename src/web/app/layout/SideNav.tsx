@@ -1,15 +1,15 @@
+// The side navigation: the current module's pages on wide screens; on narrow ones every module's, since it also stands in for the module links.
 import { Divider, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBuilding, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useRouterState } from '@tanstack/react-router';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/auth.ts';
 import { NavLinkLink } from '../../components/links.tsx';
-import { availableModules } from './ModuleNav.tsx';
-import type { ModuleId } from './modules.ts';
+import { availableModules, type ModuleEntry, type SideLink } from './modules.ts';
 
 interface SideNavProps {
   me: Me | null;
-  current: ModuleId | null;
+  current: ModuleEntry | null;
   /** On tablets the side navigation also carries the module links. */
   compact: boolean;
   onNavigate: () => void;
@@ -18,78 +18,35 @@ interface SideNavProps {
 export function SideNav({ me, current, compact, onNavigate }: SideNavProps) {
   const { t } = useTranslation();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const modules = availableModules(me);
-  const active = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
-  const showDirectory = modules.includes('directory') && (compact || current === 'directory');
-  const showAdmin = modules.includes('admin') && (compact || current === 'admin');
+  const isActive = (link: SideLink) => pathname === link.to || (!link.exact && pathname.startsWith(`${link.to}/`));
+  // Wide screens show the current module's group (when it has a heading); narrow screens show them all.
+  const groups = availableModules(me).filter((m) => compact || (m.side.heading && current?.id === m.id));
 
   return (
-    <ScrollArea type="auto" component="nav" aria-label={t('nav.sections')}>
+    <ScrollArea type="auto" component="nav" aria-label={t('common.nav.sections')}>
       <Stack gap={2} p="xs">
-        {showDirectory && (
-          <>
-            <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="xs" pb={4}>
-              {t('nav.directory')}
-            </Text>
-            <NavLinkLink to="/organizations" label={t('nav.organizations')} leftSection={<IconBuilding size={18} aria-hidden />} active={active('/organizations')} onClick={onNavigate} />
-            <NavLinkLink to="/people" label={t('nav.people')} leftSection={<IconUsers size={18} aria-hidden />} active={active('/people')} onClick={onNavigate} />
-            <NavLinkLink to="/parties" label={t('nav.parties')} leftSection={<IconFlag size={18} aria-hidden />} active={active('/parties')} onClick={onNavigate} />
-            <NavLinkLink to="/delegations" label={t('nav.delegations')} leftSection={<IconUsersGroup size={18} aria-hidden />} active={active('/delegations')} onClick={onNavigate} />
-          </>
-        )}
-        {modules.includes('meetings') && (compact || current === 'meetings') && (
-          <>
-            <Divider my="xs" />
-            <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="xs" pb={4}>
-              {t('nav.meetings')}
-            </Text>
-            <NavLinkLink to="/bodies" label={t('mtg.nav.bodies')} leftSection={<IconUsersGroup size={18} aria-hidden />} active={active('/bodies')} onClick={onNavigate} />
-            <NavLinkLink to="/decisions" label={t('mtg.nav.decisions')} leftSection={<IconHistory size={18} aria-hidden />} active={active('/decisions')} onClick={onNavigate} />
-            {me && (
-              <NavLinkLink to="/action-items" label={t('mtg.nav.myActionItems')} leftSection={<IconCalendar size={18} aria-hidden />} active={active('/action-items')} onClick={onNavigate} />
+        {groups.map((m, index) => (
+          <Fragment key={m.id}>
+            {index > 0 && <Divider my="xs" />}
+            {m.side.heading && (
+              <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="xs" pb={4}>
+                {t(m.label)}
+              </Text>
             )}
-          </>
-        )}
-        {modules.includes('consultations') && (compact || current === 'consultations') && (
-          <>
-            <Divider my="xs" />
-            <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="xs" pb={4}>
-              {t('cons.nav.module')}
-            </Text>
-            {me?.user.role === 'delegate' && (
-              <NavLinkLink to="/consultations/inbox" label={t('cons.nav.inbox')} leftSection={<IconInbox size={18} aria-hidden />} active={active('/consultations/inbox')} onClick={onNavigate} />
-            )}
-            <NavLinkLink to="/consultations" label={t('cons.nav.list')} leftSection={<IconMessages size={18} aria-hidden />} active={pathname === '/consultations'} onClick={onNavigate} />
-            <NavLinkLink to="/consultations/matrix" label={t('cons.nav.matrix')} leftSection={<IconLayoutGrid size={18} aria-hidden />} active={active('/consultations/matrix')} onClick={onNavigate} />
-          </>
-        )}
-        {compact && modules.includes('calendar') && (
-          <>
-            <Divider my="xs" />
-            <NavLinkLink to="/calendar" label={t('nav.calendar')} leftSection={<IconCalendar size={18} aria-hidden />} active={active('/calendar')} onClick={onNavigate} />
-          </>
-        )}
-        {compact && modules.includes('audit') && (
-          <>
-            <Divider my="xs" />
-            <NavLinkLink to="/audit" label={t('nav.audit')} leftSection={<IconHistory size={18} aria-hidden />} active={active('/audit')} onClick={onNavigate} />
-          </>
-        )}
-        {showAdmin && (
-          <>
-            {compact && <Divider my="xs" />}
-            <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="xs" pb={4}>
-              {t('nav.admin')}
-            </Text>
-            <NavLinkLink to="/admin/users" label={t('nav.accounts')} leftSection={<IconSettings size={18} aria-hidden />} active={active('/admin/users')} onClick={onNavigate} />
-            {me?.user.role === 'admin' && (
-              <>
-                <NavLinkLink to="/admin/jobs" label={t('nav.jobs')} leftSection={<IconRotateClockwise size={18} aria-hidden />} active={active('/admin/jobs')} onClick={onNavigate} />
-                <NavLinkLink to="/admin/outbox" label={t('nav.outbox')} leftSection={<IconMail size={18} aria-hidden />} active={active('/admin/outbox')} onClick={onNavigate} />
-              </>
-            )}
-          </>
-        )}
+            {m.side.links
+              .filter((link) => !link.shownTo || link.shownTo(me))
+              .map((link) => (
+                <NavLinkLink
+                  key={link.to}
+                  to={link.to}
+                  label={t(link.label)}
+                  leftSection={<link.icon size={18} aria-hidden />}
+                  active={isActive(link)}
+                  onClick={onNavigate}
+                />
+              ))}
+          </Fragment>
+        ))}
       </Stack>
     </ScrollArea>
   );

@@ -1,3 +1,4 @@
+// The header's account corner: who is signed in, with Sign out; Sign in for a visitor.
 import { Badge, Box, Button, Group, Text } from '@mantine/core';
 import { toast } from '../../lib/toast.ts';
 import { IconLogin, IconLogout } from '@tabler/icons-react';
@@ -22,14 +23,14 @@ export function UserBox() {
         leftSection={<IconLogin size={16} aria-hidden />}
         onClick={() => navigate({ to: '/login', search: { redirect: location.href } })}
       >
-        {t('auth.signIn')}
+        {t('common.session.signIn')}
       </Button>
     );
   }
 
   const signOut = async () => {
     await logoutMutation.mutateAsync().catch(() => undefined);
-    toast({ message: t('auth.signedOut'), autoClose: 3000 });
+    toast({ message: t('common.session.signedOut'), autoClose: 3000 });
     navigate({ to: '/organizations' });
   };
 
@@ -40,21 +41,21 @@ export function UserBox() {
           {me.user.displayName}
         </Text>
         <Badge variant="light" radius="sm" tt="none" styles={{ root: { color: 'var(--mantine-color-text)' } }}>
-          {t(`roles.${me.user.role}`)}
+          {t(`common.roles.${me.user.role}`)}
         </Badge>
       </Group>
       <Button
         size="sm"
         variant="default"
         px={{ base: 10, sm: 'md' }}
-        aria-label={t('auth.signOut')}
+        aria-label={t('common.session.signOut')}
         onClick={signOut}
         loading={logoutMutation.isPending}
       >
         <Group gap={8} wrap="nowrap">
           <IconLogout size={16} aria-hidden />
           <Box component="span" visibleFrom="sm">
-            {t('auth.signOut')}
+            {t('common.session.signOut')}
           </Box>
         </Group>
       </Button>

@@ -1,12 +1,135 @@
-/** Which module a path belongs to, for the navigation. */
-export type ModuleId = 'directory' | 'meetings' | 'consultations' | 'calendar' | 'audit' | 'admin';
+// The navigation's list of modules: each module's name, home page, paths, who has it, and its links in the side navigation.
+import { IconBuilding, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import type { RegisteredRouter, ToPathOption } from '@tanstack/react-router';
+import type { ParseKeys } from 'i18next';
+import type { Me } from '../../../shared/auth.ts';
 
-export function moduleOf(pathname: string): ModuleId | null {
-  if (/^\/(organizations|people|parties|delegations)(\/|$)/.test(pathname)) return 'directory';
-  if (/^\/(bodies|meetings|decisions|action-items)(\/|$)/.test(pathname)) return 'meetings';
-  if (/^\/consultations(\/|$)/.test(pathname)) return 'consultations';
-  if (pathname.startsWith('/calendar')) return 'calendar';
-  if (pathname.startsWith('/audit')) return 'audit';
-  if (pathname.startsWith('/admin')) return 'admin';
-  return null;
+/** A path of the route tree (checked against the routes). */
+export type AppPath = Extract<ToPathOption<RegisteredRouter, '/', '/'>, `/${string}`>;
+
+/** A link in a module's group of the side navigation. */
+export interface SideLink {
+  to: AppPath;
+  /** i18n key of the link's text. */
+  label: ParseKeys;
+  icon: React.ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
+  /** Active on this path only, not on the pages below it. */
+  exact?: boolean;
+  /** Shown only to some users. */
+  shownTo?: (me: Me | null) => boolean;
 }
+
+export interface ModuleEntry {
+  id: string;
+  /** i18n key of the module's name (the top navigation, and its heading in the side navigation). */
+  label: ParseKeys;
+  /** Where the module's link leads. */
+  home: (me: Me | null) => AppPath;
+  /** The paths that belong to the module (their first segment). */
+  paths: readonly string[];
+  /** Whether this user has the module at all. */
+  available: (me: Me | null) => boolean;
+  /** On wide screens, the side navigation is open on this module's pages. */
+  sideNavOnDesktop?: boolean;
+  /** The module's group in the side navigation. Without a heading it shows only on narrow screens, where the side navigation also replaces the module links. */
+  side: { heading: boolean; links: readonly SideLink[] };
+}
+
+const hasModule = (me: Me | null, id: string) => Boolean(me?.abilities.modules.includes(id));
+const isDelegate = (me: Me | null) => me?.user.role === 'delegate';
+
+/** The modules in the order the navigation shows them. Adding a module is adding its entry here. */
+export const MODULES: readonly ModuleEntry[] = [
+  {
+    id: 'directory',
+    label: 'common.nav.directory',
+    home: () => '/organizations',
+    paths: ['organizations', 'people', 'parties', 'delegations'],
+    // Visitors see the directory's public records.
+    available: (me) => !me || hasModule(me, 'directory'),
+    sideNavOnDesktop: true,
+    side: {
+      heading: true,
+      links: [
+        { to: '/organizations', label: 'common.nav.organizations', icon: IconBuilding },
+        { to: '/people', label: 'common.nav.people', icon: IconUsers },
+        { to: '/parties', label: 'common.nav.parties', icon: IconFlag },
+        { to: '/delegations', label: 'common.nav.delegations', icon: IconUsersGroup },
+      ],
+    },
+  },
+  {
+    id: 'meetings',
+    label: 'common.nav.meetings',
+    home: () => '/bodies',
+    paths: ['bodies', 'meetings', 'decisions', 'action-items'],
+    // Meetings are for everyone: visitors see their public records.
+    available: () => true,
+    side: {
+      heading: true,
+      links: [
+        { to: '/bodies', label: 'meetings.nav.bodies', icon: IconUsersGroup },
+        { to: '/decisions', label: 'meetings.nav.decisions', icon: IconHistory },
+        { to: '/action-items', label: 'meetings.nav.myActionItems', icon: IconCalendar, shownTo: (me) => me !== null },
+      ],
+    },
+  },
+  {
+    id: 'consultations',
+    label: 'consultations.nav.module',
+    // Delegates land on what awaits their delegation.
+    home: (me) => (isDelegate(me) ? '/consultations/inbox' : '/consultations'),
+    paths: ['consultations'],
+    // For every signed-in user: the mission keeps them, delegations and liaison officers respond.
+    available: (me) => me !== null,
+    side: {
+      heading: true,
+      links: [
+        { to: '/consultations/inbox', label: 'consultations.nav.inbox', icon: IconInbox, shownTo: isDelegate },
+        { to: '/consultations', label: 'consultations.nav.list', icon: IconMessages, exact: true },
+        { to: '/consultations/matrix', label: 'consultations.nav.matrix', icon: IconLayoutGrid },
+      ],
+    },
+  },
+  {
+    id: 'calendar',
+    label: 'common.nav.calendar',
+    home: () => '/calendar',
+    paths: ['calendar'],
+    available: () => true,
+    side: { heading: false, links: [{ to: '/calendar', label: 'common.nav.calendar', icon: IconCalendar }] },
+  },
+  {
+    id: 'audit',
+    label: 'common.nav.audit',
+    home: () => '/audit',
+    paths: ['audit'],
+    available: (me) => hasModule(me, 'audit'),
+    side: { heading: false, links: [{ to: '/audit', label: 'common.nav.audit', icon: IconHistory }] },
+  },
+  {
+    id: 'admin',
+    label: 'common.nav.admin',
+    home: () => '/admin/users',
+    paths: ['admin'],
+    available: (me) => hasModule(me, 'admin'),
+    sideNavOnDesktop: true,
+    side: {
+      heading: true,
+      links: [
+        { to: '/admin/users', label: 'common.nav.accounts', icon: IconSettings },
+        { to: '/admin/jobs', label: 'common.nav.jobs', icon: IconRotateClockwise, shownTo: (me) => me?.user.role === 'admin' },
+        { to: '/admin/outbox', label: 'common.nav.outbox', icon: IconMail, shownTo: (me) => me?.user.role === 'admin' },
+      ],
+    },
+  },
+];
+
+/** The module a path belongs to, for the navigation. */
+export function moduleOf(pathname: string): ModuleEntry | null {
+  const first = pathname.split('/')[1] ?? '';
+  return MODULES.find((m) => m.paths.includes(first)) ?? null;
+}
+
+/** The modules this user has, in navigation order. */
+export const availableModules = (me: Me | null): ModuleEntry[] => MODULES.filter((m) => m.available(me));

@@ -1,3 +1,4 @@
+// The access fields of a form: classification, and whom the record is shared with or restricted to.
 import { Fieldset, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Classification } from '../../../shared/common.ts';
@@ -26,13 +27,13 @@ export function ClassificationFields({ formId, value, onChange, errors, options 
   const choices = options.includes(value.classification) ? options : [value.classification, ...options];
 
   return (
-    <Fieldset legend={t('classification.legend')} variant="filled">
+    <Fieldset legend={t('common.classification.legend')} variant="filled">
       <Stack gap="md">
         <Select
           id={fieldId(formId, 'classification')}
-          label={t('classification.field')}
-          description={t(`classification.hint.${value.classification}`)}
-          data={choices.map((c) => ({ value: c, label: t(`classification.${c}`) }))}
+          label={t('common.classification.field')}
+          description={t(`common.classification.hint.${value.classification}`)}
+          data={choices.map((c) => ({ value: c, label: t(`common.classification.${c}`) }))}
           value={value.classification}
           onChange={(next) => next && set({ classification: next as Classification })}
           allowDeselect={false}
@@ -44,16 +45,16 @@ export function ClassificationFields({ formId, value, onChange, errors, options 
           <>
             <PartyMultiSelect
               id={fieldId(formId, 'sharedWith.parties')}
-              label={t('classification.sharedParties')}
-              description={t('classification.sharedPartiesHint')}
+              label={t('common.classification.sharedParties')}
+              description={t('common.classification.sharedPartiesHint')}
               value={value.sharedParties}
               onChange={(sharedParties) => set({ sharedParties })}
               error={errorFor(errors, 'sharedWith.parties') ?? errorFor(errors, 'sharedWith')}
             />
             <OrganizationMultiSelect
               id={fieldId(formId, 'sharedWith.organizations')}
-              label={t('classification.sharedOrganizations')}
-              description={t('classification.sharedOrganizationsHint')}
+              label={t('common.classification.sharedOrganizations')}
+              description={t('common.classification.sharedOrganizationsHint')}
               value={value.sharedOrganizations}
               onChange={(sharedOrganizations) => set({ sharedOrganizations })}
               error={errorFor(errors, 'sharedWith.organizations')}
@@ -64,15 +65,15 @@ export function ClassificationFields({ formId, value, onChange, errors, options 
           (me?.abilities.manageUsers ? (
             <UserMultiSelect
               id={fieldId(formId, 'restrictedTo')}
-              label={t('classification.restrictedTo')}
-              description={t('classification.restrictedToHint')}
+              label={t('common.classification.restrictedTo')}
+              description={t('common.classification.restrictedToHint')}
               value={value.restrictedTo}
               onChange={(restrictedTo) => set({ restrictedTo })}
               error={errorFor(errors, 'restrictedTo')}
             />
           ) : (
             <Text size="sm" c="dimmed">
-              {t('classification.restrictedNote')}
+              {t('common.classification.restrictedNote')}
             </Text>
           ))}
       </Stack>

@@ -1,3 +1,4 @@
+// The GOV.UK-style summary at the top of a form: each message links to its field.
 import { Alert, Anchor, List, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type RefObject, useMemo } from 'react';
@@ -47,7 +48,7 @@ export function ErrorSummary({ formId, errors, formError, ref }: ErrorSummaryPro
       color="red"
       variant="outline"
       icon={<IconAlertCircle aria-hidden />}
-      title={<span id={`${formId}-error-summary-title`}>{t('form.errorSummaryTitle')}</span>}
+      title={<span id={`${formId}-error-summary-title`}>{t('common.form.errorSummaryTitle')}</span>}
       styles={{ root: { borderWidth: 2 }, title: { color: 'var(--mantine-color-text)' } }}
     >
       {formError && <Text size="sm">{formError}</Text>}

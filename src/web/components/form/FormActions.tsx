@@ -1,3 +1,4 @@
+// Save and Cancel at the foot of a form.
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -6,10 +7,10 @@ export function FormActions({ submitting, onCancel }: { submitting: boolean; onC
   return (
     <Group gap="sm" mt="md">
       <Button type="submit" loading={submitting}>
-        {t('actions.save')}
+        {t('common.actions.save')}
       </Button>
       <Button variant="default" onClick={onCancel} disabled={submitting}>
-        {t('actions.cancel')}
+        {t('common.actions.cancel')}
       </Button>
     </Group>
   );

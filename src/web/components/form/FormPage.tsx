@@ -1,3 +1,4 @@
+// The frame of a page holding a form: "← back", what is being edited, the heading and an introduction.
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 

@@ -1,3 +1,4 @@
+// The source fields of a form: the web address the information comes from and its provenance.
 import { Fieldset, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PROVENANCES } from '../../../shared/common.ts';
@@ -18,12 +19,12 @@ interface SourceFieldsProps {
 export function SourceFields({ formId, provenance, sourceUrl, onProvenanceChange, onSourceUrlChange, errors }: SourceFieldsProps) {
   const { t } = useTranslation();
   return (
-    <Fieldset legend={t('source.legend')} variant="filled">
+    <Fieldset legend={t('common.source.legend')} variant="filled">
       <Stack gap="md">
         <TextInput
           id={fieldId(formId, 'sourceUrl')}
-          label={t('source.url')}
-          description={t('source.urlHint')}
+          label={t('common.source.url')}
+          description={t('common.source.urlHint')}
           type="url"
           inputMode="url"
           value={sourceUrl}
@@ -33,10 +34,10 @@ export function SourceFields({ formId, provenance, sourceUrl, onProvenanceChange
         />
         <Select
           id={fieldId(formId, 'provenance')}
-          label={t('source.provenance')}
-          description={t('source.provenanceHint')}
+          label={t('common.source.provenance')}
+          description={t('common.source.provenanceHint')}
           clearable
-          data={PROVENANCES.map((p) => ({ value: p, label: t(`provenance.option.${p}`) }))}
+          data={PROVENANCES.map((p) => ({ value: p, label: t(`common.provenance.option.${p}`) }))}
           value={provenance}
           onChange={(v) => onProvenanceChange(v as Provenance | null)}
           error={errorFor(errors, 'provenance')}

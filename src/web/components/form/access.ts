@@ -1,3 +1,4 @@
+// The access part of a form's values: its start for a new or existing record, its request fields and its checks.
 import type { TFunction } from 'i18next';
 import type { Classification } from '../../../shared/common.ts';
 import type { FieldErrors } from '../../lib/form.ts';
@@ -40,6 +41,6 @@ export function accessPayload(values: AccessValues) {
 
 export function validateAccess(values: AccessValues, t: TFunction): FieldErrors {
   if (values.classification === 'shared' && values.sharedParties.length === 0 && values.sharedOrganizations.length === 0)
-    return { 'sharedWith.parties': t('classification.chooseSharing') };
+    return { 'sharedWith.parties': t('common.classification.chooseSharing') };
   return {};
 }

@@ -1,3 +1,4 @@
+// A table of rows with sortable columns, sticky header, columns hidden on narrow screens and j/k navigation.
 import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -58,7 +59,7 @@ export function DataTable<T>({
       <UnstyledButton className={classes.sortButton} onClick={() => onSortChange(next)}>
         {col.header}
         <Icon size={14} aria-hidden />
-        <VisuallyHidden>{asc ? t('list.sortedAscending') : desc ? t('list.sortedDescending') : t('list.sortable')}</VisuallyHidden>
+        <VisuallyHidden>{asc ? t('common.list.sortedAscending') : desc ? t('common.list.sortedDescending') : t('common.list.sortable')}</VisuallyHidden>
       </UnstyledButton>
     );
   };

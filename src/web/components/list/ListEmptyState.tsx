@@ -1,3 +1,4 @@
+// What an empty list says: nothing yet, or nothing matching, with Clear search and a way to create the first.
 import { Button, EmptyState, Group } from '@mantine/core';
 import { IconSearchOff, IconStack2 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -27,7 +28,7 @@ export function ListEmptyState({ filtered, title, description, onClear, createAc
         <Group justify="center" gap="sm">
           {filtered && onClear && (
             <Button variant="default" onClick={onClear}>
-              {t('list.clearSearch')}
+              {t('common.list.clearSearch')}
             </Button>
           )}
           {createAction}

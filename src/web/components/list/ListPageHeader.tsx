@@ -1,3 +1,4 @@
+// The heading row of a list page and the toolbar of search and filters under it.
 import { Group, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 

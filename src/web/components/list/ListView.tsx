@@ -1,4 +1,5 @@
-import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+// A server-paged list: skeleton on first load, the count, previous rows kept while refetching, "Load more".
+import { Skeleton, Stack, Text } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import type { ListPage } from '../../lib/api-client.ts';
 import { useFormatters } from '../../lib/format.ts';
 import { QueryError } from '../QueryError.tsx';
 import { type Column, DataTable } from './DataTable.tsx';
+import { LoadMore } from './LoadMore.tsx';
 
 interface ListViewProps<T> {
   query: UseInfiniteQueryResult<InfiniteData<ListPage<T>>, Error>;
@@ -30,7 +32,7 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
 
   if (query.isPending) {
     return (
-      <Stack gap="xs" aria-busy="true" aria-label={t('list.loading')}>
+      <Stack gap="xs" aria-busy="true" aria-label={t('common.list.loading')}>
         {Array.from({ length: 8 }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
           <Skeleton key={i} height={28} radius="xs" />
@@ -47,7 +49,7 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
     <Stack gap="sm">
       {!nested && (
         <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
-          {t('list.resultCount', { count: total, formatted: fmt.number(total) })}
+          {t('common.list.resultCount', { count: total, formatted: fmt.number(total) })}
         </Text>
       )}
       {rows.length === 0 ? (
@@ -68,16 +70,7 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
       )}
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {rows.length > 0 && (!nested || query.hasNextPage) && (
-        <Group justify="space-between" gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('list.showing', { shown: fmt.number(rows.length), total: fmt.number(total) })}
-          </Text>
-          {query.hasNextPage && (
-            <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-              {t('list.loadMore')}
-            </Button>
-          )}
-        </Group>
+        <LoadMore shown={rows.length} total={total} query={query} />
       )}
     </Stack>
   );

@@ -1,3 +1,4 @@
+// The search field of a list: searches as you type, and `/` anywhere puts the cursor there.
 import { Kbd, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -46,7 +47,7 @@ export function SearchField({ value, onSearch, placeholder }: SearchFieldProps) 
     <TextInput
       ref={inputRef}
       type="search"
-      aria-label={t('list.search')}
+      aria-label={t('common.list.search')}
       placeholder={placeholder}
       value={draft}
       onChange={(event) => {

@@ -1,3 +1,4 @@
+// Text cut to its cell's width, whole in a tooltip.
 import { Text, Tooltip } from '@mantine/core';
 import { type ReactNode, type SyntheticEvent, useEffect, useRef, useState } from 'react';
 

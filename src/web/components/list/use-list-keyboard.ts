@@ -1,3 +1,4 @@
+// Keyboard moves through a table: j / k select the next or previous row, Enter opens it.
 import { useEffect, useRef, useState } from 'react';
 
 const isTyping = (target: EventTarget | null) =>

@@ -1,3 +1,4 @@
+// Choosing one or several organisations by typing part of a name.
 import type { ComboboxItem, MultiSelectProps, SelectProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

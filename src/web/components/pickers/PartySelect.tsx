@@ -1,3 +1,4 @@
+// Choosing one or several parties (member states, partners) by name or code.
 import { MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,7 @@ export function PartySelect({ value, onChange, ...props }: PartySelectProps) {
       data={data}
       value={value}
       onChange={(code) => onChange(code)}
-      nothingFoundMessage={t('pickers.nothingFound')}
+      nothingFoundMessage={t('common.pickers.nothingFound')}
       {...props}
     />
   );
@@ -55,7 +56,7 @@ export function PartyMultiSelect({ value, onChange, ...props }: PartyMultiSelect
       data={[...unknown, ...options]}
       value={value}
       onChange={onChange}
-      nothingFoundMessage={t('pickers.nothingFound')}
+      nothingFoundMessage={t('common.pickers.nothingFound')}
       {...props}
     />
   );

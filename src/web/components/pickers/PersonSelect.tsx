@@ -1,3 +1,4 @@
+// Choosing a person from the directory by typing part of a name.
 import type { ComboboxItem, SelectProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { personLabel } from '../../lib/names.ts';

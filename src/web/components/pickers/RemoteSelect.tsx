@@ -1,3 +1,4 @@
+// A select whose options are searched on the server as the user types (one value or several).
 import { type ComboboxItem, Loader, MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -45,7 +46,7 @@ export function RemoteSelect({ value, onChange, useSearch, selectedOptions, ...p
       onSearchChange={setSearch}
       filter={noFilter}
       data={merge(selectedOptions.filter((o) => o.value === value), options)}
-      nothingFoundMessage={fetching ? t('pickers.searching') : t('pickers.nothingFound')}
+      nothingFoundMessage={fetching ? t('common.pickers.searching') : t('common.pickers.nothingFound')}
       rightSection={fetching ? <Loader size={14} aria-hidden /> : undefined}
       comboboxProps={{ withinPortal: true }}
       {...props}
@@ -76,7 +77,7 @@ export function RemoteMultiSelect({ value, onChange, useSearch, selectedOptions,
       onSearchChange={setSearch}
       filter={noFilter as MultiSelectProps['filter']}
       data={merge(selected, options)}
-      nothingFoundMessage={fetching ? t('pickers.searching') : t('pickers.nothingFound')}
+      nothingFoundMessage={fetching ? t('common.pickers.searching') : t('common.pickers.nothingFound')}
       comboboxProps={{ withinPortal: true }}
       {...props}
     />

@@ -1,3 +1,4 @@
+// Choosing accounts, for records restricted to named people.
 import type { ComboboxItem, MultiSelectProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { searchUsersQueryOptions } from './api/search-users.ts';

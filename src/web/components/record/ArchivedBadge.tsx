@@ -1,3 +1,4 @@
+// The "Archived" badge of an archived record.
 import { IconArchive } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ToneBadge } from './ToneBadge.tsx';
@@ -7,7 +8,7 @@ export function ArchivedBadge({ archivedAt }: { archivedAt: string | null }) {
   if (!archivedAt) return null;
   return (
     <ToneBadge color="yellow" leftSection={<IconArchive size={12} aria-hidden />}>
-      {t('record.archived')}
+      {t('common.record.archived')}
     </ToneBadge>
   );
 }

@@ -1,3 +1,4 @@
+// A record's classification as a badge: public, mission, shared with whom, restricted.
 import { IconLock, IconShare, IconUsersGroup, IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Classification } from '../../../shared/common.ts';
@@ -24,7 +25,7 @@ export function ClassificationBadge({ classification, sharedWith, compact }: Cla
   const orgs = useOrganizationsLookup(orgIds);
   const Icon = ICON[classification];
 
-  let label: string = t(`classification.${classification}`);
+  let label: string = t(`common.classification.${classification}`);
   if (classification === 'shared' && !compact && sharedWith) {
     const names = [
       ...sharedWith.parties.map((code) => {
@@ -33,14 +34,14 @@ export function ClassificationBadge({ classification, sharedWith, compact }: Cla
       }),
       ...sharedWith.organizations.map((id) => {
         const org = orgs.get(id);
-        return org ? organizationLabel(org, i18n.language) : t('classification.unknownOrganization');
+        return org ? organizationLabel(org, i18n.language) : t('common.classification.unknownOrganization');
       }),
     ];
-    if (names.length > 0) label = t('classification.sharedWith', { names: names.join(', ') });
+    if (names.length > 0) label = t('common.classification.sharedWith', { names: names.join(', ') });
   }
 
   return (
-    <ToneBadge color={TONE[classification]} leftSection={<Icon size={12} aria-hidden />} title={t('classification.title')}>
+    <ToneBadge color={TONE[classification]} leftSection={<Icon size={12} aria-hidden />} title={t('common.classification.title')}>
       {label}
     </ToneBadge>
   );

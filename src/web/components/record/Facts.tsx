@@ -1,5 +1,8 @@
-import { DataList } from '@mantine/core';
+// A record's own fields as a description list (empty ones left out), and the facts every classified record ends with: its source and when it was updated.
+import { Anchor, DataList } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../lib/format.ts';
 
 export interface Fact {
   label: string;
@@ -19,4 +22,23 @@ export function Facts({ items }: { items: Fact[] }) {
       ))}
     </DataList>
   );
+}
+
+/** A web address outside Chancery, opened in a new tab. */
+export function ExternalLink({ href }: { href: string }) {
+  return (
+    <Anchor inherit href={href} target="_blank" rel="noopener noreferrer">
+      {href}
+    </Anchor>
+  );
+}
+
+/** "Source" (the web address the information comes from) and "Updated": the last facts of a record. */
+export function useSourceFacts(record: { sourceUrl: string | null; updatedAt: string }): Fact[] {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  return [
+    { label: t('common.record.source'), value: record.sourceUrl && <ExternalLink href={record.sourceUrl} /> },
+    { label: t('common.record.updated'), value: fmt.dateTime(record.updatedAt) },
+  ];
 }

@@ -1,3 +1,4 @@
+// "History": the audit trail filtered to this record, for those who may read it.
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/auth.ts';
@@ -10,7 +11,7 @@ export function HistoryLink({ recordType, recordId }: { recordType: string; reco
   if (!me?.abilities.viewAudit) return null;
   return (
     <ButtonLink to="/audit" search={{ recordType, recordId }} variant="subtle" leftSection={<IconHistory size={16} aria-hidden />}>
-      {t('record.history')}
+      {t('common.record.history')}
     </ButtonLink>
   );
 }

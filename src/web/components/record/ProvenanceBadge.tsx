@@ -1,3 +1,4 @@
+// On a demo database, the badge saying which records are invented or unverified.
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../lib/auth.ts';
 import { ToneBadge } from './ToneBadge.tsx';
@@ -11,8 +12,8 @@ export function ProvenanceBadge({ provenance }: { provenance: Provenance | null 
   const me = useMe();
   if (!me?.demo || !provenance || provenance === 'REAL') return null;
   return (
-    <ToneBadge color={TONE[provenance]} variant="outline" title={t(`provenance.hint.${provenance}`)}>
-      {t(`provenance.label.${provenance}`)}
+    <ToneBadge color={TONE[provenance]} variant="outline" title={t(`common.provenance.hint.${provenance}`)}>
+      {t(`common.provenance.label.${provenance}`)}
     </ToneBadge>
   );
 }

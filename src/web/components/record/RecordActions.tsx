@@ -1,3 +1,4 @@
+// A record page's Edit, Archive / Restore and History, each shown only when the user may.
 import { Button } from '@mantine/core';
 import { toast } from '../../lib/toast.ts';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
@@ -29,9 +30,9 @@ export function RecordActions({ name, recordType, record, onEdit, archive, resto
     setRestoring(true);
     try {
       await restore();
-      toast({ message: t('record.restoredToast', { name }), autoClose: 4000 });
+      toast({ message: t('common.record.restoredToast', { name }), autoClose: 4000 });
     } catch (error) {
-      toast({ color: 'red', title: t('record.restoreFailed'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('common.record.restoreFailed'), message: describeError(error, t), autoClose: false });
     } finally {
       setRestoring(false);
     }
@@ -41,17 +42,17 @@ export function RecordActions({ name, recordType, record, onEdit, archive, resto
     <>
       {record.abilities.update && !archived && (
         <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
-          {t('actions.edit')}
+          {t('common.actions.edit')}
         </Button>
       )}
       {record.abilities.archive && !archived && (
         <Button variant="default" leftSection={<IconArchive size={16} aria-hidden />} onClick={requestArchive}>
-          {t('actions.archive')}
+          {t('common.actions.archive')}
         </Button>
       )}
       {record.abilities.archive && archived && (
         <Button variant="default" leftSection={<IconArchiveOff size={16} aria-hidden />} onClick={doRestore} loading={restoring}>
-          {t('actions.restore')}
+          {t('common.actions.restore')}
         </Button>
       )}
       <HistoryLink recordType={recordType} recordId={record.id} />

@@ -1,3 +1,4 @@
+// The badges under a record's title: classification, archived, provenance.
 import type { Classification } from '../../../shared/common.ts';
 import { ArchivedBadge } from './ArchivedBadge.tsx';
 import { ClassificationBadge } from './ClassificationBadge.tsx';

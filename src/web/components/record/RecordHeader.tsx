@@ -1,3 +1,4 @@
+// The top of a record page: what kind of record, its title, a subtitle, its badges and actions.
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 

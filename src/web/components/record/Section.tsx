@@ -1,3 +1,4 @@
+// A titled section of a record page, with an optional count and action.
 import { Badge, Group, Paper, Stack, Title } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import type { ReactNode } from 'react';

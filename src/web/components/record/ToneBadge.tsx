@@ -1,3 +1,4 @@
+// A tinted badge whose text keeps the normal text colour, so every tone meets AA contrast.
 import { Badge, type BadgeProps } from '@mantine/core';
 
 /**

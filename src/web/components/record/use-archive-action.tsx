@@ -1,3 +1,4 @@
+// Archive and restore: asks once with the record's name, then offers Undo in the toast.
 import { Button, Group, Text } from '@mantine/core';
 import { toast, hideToast } from '../../lib/toast.ts';
 import { useState } from 'react';
@@ -24,9 +25,9 @@ export function useArchiveAction({ name, archive, restore }: ArchiveActionOption
     hideToast(id);
     try {
       await restore();
-      toast({ message: t('record.restoredToast', { name }), autoClose: 4000 });
+      toast({ message: t('common.record.restoredToast', { name }), autoClose: 4000 });
     } catch (error) {
-      toast({ color: 'red', title: t('record.restoreFailed'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('common.record.restoreFailed'), message: describeError(error, t), autoClose: false });
     }
   };
 
@@ -42,16 +43,16 @@ export function useArchiveAction({ name, archive, restore }: ArchiveActionOption
         message: (
           <Group justify="space-between" gap="sm" wrap="nowrap" align="center">
             <Text size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
-              {t('record.archivedToast', { name })}
+              {t('common.record.archivedToast', { name })}
             </Text>
             <Button size="compact-sm" variant="default" onClick={() => undo(id)}>
-              {t('actions.undo')}
+              {t('common.actions.undo')}
             </Button>
           </Group>
         ),
       });
     } catch (error) {
-      toast({ color: 'red', title: t('record.archiveFailed'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('common.record.archiveFailed'), message: describeError(error, t), autoClose: false });
     } finally {
       setBusy(false);
     }
@@ -60,9 +61,9 @@ export function useArchiveAction({ name, archive, restore }: ArchiveActionOption
   const dialog = (
     <ConfirmDialog
       opened={opened}
-      title={t('record.archiveQuestion', { name })}
-      message={t('record.archiveExplanation')}
-      confirmLabel={t('actions.archive')}
+      title={t('common.record.archiveQuestion', { name })}
+      message={t('common.record.archiveExplanation')}
+      confirmLabel={t('common.actions.archive')}
       danger
       loading={busy}
       onConfirm={confirm}

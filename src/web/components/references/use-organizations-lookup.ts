@@ -1,3 +1,4 @@
+// GET /api/organizations?ids= — organisations by id, to name the ones a record refers to.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Organization } from '../../../shared/directory.ts';

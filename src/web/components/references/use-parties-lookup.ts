@@ -1,3 +1,4 @@
+// GET /api/parties — every party the user may see, to name the ones a record refers to.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Party } from '../../../shared/directory.ts';

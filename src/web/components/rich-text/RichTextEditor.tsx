@@ -1,3 +1,4 @@
+// The rich-text editor (TipTap): bold, italic, lists and links, read-only when not editable.
 import { ActionIcon, Group, Paper, Tooltip } from '@mantine/core';
 import { IconBold, IconItalic, IconLink, IconList, IconListNumbers, IconUnlink } from '@tabler/icons-react';
 import Link from '@tiptap/extension-link';
@@ -56,7 +57,7 @@ export function RichTextEditor({ label, content, editable, onChange, resetKey }:
   );
   const setLink = () => {
     if (!editor) return;
-    const url = window.prompt(t('mtg.editor.linkPrompt'), editor.getAttributes('link').href ?? 'https://');
+    const url = window.prompt(t('common.editor.linkPrompt'), editor.getAttributes('link').href ?? 'https://');
     if (url === null) return;
     if (url === '' || url === 'https://') editor.chain().focus().unsetLink().run();
     else editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
@@ -65,13 +66,13 @@ export function RichTextEditor({ label, content, editable, onChange, resetKey }:
   return (
     <Paper withBorder radius="sm" className={classes.root} data-readonly={!editable || undefined}>
       {editable && editor && (
-        <Group gap={2} p={4} className={classes.toolbar} role="toolbar" aria-label={t('mtg.editor.toolbar', { name: label })}>
-          {tool('b', t('mtg.editor.bold'), state?.bold ?? false, <IconBold size={16} aria-hidden />, () => editor.chain().focus().toggleBold().run())}
-          {tool('i', t('mtg.editor.italic'), state?.italic ?? false, <IconItalic size={16} aria-hidden />, () => editor.chain().focus().toggleItalic().run())}
-          {tool('ul', t('mtg.editor.bulletList'), state?.bullet ?? false, <IconList size={16} aria-hidden />, () => editor.chain().focus().toggleBulletList().run())}
-          {tool('ol', t('mtg.editor.orderedList'), state?.ordered ?? false, <IconListNumbers size={16} aria-hidden />, () => editor.chain().focus().toggleOrderedList().run())}
-          {tool('link', t('mtg.editor.link'), state?.link ?? false, <IconLink size={16} aria-hidden />, setLink)}
-          {state?.link && tool('unlink', t('mtg.editor.unlink'), false, <IconUnlink size={16} aria-hidden />, () => editor.chain().focus().unsetLink().run())}
+        <Group gap={2} p={4} className={classes.toolbar} role="toolbar" aria-label={t('common.editor.toolbar', { name: label })}>
+          {tool('b', t('common.editor.bold'), state?.bold ?? false, <IconBold size={16} aria-hidden />, () => editor.chain().focus().toggleBold().run())}
+          {tool('i', t('common.editor.italic'), state?.italic ?? false, <IconItalic size={16} aria-hidden />, () => editor.chain().focus().toggleItalic().run())}
+          {tool('ul', t('common.editor.bulletList'), state?.bullet ?? false, <IconList size={16} aria-hidden />, () => editor.chain().focus().toggleBulletList().run())}
+          {tool('ol', t('common.editor.orderedList'), state?.ordered ?? false, <IconListNumbers size={16} aria-hidden />, () => editor.chain().focus().toggleOrderedList().run())}
+          {tool('link', t('common.editor.link'), state?.link ?? false, <IconLink size={16} aria-hidden />, setLink)}
+          {state?.link && tool('unlink', t('common.editor.unlink'), false, <IconUnlink size={16} aria-hidden />, () => editor.chain().focus().unsetLink().run())}
         </Group>
       )}
       <EditorContent editor={editor} />

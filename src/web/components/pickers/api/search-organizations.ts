@@ -1,3 +1,4 @@
+// GET /api/organizations?q= — organisations matching what is typed in a picker.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Organization } from '../../../../shared/directory.ts';
 import { api, type ListPage } from '../../../lib/api-client.ts';

@@ -1,3 +1,4 @@
+// GET /api/users?q= — accounts matching what is typed in a picker.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { User } from '../../../../shared/admin.ts';
 import { api, type ListPage } from '../../../lib/api-client.ts';

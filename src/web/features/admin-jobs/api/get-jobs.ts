@@ -1,15 +1,12 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+// GET /api/admin/jobs?status= — background jobs in one state (failed first), for administrators.
 import type { z } from 'zod';
 import type { jobSchema } from '../../../../shared/notifications.ts';
-import { api, type ListPage } from '../../../lib/api-client.ts';
-import { pagedQueryOptions } from '../../../lib/query.ts';
+import { listQueryOptions, useListQuery } from '../../../lib/query.ts';
+import { adminKeys } from './keys.ts';
 
 export type Job = z.infer<typeof jobSchema>;
 export type JobStatus = Job['status'];
 
-export const getJobs = (status: JobStatus, cursor: string | undefined, signal?: AbortSignal) =>
-  api.get<ListPage<Job>>('/api/admin/jobs', { status, cursor, limit: 50 }, signal);
+export const jobsQueryOptions = (status: JobStatus) => listQueryOptions<Job>(adminKeys.part('jobs', status), '/api/admin/jobs', { status }, 50);
 
-export const jobsQueryOptions = (status: JobStatus) => pagedQueryOptions(['admin', 'jobs', status], (cursor, signal) => getJobs(status, cursor, signal));
-
-export const useJobs = (status: JobStatus) => useInfiniteQuery({ ...jobsQueryOptions(status), placeholderData: keepPreviousData });
+export const useJobs = (status: JobStatus) => useListQuery(jobsQueryOptions(status));

@@ -1,13 +1,11 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+// GET /api/admin/outbox — e-mails composed while no mail server is set, for administrators.
 import type { z } from 'zod';
 import type { outboxItemSchema } from '../../../../shared/notifications.ts';
-import { api, type ListPage } from '../../../lib/api-client.ts';
-import { pagedQueryOptions } from '../../../lib/query.ts';
+import { listQueryOptions, useListQuery } from '../../../lib/query.ts';
+import { adminKeys } from './keys.ts';
 
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
 
-export const getOutbox = (cursor: string | undefined, signal?: AbortSignal) => api.get<ListPage<OutboxItem>>('/api/admin/outbox', { cursor, limit: 50 }, signal);
+export const outboxQueryOptions = () => listQueryOptions<OutboxItem>(adminKeys.part('outbox'), '/api/admin/outbox', {}, 50);
 
-export const outboxQueryOptions = () => pagedQueryOptions(['admin', 'outbox'], (cursor, signal) => getOutbox(cursor, signal));
-
-export const useOutbox = () => useInfiniteQuery({ ...outboxQueryOptions(), placeholderData: keepPreviousData });
+export const useOutbox = () => useListQuery(outboxQueryOptions());

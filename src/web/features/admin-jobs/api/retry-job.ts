@@ -1,9 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/admin/jobs/:id/retry — runs a failed job again.
 import { api } from '../../../lib/api-client.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { adminKeys } from './keys.ts';
 
-export const retryJob = (id: string) => api.post<void>(`/api/admin/jobs/${encodeURIComponent(id)}/retry`);
+export const retryJob = (id: string) => api.post<void>(recordPath('/api/admin/jobs', id, 'retry'));
 
-export function useRetryJob() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: retryJob, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin', 'jobs'] }) });
-}
+export const useRetryJob = () => useWrite(retryJob, { refresh: () => [adminKeys.part('jobs')] });

@@ -1,3 +1,4 @@
+// Background jobs of one status, with their last error; failed ones can be queued again.
 import { Button, Code, Spoiler, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -75,7 +76,7 @@ export function JobsTable({ status, empty }: { status: JobStatus; empty: React.R
     },
     {
       key: 'actions',
-      header: t('admin.fields.actions'),
+      header: t('adminJobs.fields.actions'),
       width: 110,
       render: (j) =>
         j.status === 'failed' ? (

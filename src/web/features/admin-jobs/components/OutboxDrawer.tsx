@@ -1,3 +1,4 @@
+// One e-mail of the outbox as it was (or will be) sent: headers and plain-text body.
 import { Code, Drawer, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Facts } from '../../../components/record/Facts.tsx';
@@ -11,7 +12,7 @@ export function OutboxDrawer({ item, onClose }: { item: OutboxItem | null; onClo
   const { t } = useTranslation();
   const fmt = useFormatters();
   return (
-    <Drawer opened={item !== null} onClose={onClose} position="right" size="lg" title={item?.subject ?? ''} closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Drawer opened={item !== null} onClose={onClose} position="right" size="lg" title={item?.subject ?? ''} closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {item && (
         <Stack gap="md">
           <Facts

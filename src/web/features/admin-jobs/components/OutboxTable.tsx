@@ -1,3 +1,4 @@
+// The e-mails Chancery composed, newest first; the subject opens the message.
 import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../components/list/DataTable.tsx';

@@ -1,8 +1,10 @@
-import { Select, Stack, Text } from '@mantine/core';
+// The administrators' page of background jobs, by status (failed by default).
+import { Select, } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader, ListToolbar } from '../../../components/list/ListPageHeader.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
+import { ListToolbar } from '../../../components/list/ListPageHeader.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { JobsTable } from '../components/JobsTable.tsx';
 import { JOB_STATUSES, type JobsSearch } from './jobs-search.ts';
@@ -17,11 +19,7 @@ export function JobsPage() {
   const status = search.status ?? 'failed';
 
   return (
-    <Stack gap="md">
-      <ListPageHeader title={t('adminJobs.title')} />
-      <Text size="sm" c="dimmed" maw={760}>
-        {t('adminJobs.intro')}
-      </Text>
+    <ListPage title={t('adminJobs.title')} intro={t('adminJobs.intro')}>
       <ListToolbar>
         <Select
           label={t('adminJobs.fields.status')}
@@ -42,6 +40,6 @@ export function JobsPage() {
           />
         }
       />
-    </Stack>
+    </ListPage>
   );
 }

@@ -1,3 +1,4 @@
+// The jobs page's URL search parameters (which status).
 import { oneOf } from '../../../lib/search-params.ts';
 
 export const JOB_STATUSES = ['failed', 'pending', 'running', 'done', 'cancelled'] as const;

@@ -1,13 +1,9 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+// GET /api/users — accounts, searched and filtered by role.
 import type { User } from '../../../../shared/admin.ts';
-import { api, type ListPage } from '../../../lib/api-client.ts';
-import { pagedQueryOptions } from '../../../lib/query.ts';
+import { listQueryOptions, useListQuery } from '../../../lib/query.ts';
 import type { UsersSearch } from '../routes/users-search.ts';
+import { userKeys } from './keys.ts';
 
-export const getUsers = (params: UsersSearch, cursor: string | undefined, signal?: AbortSignal) =>
-  api.get<ListPage<User>>('/api/users', { ...params, cursor, limit: 50 }, signal);
+export const usersQueryOptions = (params: UsersSearch) => listQueryOptions<User>(userKeys.list(params), '/api/users', { ...params }, 50);
 
-export const usersQueryOptions = (params: UsersSearch) =>
-  pagedQueryOptions(['users', 'list', params], (cursor, signal) => getUsers(params, cursor, signal));
-
-export const useUsers = (params: UsersSearch) => useInfiniteQuery({ ...usersQueryOptions(params), placeholderData: keepPreviousData });
+export const useUsers = (params: UsersSearch) => useListQuery(usersQueryOptions(params));

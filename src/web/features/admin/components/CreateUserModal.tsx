@@ -1,3 +1,4 @@
+// The dialog that creates an account: name, e-mail, role, party or organisation, language and password.
 import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { toast } from '../../../lib/toast.ts';
 import { useTranslation } from 'react-i18next';
@@ -83,7 +84,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           label={t('admin.fields.role')}
           description={values.role ? t(`admin.roleHints.${values.role}`) : undefined}
           {...requiredField}
-          data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
           value={values.role}
           onChange={(v) => setValue('role', v as Role | null)}
           error={errorFor(errors, 'role')}
@@ -111,7 +112,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
         <Select
           id={id('language')}
           label={t('admin.fields.language')}
-          data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+          data={LANGUAGES.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))}
           value={values.language}
           allowDeselect={false}
           onChange={(v) => v && setValue('language', v as Language)}
@@ -125,12 +126,12 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           value={values.password}
           onChange={(e) => setValue('password', e.currentTarget.value)}
           error={errorFor(errors, 'password')}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.togglePassword') }}
+          visibilityToggleButtonProps={{ 'aria-label': t('common.session.togglePassword') }}
           visibilityToggleFocusable
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>
-            {t('actions.cancel')}
+            {t('common.actions.cancel')}
           </Button>
           <Button type="submit" loading={form.submitting}>
             {t('admin.create')}
@@ -144,7 +145,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
 export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('admin.newAccount')} size="lg" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={opened} onClose={onClose} title={t('admin.newAccount')} size="lg" closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {opened && <CreateUserForm onDone={onClose} />}
     </Modal>
   );

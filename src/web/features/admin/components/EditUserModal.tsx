@@ -1,3 +1,4 @@
+// The dialog that changes an account's details, or sets a new password.
 import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { toast } from '../../../lib/toast.ts';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +37,7 @@ function EditUserForm({ user, mode, onDone }: { user: User; mode: EditMode; onDo
       onSubmit={form.handleSubmit(async (v) => {
         await update.mutateAsync({ id: user.id, input: toInput(v) });
         toast({
-          message: mode === 'password' ? t('admin.passwordResetToast', { name: user.displayName }) : t('record.savedToast', { name: v.displayName }),
+          message: mode === 'password' ? t('admin.passwordResetToast', { name: user.displayName }) : t('common.record.savedToast', { name: v.displayName }),
           autoClose: 3000,
         });
         onDone();
@@ -58,7 +59,7 @@ function EditUserForm({ user, mode, onDone }: { user: User; mode: EditMode; onDo
             <Select
               id={id('language')}
               label={t('admin.fields.language')}
-              data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+              data={LANGUAGES.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))}
               value={values.language}
               allowDeselect={false}
               onChange={(v) => v && setValue('language', v as Language)}
@@ -74,17 +75,17 @@ function EditUserForm({ user, mode, onDone }: { user: User; mode: EditMode; onDo
             value={values.password}
             onChange={(e) => setValue('password', e.currentTarget.value)}
             error={errorFor(errors, 'password')}
-            visibilityToggleButtonProps={{ 'aria-label': t('auth.togglePassword') }}
+            visibilityToggleButtonProps={{ 'aria-label': t('common.session.togglePassword') }}
           visibilityToggleFocusable
             data-autofocus
           />
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>
-            {t('actions.cancel')}
+            {t('common.actions.cancel')}
           </Button>
           <Button type="submit" loading={form.submitting}>
-            {mode === 'password' ? t('admin.setPassword') : t('actions.save')}
+            {mode === 'password' ? t('admin.setPassword') : t('common.actions.save')}
           </Button>
         </Group>
       </Stack>
@@ -94,9 +95,9 @@ function EditUserForm({ user, mode, onDone }: { user: User; mode: EditMode; onDo
 
 export function EditUserModal({ user, mode, onClose }: { user: User | null; mode: EditMode; onClose: () => void }) {
   const { t } = useTranslation();
-  const title = user ? (mode === 'password' ? t('admin.resetPasswordFor', { name: user.displayName }) : t('record.editTitle', { name: user.displayName })) : '';
+  const title = user ? (mode === 'password' ? t('admin.resetPasswordFor', { name: user.displayName }) : t('common.record.editTitle', { name: user.displayName })) : '';
   return (
-    <Modal opened={user !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={user !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {user && <EditUserForm user={user} mode={mode} onDone={onClose} />}
     </Modal>
   );

@@ -1,3 +1,4 @@
+// The accounts: name, e-mail, role, affiliation, status, with Edit, Reset password and Disable / Enable.
 import { Button, Group, Text } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -56,7 +57,7 @@ export function UsersTable({ query, empty, onEdit, onResetPassword, onToggleDisa
       ),
     },
     { key: 'email', header: t('admin.fields.email'), visibleFrom: 'sm', width: '20%', render: (u) => <TruncatedText text={u.email} /> },
-    { key: 'role', header: t('admin.fields.role'), width: '13%', render: (u) => <TruncatedText text={t(`roles.${u.role}`)} /> },
+    { key: 'role', header: t('admin.fields.role'), width: '13%', render: (u) => <TruncatedText text={t(`common.roles.${u.role}`)} /> },
     { key: 'affiliation', header: t('admin.fields.affiliation'), visibleFrom: 'lg', render: (u) => <TruncatedText text={affiliation(u)} /> },
     {
       key: 'status',

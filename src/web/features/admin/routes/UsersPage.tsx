@@ -1,6 +1,6 @@
-import { Button, Select, Stack } from '@mantine/core';
+// The accounts: search, a role filter, and creating, editing, resetting the password of, disabling and enabling an account.
+import { Select } from '@mantine/core';
 import { toast } from '../../../lib/toast.ts';
-import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,7 @@ import type { User } from '../../../../shared/admin.ts';
 import { ROLES } from '../../../../shared/common.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader, ListToolbar } from '../../../components/list/ListPageHeader.tsx';
-import { SearchField } from '../../../components/list/SearchField.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
 import { describeError } from '../../../lib/form.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useUsers } from '../api/get-users.ts';
@@ -50,27 +49,22 @@ export function UsersPage() {
   };
 
   return (
-    <Stack gap="md">
-      <ListPageHeader
-        title={t('admin.title')}
-        action={
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
-            {t('admin.newAccount')}
-          </Button>
-        }
-      />
-      <ListToolbar>
-        <SearchField value={search.q} onSearch={(q) => setSearch({ q })} placeholder={t('admin.searchPlaceholder')} />
+    <ListPage
+      title={t('admin.title')}
+      create={{ label: t('admin.newAccount'), onClick: () => setCreating(true) }}
+      search={{ value: search.q, onSearch: (q) => setSearch({ q }), placeholder: t('admin.searchPlaceholder') }}
+      filters={
         <Select
           label={t('admin.fields.role')}
-          placeholder={t('list.any')}
+          placeholder={t('common.list.any')}
           clearable
-          data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
           value={search.role ?? null}
           onChange={(role) => setSearch({ role: (role ?? undefined) as UsersSearch['role'] })}
           w={200}
         />
-      </ListToolbar>
+      }
+    >
       <UsersTable
         query={query}
         onEdit={(user) => setEditing({ user, mode: 'details' })}
@@ -103,6 +97,6 @@ export function UsersPage() {
         onConfirm={confirmToggle}
         onCancel={() => setToggling(null)}
       />
-    </Stack>
+    </ListPage>
   );
 }

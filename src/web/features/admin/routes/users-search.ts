@@ -1,3 +1,4 @@
+// The accounts page's URL search parameters (search and role).
 import { ROLES } from '../../../../shared/common.ts';
 import { oneOf, text } from '../../../lib/search-params.ts';
 

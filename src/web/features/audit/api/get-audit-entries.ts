@@ -1,14 +1,9 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+// GET /api/audit — entries of the audit trail, filtered, newest first.
 import type { AuditEntry } from '../../../../shared/admin.ts';
-import { api, type ListPage } from '../../../lib/api-client.ts';
-import { pagedQueryOptions } from '../../../lib/query.ts';
+import { collectionKeys, listQueryOptions, useListQuery } from '../../../lib/query.ts';
 import type { AuditSearch } from '../routes/audit-search.ts';
 
-export const getAuditEntries = (filters: AuditSearch, cursor: string | undefined, signal?: AbortSignal) =>
-  api.get<ListPage<AuditEntry>>('/api/audit', { ...filters, cursor, limit: 50 }, signal);
-
 export const auditEntriesQueryOptions = (filters: AuditSearch) =>
-  pagedQueryOptions(['audit', 'list', filters], (cursor, signal) => getAuditEntries(filters, cursor, signal));
+  listQueryOptions<AuditEntry>(collectionKeys('audit').list(filters), '/api/audit', { ...filters }, 50);
 
-export const useAuditEntries = (filters: AuditSearch) =>
-  useInfiniteQuery({ ...auditEntriesQueryOptions(filters), placeholderData: keepPreviousData });
+export const useAuditEntries = (filters: AuditSearch) => useListQuery(auditEntriesQueryOptions(filters));

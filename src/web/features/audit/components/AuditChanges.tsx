@@ -1,3 +1,4 @@
+// An audit entry's changes, field by field, before and after, in words.
 import { Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +13,13 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 function word(field: string, value: string, recordType: string, t: TFunction): string {
   const key =
     field === 'classification'
-      ? `classification.${value}`
+      ? `common.classification.${value}`
       : field === 'role'
-        ? `roles.${value}`
+        ? `common.roles.${value}`
         : field === 'language'
-          ? `languages.${value}`
+          ? `common.languages.${value}`
           : field === 'kind'
-            ? `${recordType === 'party' ? 'partyKinds' : 'organizationKinds'}.${value}`
+            ? `common.${recordType === 'party' ? 'partyKinds' : 'organizationKinds'}.${value}`
             : null;
   if (!key) return value;
   const text = t(key as never) as string;
@@ -27,7 +28,7 @@ function word(field: string, value: string, recordType: string, t: TFunction): s
 
 function show(field: string, value: unknown, recordType: string, t: TFunction, fmt: Formatters): string {
   if (value === null || value === undefined || value === '') return t('audit.empty');
-  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  if (typeof value === 'boolean') return value ? t('common.answer.yes') : t('common.answer.no');
   if (Array.isArray(value)) {
     if (value.length === 0) return t('audit.empty');
     return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ');

@@ -1,3 +1,4 @@
+// The audit trail's filters: who, which kind of record, which record, when.
 import { Button, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
@@ -29,7 +30,7 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
     <ListToolbar>
       <Select
         label={t('audit.filters.recordType')}
-        placeholder={t('list.any')}
+        placeholder={t('common.list.any')}
         clearable
         data={types}
         value={filters.recordType ?? null}
@@ -50,7 +51,7 @@ export function AuditFilters({ filters, onChange }: AuditFiltersProps) {
       {me?.abilities.manageUsers && (
         <Select
           label={t('audit.filters.user')}
-          placeholder={t('list.any')}
+          placeholder={t('common.list.any')}
           searchable
           clearable
           data={(actors.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName }))}

@@ -1,3 +1,4 @@
+// Audit entries in words: record types, field names and actions, in the user's language when known.
 import type { TFunction } from 'i18next';
 import type { i18n as I18n } from 'i18next';
 

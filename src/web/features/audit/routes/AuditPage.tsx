@@ -1,3 +1,4 @@
+// The audit trail: who changed what and when, filtered, newest first.
 import { Stack, Text, Tooltip } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,7 @@ import type { AuditEntry } from '../../../../shared/admin.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import type { Column } from '../../../components/list/DataTable.tsx';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader } from '../../../components/list/ListPageHeader.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
 import { ListView } from '../../../components/list/ListView.tsx';
 import { TruncatedText } from '../../../components/list/TruncatedText.tsx';
 import { useFormatters } from '../../../lib/format.ts';
@@ -75,8 +76,7 @@ export function AuditPage() {
   ];
 
   return (
-    <Stack gap="md">
-      <ListPageHeader title={t('audit.title')} />
+    <ListPage title={t('audit.title')}>
       <AuditFilters filters={filters} onChange={update} />
       <ListView
         query={query}
@@ -93,6 +93,6 @@ export function AuditPage() {
           />
         }
       />
-    </Stack>
+    </ListPage>
   );
 }

@@ -1,3 +1,4 @@
+// The audit trail's URL search parameters (its filters).
 import { isoDate, text } from '../../../lib/search-params.ts';
 
 export interface AuditSearch {

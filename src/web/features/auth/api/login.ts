@@ -1,3 +1,4 @@
+// POST /api/auth/login — signs in; what a visitor had loaded is forgotten.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { loginInputSchema, Me } from '../../../../shared/auth.ts';

@@ -1,3 +1,4 @@
+// POST /api/auth/logout — signs out; what the user had loaded is forgotten.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { meQueryKey } from '../../../lib/auth.ts';

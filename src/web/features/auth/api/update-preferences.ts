@@ -1,3 +1,4 @@
+// PUT /api/auth/me/preferences — the signed-in user's interface language.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '../../../../shared/auth.ts';
 import type { Language } from '../../../../shared/common.ts';

@@ -1,3 +1,4 @@
+// The sign-in form: e-mail address and password, with the server's refusal shown in the form.
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { loginInputSchema } from '../../../../shared/auth.ts';
@@ -42,11 +43,11 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
           value={form.values.password}
           onChange={(e) => form.setValue('password', e.currentTarget.value)}
           error={form.errors.password}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.togglePassword') }}
+          visibilityToggleButtonProps={{ 'aria-label': t('common.session.togglePassword') }}
           visibilityToggleFocusable
         />
         <Button type="submit" loading={form.submitting} fullWidth>
-          {t('auth.signIn')}
+          {t('common.session.signIn')}
         </Button>
       </Stack>
     </form>

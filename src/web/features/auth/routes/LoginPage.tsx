@@ -1,3 +1,4 @@
+// The sign-in page; afterwards back to the page that asked for it.
 import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';

@@ -1,3 +1,4 @@
+// The sign-in page's URL search parameters: where to go back to (only a path within the app).
 export interface LoginSearch {
   redirect?: string;
 }

@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/calendar/feed — a new secret iCalendar subscription address.
 import type { z } from 'zod';
 import type { calendarFeedCreatedSchema } from '../../../../shared/calendar.ts';
 import { api } from '../../../lib/api-client.ts';
+import { useWrite } from '../../../lib/query.ts';
 import { feedQueryKey } from './get-feed.ts';
 
 export type CalendarFeedCreated = z.infer<typeof calendarFeedCreatedSchema>;
@@ -9,7 +10,4 @@ export type CalendarFeedCreated = z.infer<typeof calendarFeedCreatedSchema>;
 /** Makes a new secret address, replacing any earlier one; the answer is the only time it is shown. */
 export const createFeed = () => api.post<CalendarFeedCreated>('/api/calendar/feed');
 
-export function useCreateFeed() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createFeed, onSuccess: () => queryClient.invalidateQueries({ queryKey: feedQueryKey }) });
-}
+export const useCreateFeed = () => useWrite(createFeed, { refresh: () => [feedQueryKey] });

@@ -1,3 +1,4 @@
+// GET /api/calendar — the dated items of every module between two instants.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { calendarListSchema } from '../../../../shared/calendar.ts';

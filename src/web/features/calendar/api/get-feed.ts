@@ -1,3 +1,4 @@
+// GET /api/calendar/feed — whether the user has a calendar subscription address, and since when.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CalendarFeedStatus } from '../../../../shared/calendar.ts';
 import { api } from '../../../lib/api-client.ts';

@@ -1,10 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// DELETE /api/calendar/feed — revokes the calendar subscription address.
 import { api } from '../../../lib/api-client.ts';
+import { useWrite } from '../../../lib/query.ts';
 import { feedQueryKey } from './get-feed.ts';
 
 export const revokeFeed = () => api.delete<void>('/api/calendar/feed');
 
-export function useRevokeFeed() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: revokeFeed, onSuccess: () => queryClient.invalidateQueries({ queryKey: feedQueryKey }) });
-}
+export const useRevokeFeed = () => useWrite(revokeFeed, { refresh: () => [feedQueryKey] });

@@ -1,3 +1,4 @@
+// The calendar's agenda view: the days that have items, each with its items in full.
 import { EmptyState, Stack, Title } from '@mantine/core';
 import { IconCalendarOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

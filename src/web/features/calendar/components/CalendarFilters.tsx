@@ -1,3 +1,4 @@
+// The calendar's filters: which modules, and which group (an organisation, a body).
 import { Chip, Fieldset, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useModuleLabel } from './use-module-label.ts';
@@ -30,13 +31,13 @@ export function CalendarFilters({ modules, selectedModules, onModulesChange, gro
       </Fieldset>
       <Select
         label={t('calendar.groupFilter')}
-        placeholder={t('list.any')}
+        placeholder={t('common.list.any')}
         data={groups}
         value={group}
         onChange={onGroupChange}
         clearable
         searchable
-        nothingFoundMessage={t('pickers.nothingFound')}
+        nothingFoundMessage={t('common.pickers.nothingFound')}
         w={280}
         comboboxProps={{ withinPortal: true }}
       />

@@ -1,3 +1,4 @@
+// A calendar item as a small link: its start on the user's clock and its title.
 import { Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../../shared/calendar.ts';

@@ -1,3 +1,4 @@
+// A calendar item in the agenda: time, title, its zone in full, status, and an .ics download.
 import { ActionIcon, Group, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconCalendarDown, IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

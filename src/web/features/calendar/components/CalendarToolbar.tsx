@@ -1,3 +1,4 @@
+// The calendar's toolbar: the period shown, previous / today / next, and the view.
 import { ActionIcon, Button, Group, SegmentedControl, Title, Tooltip } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

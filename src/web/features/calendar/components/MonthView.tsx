@@ -1,3 +1,4 @@
+// The calendar's month view: weeks of days, each with its items.
 import { UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../../shared/calendar.ts';

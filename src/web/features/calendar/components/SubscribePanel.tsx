@@ -1,3 +1,4 @@
+// The personal iCalendar subscription: make an address (shown once), replace or revoke it.
 import { Alert, Button, CopyButton, Group, Skeleton, Stack, Text, Textarea } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy, IconLink, IconLinkOff, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// The calendar's week view: seven days side by side, each with its items in time order.
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { IconCalendarDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// The groups of the items shown (an organisation, a body), named where the web app knows them.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../../shared/calendar.ts';

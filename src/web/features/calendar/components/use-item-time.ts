@@ -1,3 +1,4 @@
+// How a calendar item's time reads: short on the user's clock, in full with its own zone.
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../../shared/calendar.ts';
 import { useFormatters } from '../../../lib/format.ts';

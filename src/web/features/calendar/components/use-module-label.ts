@@ -1,3 +1,4 @@
+// The names of the modules that put items on the calendar.
 import { useTranslation } from 'react-i18next';
 
 const KNOWN = ['directory', 'meetings'] as const;

@@ -1,3 +1,4 @@
+// Dates, times and zone abbreviations as people in the region read them.
 import type { CalendarItem } from '../../../../shared/calendar.ts';
 
 /** Abbreviations people in the region use, where the browser's data has only "GMT+7". */

@@ -1,3 +1,4 @@
+// The calendar page: month, week or agenda, filters, and the subscription panel.
 import { Alert, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
@@ -94,7 +95,7 @@ export function CalendarPage() {
       )}
       {query.isError && !query.data && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {query.isPending ? (
-        <Skeleton height={480} radius="sm" aria-label={t('list.loading')} />
+        <Skeleton height={480} radius="sm" aria-label={t('common.list.loading')} />
       ) : (
         <div style={{ opacity: query.isPlaceholderData ? 0.7 : 1, transition: 'opacity 120ms ease' }} aria-busy={query.isPlaceholderData || undefined}>
           {view === 'month' && (

@@ -1,3 +1,4 @@
+// The calendar's URL search parameters: view, date and filters.
 import { isoDate, oneOf, text } from '../../../lib/search-params.ts';
 import { CALENDAR_VIEWS, type CalendarView } from '../components/calendar-days.ts';
 

@@ -1,3 +1,4 @@
+// The consultation's record types, as the API contract defines them.
 import type { z } from 'zod';
 import type {
   commentSchema,
@@ -26,17 +27,3 @@ export type Comment = z.infer<typeof commentSchema>;
 export type MentionCandidate = z.infer<typeof mentionCandidatesSchema>['items'][number];
 export type Matrix = z.infer<typeof matrixSchema>;
 export type MatrixCell = Matrix['rows'][number]['cells'][string];
-
-export const enc = encodeURIComponent;
-export const base = (id: string) => `/api/consultations/${enc(id)}`;
-
-/** Query keys: every consultation query starts with `consultations`, so one invalidation refreshes them all. */
-export const keys = {
-  all: ['consultations'] as const,
-  detail: (id: string) => ['consultations', 'detail', id] as const,
-  versions: (id: string) => ['consultations', 'versions', id] as const,
-  version: (id: string, versionId: string) => ['consultations', 'version', id, versionId] as const,
-  positions: (id: string) => ['consultations', 'positions', id] as const,
-  timeline: (id: string) => ['consultations', 'timeline', id] as const,
-  comments: (id: string, versionId: string | null) => ['consultations', 'comments', id, versionId] as const,
-};

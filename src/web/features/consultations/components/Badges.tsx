@@ -1,3 +1,4 @@
+// Consultation badges in words: status, method, a position.
 import { IconAlertTriangle, IconCheck, IconEyeOff, IconQuestionMark, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationMethod, ConsultationStatus, PositionKind } from '../../../../shared/consultations.ts';
@@ -16,7 +17,7 @@ const STATUS_TONE: Record<ConsultationStatus, string> = {
 /** Draft / open / adopted / not adopted / lapsed / withdrawn / closed, in words. */
 export function ConsultationStatusBadge({ status }: { status: ConsultationStatus }) {
   const { t } = useTranslation();
-  return <ToneBadge color={STATUS_TONE[status]}>{t(`cons.status.${status}`)}</ToneBadge>;
+  return <ToneBadge color={STATUS_TONE[status]}>{t(`consultations.status.${status}`)}</ToneBadge>;
 }
 
 const METHOD_TONE: Record<ConsultationMethod, string> = { comments: 'cyan', consensus: 'teal', silence: 'indigo' };
@@ -25,7 +26,7 @@ export function MethodBadge({ method }: { method: ConsultationMethod }) {
   const { t } = useTranslation();
   return (
     <ToneBadge color={METHOD_TONE[method]} variant="outline">
-      {t(`cons.method.${method}`)}
+      {t(`consultations.method.${method}`)}
     </ToneBadge>
   );
 }
@@ -57,7 +58,7 @@ const POSITION_ICON: Partial<Record<PositionCell, typeof IconCheck>> = {
 export function PositionBadge({ kind, reservationKind }: { kind: PositionCell; reservationKind?: 'general' | 'scrutiny' | null }) {
   const { t } = useTranslation();
   const Icon = POSITION_ICON[kind];
-  const label = kind === 'reservation' && reservationKind ? t(`cons.reservationKind.${reservationKind}`) : t(`cons.position.${kind}`);
+  const label = kind === 'reservation' && reservationKind ? t(`consultations.reservationKind.${reservationKind}`) : t(`consultations.position.${kind}`);
   return (
     <ToneBadge
       color={POSITION_TONE[kind]}

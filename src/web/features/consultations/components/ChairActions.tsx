@@ -1,10 +1,11 @@
+// The chair's acts, offered only when the server says the viewer may: silence procedure, withdraw.
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconHourglass } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from '../../../lib/toast.ts';
-import { useWithdrawConsultation } from '../api/consultations.ts';
-import { useSilenceAction } from '../api/procedure.ts';
+import { useWithdrawConsultation } from '../api/withdraw-consultation.ts';
+import { useSilenceAction } from '../api/silence-action.ts';
 import type { Consultation } from '../api/types.ts';
 import { consultationTitle } from './consultation-title.ts';
 import { ReasonDialog } from './ReasonDialog.tsx';
@@ -27,22 +28,22 @@ export function ChairActions({ consultation: c }: { consultation: Consultation }
     <>
       {c.can.launchSilence && (
         <Button leftSection={<IconHourglass size={16} aria-hidden />} onClick={() => setDialog('launch')}>
-          {t('cons.chair.launch')}
+          {t('consultations.chair.launch')}
         </Button>
       )}
       {(manage || c.can.withdraw) && (
         <Menu position="bottom-end" shadow="md">
           <Menu.Target>
             <Button variant="default" rightSection={<IconChevronDown size={14} aria-hidden />}>
-              {t('cons.chair.more')}
+              {t('consultations.chair.more')}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            {manage && <Menu.Item onClick={() => setDialog('extend')}>{t('cons.chair.extend')}</Menu.Item>}
-            {manage && <Menu.Item onClick={() => setDialog('withdrawProcedure')}>{t('cons.chair.withdrawProcedure')}</Menu.Item>}
+            {manage && <Menu.Item onClick={() => setDialog('extend')}>{t('consultations.chair.extend')}</Menu.Item>}
+            {manage && <Menu.Item onClick={() => setDialog('withdrawProcedure')}>{t('consultations.chair.withdrawProcedure')}</Menu.Item>}
             {c.can.withdraw && (
               <Menu.Item color="red" onClick={() => setDialog('withdrawConsultation')}>
-                {t('cons.chair.withdrawConsultation')}
+                {t('consultations.chair.withdrawConsultation')}
               </Menu.Item>
             )}
           </Menu.Dropdown>
@@ -52,25 +53,25 @@ export function ChairActions({ consultation: c }: { consultation: Consultation }
       <ExtendSilenceModal consultation={c} opened={dialog === 'extend'} onClose={() => setDialog(null)} />
       <ReasonDialog
         opened={dialog === 'withdrawProcedure'}
-        title={t('cons.chair.withdrawProcedureQuestion', { title })}
-        message={t('cons.chair.withdrawProcedureExplained')}
-        confirmLabel={t('cons.chair.withdrawProcedure')}
+        title={t('consultations.chair.withdrawProcedureQuestion', { title })}
+        message={t('consultations.chair.withdrawProcedureExplained')}
+        confirmLabel={t('consultations.chair.withdrawProcedure')}
         onClose={() => setDialog(null)}
         onConfirm={async (reason) => {
           await silence.mutateAsync({ action: 'withdraw', reason });
-          toast({ message: t('cons.chair.procedureWithdrawn'), autoClose: 4000 });
+          toast({ message: t('consultations.chair.procedureWithdrawn'), autoClose: 4000 });
           setDialog(null);
         }}
       />
       <ReasonDialog
         opened={dialog === 'withdrawConsultation'}
-        title={t('cons.chair.withdrawConsultationQuestion', { title })}
-        message={t('cons.chair.withdrawConsultationExplained')}
-        confirmLabel={t('cons.chair.withdrawConsultation')}
+        title={t('consultations.chair.withdrawConsultationQuestion', { title })}
+        message={t('consultations.chair.withdrawConsultationExplained')}
+        confirmLabel={t('consultations.chair.withdrawConsultation')}
         onClose={() => setDialog(null)}
         onConfirm={async (reason) => {
           await withdraw.mutateAsync(reason);
-          toast({ message: t('cons.chair.consultationWithdrawn', { title }), autoClose: 4000 });
+          toast({ message: t('consultations.chair.consultationWithdrawn', { title }), autoClose: 4000 });
           setDialog(null);
         }}
       />

@@ -1,10 +1,12 @@
+// A new comment in the thread, with mentions and, for the mission, a note delegations never see.
 import { MultiSelect, Stack, Switch, Textarea, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { errorFor, type FieldErrors, fieldId, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAddComment, useMentionable } from '../api/thread.ts';
+import { useAddComment } from '../api/add-comment.ts';
+import { useMentionable } from '../api/get-mentionable.ts';
 import type { Consultation } from '../api/types.ts';
 import { usePartyName } from '../lib/party-name.ts';
 
@@ -19,7 +21,7 @@ export function CommentForm({ consultation: c, versionId }: { consultation: Cons
     initialValues: { body: '', mentions: [] as string[], missionOnly: false },
     validate: (v) => {
       const errors: FieldErrors = {};
-      if (!v.body.trim()) errors.body = t('cons.thread.errors.body');
+      if (!v.body.trim()) errors.body = t('consultations.thread.errors.body');
       return errors;
     },
     t,
@@ -38,14 +40,14 @@ export function CommentForm({ consultation: c, versionId }: { consultation: Cons
         const mentions = v.mentions.filter((m) => mentionable.some((o) => o.id === m));
         await add.mutateAsync({ body: v.body.trim(), versionId, missionOnly: note, mentions });
         setAll({ body: '', mentions: [], missionOnly: v.missionOnly });
-        toast({ message: t('cons.thread.posted'), autoClose: 3000 });
+        toast({ message: t('consultations.thread.posted'), autoClose: 3000 });
       })}
     >
       <Stack gap="sm">
         <ErrorSummary ref={form.summaryRef} formId={FORM_ID} errors={errors} formError={form.formError} />
         <Textarea
           id={id('body')}
-          label={versionId ? t('cons.thread.commentOnVersion') : t('cons.thread.comment')}
+          label={versionId ? t('consultations.thread.commentOnVersion') : t('consultations.thread.comment')}
           {...requiredField}
           autosize
           minRows={3}
@@ -55,27 +57,27 @@ export function CommentForm({ consultation: c, versionId }: { consultation: Cons
         />
         <MultiSelect
           id={id('mentions')}
-          label={t('cons.thread.mention')}
-          description={t('cons.thread.mentionHint')}
+          label={t('consultations.thread.mention')}
+          description={t('consultations.thread.mentionHint')}
           data={options}
           searchable
           clearable
           value={values.mentions}
           onChange={(v) => setValue('mentions', v)}
           error={errorFor(errors, 'mentions')}
-          nothingFoundMessage={t('pickers.nothingFound')}
+          nothingFoundMessage={t('common.pickers.nothingFound')}
         />
         {c.can.missionNote && (
           <Switch
-            label={t('cons.thread.missionOnly')}
-            description={t('cons.thread.missionOnlyHint')}
+            label={t('consultations.thread.missionOnly')}
+            description={t('consultations.thread.missionOnlyHint')}
             checked={values.missionOnly}
             onChange={(e) => setValue('missionOnly', e.currentTarget.checked)}
           />
         )}
         <Group>
           <Button type="submit" loading={form.submitting}>
-            {values.missionOnly && c.can.missionNote ? t('cons.thread.postNote') : t('cons.thread.post')}
+            {values.missionOnly && c.can.missionNote ? t('consultations.thread.postNote') : t('consultations.thread.post')}
           </Button>
         </Group>
       </Stack>

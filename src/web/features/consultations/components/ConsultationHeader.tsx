@@ -1,3 +1,4 @@
+// The top of a consultation: title, body, reference, status, method, classification, and when it closes.
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IconPencil } from '@tabler/icons-react';
@@ -20,7 +21,7 @@ export function ConsultationHeader({ consultation: c }: { consultation: Consulta
   return (
     <Stack gap="sm">
       <RecordHeader
-        kind={t('cons.page.kind')}
+        kind={t('consultations.page.kind')}
         title={consultationTitle(c, i18n.language)}
         subtitle={
           <Group gap="xs" component="span">
@@ -48,7 +49,7 @@ export function ConsultationHeader({ consultation: c }: { consultation: Consulta
           <>
             {c.abilities.update && (c.status === 'draft' || c.status === 'open') && (
               <ButtonLink to="/consultations/$id/edit" params={{ id: c.id }} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
-                {t('actions.edit')}
+                {t('common.actions.edit')}
               </ButtonLink>
             )}
             <ChairActions consultation={c} />
@@ -61,7 +62,7 @@ export function ConsultationHeader({ consultation: c }: { consultation: Consulta
           <Group justify="space-between" align="flex-start" gap="md">
             <Stack gap={2}>
               <Text size="sm" fw={600}>
-                {running ? t('cons.page.silenceExpires', { number: c.silence?.versionNumber ?? '' }) : t('cons.page.closes')}
+                {running ? t('consultations.page.silenceExpires', { number: c.silence?.versionNumber ?? '' }) : t('consultations.page.closes')}
               </Text>
               <DeadlineLines iso={c.closesAt} timeZone={zone} />
             </Stack>
@@ -71,7 +72,7 @@ export function ConsultationHeader({ consultation: c }: { consultation: Consulta
       )}
       {c.status === 'open' && !c.closesAt && c.method === 'silence' && (
         <Text size="sm" c="dimmed">
-          {t('cons.page.noProcedure')}
+          {t('consultations.page.noProcedure')}
         </Text>
       )}
     </Stack>

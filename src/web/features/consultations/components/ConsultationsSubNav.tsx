@@ -1,3 +1,4 @@
+// The consultations' sub-navigation: awaiting my delegation, all consultations, the positions matrix.
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/links.tsx';
@@ -11,17 +12,17 @@ export function ConsultationsSubNav() {
   const me = useMe();
   const props = useSubNavLink();
   return (
-    <Group component="nav" aria-label={t('cons.nav.label')} gap={4}>
+    <Group component="nav" aria-label={t('consultations.nav.label')} gap={4}>
       {isDelegate(me) && (
         <ButtonLink to="/consultations/inbox" {...props('/consultations/inbox')}>
-          {t('cons.nav.inbox')}
+          {t('consultations.nav.inbox')}
         </ButtonLink>
       )}
       <ButtonLink to="/consultations" {...props('/consultations')}>
-        {t('cons.nav.list')}
+        {t('consultations.nav.list')}
       </ButtonLink>
       <ButtonLink to="/consultations/matrix" {...props('/consultations/matrix')}>
-        {t('cons.nav.matrix')}
+        {t('consultations.nav.matrix')}
       </ButtonLink>
     </Group>
   );

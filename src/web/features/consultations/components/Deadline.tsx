@@ -1,3 +1,4 @@
+// A closing instant on the viewer's clock and the procedure's, with a countdown.
 import { Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format.ts';
@@ -18,15 +19,15 @@ export function DeadlineLines({ iso, timeZone, size = 'sm' }: { iso: string; tim
   return (
     <Stack gap={0} component="span">
       <Text component="span" size={size}>
-        {t('cons.time.yourTime')}: <time dateTime={iso}>{text.mine(iso)}</time>
+        {t('consultations.time.yourTime')}: <time dateTime={iso}>{text.mine(iso)}</time>
       </Text>
       {!sameZone && (
         <Text component="span" size={size}>
-          {t('cons.time.procedureTime')}: <time dateTime={iso}>{text.inZone(iso, timeZone)}</time>
+          {t('consultations.time.procedureTime')}: <time dateTime={iso}>{text.inZone(iso, timeZone)}</time>
         </Text>
       )}
       <Text component="span" size="xs" c={passed ? 'var(--mantine-color-error)' : 'dimmed'} fw={passed ? 600 : undefined}>
-        {passed ? `${fmt.relative(iso, now)} — ${t('cons.time.overdue')}` : fmt.relative(iso, now)}
+        {passed ? `${fmt.relative(iso, now)} — ${t('consultations.time.overdue')}` : fmt.relative(iso, now)}
       </Text>
     </Stack>
   );
@@ -38,17 +39,17 @@ export function ClosesAtCell({ iso, timeZone }: { iso: string | null; timeZone?:
   const fmt = useFormatters();
   const text = useInstantText();
   const now = useNow(60_000);
-  if (!iso) return <Text component="span" size="sm" c="dimmed">{t('cons.time.noDeadline')}</Text>;
+  if (!iso) return <Text component="span" size="sm" c="dimmed">{t('consultations.time.noDeadline')}</Text>;
   const passed = new Date(iso).getTime() <= now;
   return (
     <Stack gap={0}>
-      <Tooltip label={timeZone ? `${t('cons.time.procedureTime')}: ${text.inZone(iso, timeZone)}` : ''} disabled={!timeZone} multiline maw={360}>
+      <Tooltip label={timeZone ? `${t('consultations.time.procedureTime')}: ${text.inZone(iso, timeZone)}` : ''} disabled={!timeZone} multiline maw={360}>
         <Text component="span" size="sm">
           <time dateTime={iso}>{fmt.dateTime(iso)}</time>
         </Text>
       </Tooltip>
       <Text component="span" size="xs" c={passed ? 'var(--mantine-color-error)' : 'dimmed'} fw={passed ? 600 : undefined}>
-        {passed ? t('cons.time.overdue') : fmt.relative(iso, now)}
+        {passed ? t('consultations.time.overdue') : fmt.relative(iso, now)}
       </Text>
     </Stack>
   );
@@ -62,7 +63,7 @@ export function Countdown({ iso }: { iso: string }) {
   const left = new Date(iso).getTime() - now;
   return (
     <Text component="span" size="sm" fw={600} role="timer" aria-live="off" ff="monospace">
-      {left > 0 ? t('cons.time.closesIn', { time: remaining(left) }) : t('cons.time.closingNow')}
+      {left > 0 ? t('consultations.time.closesIn', { time: remaining(left) }) : t('consultations.time.closingNow')}
     </Text>
   );
 }

@@ -1,9 +1,10 @@
+// The outcome of a decided consultation in one sentence.
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links.tsx';
 import { ZonedTime } from '../../../components/ZonedTime.tsx';
-import { usePositions } from '../api/positions.ts';
+import { usePositions } from '../api/get-positions.ts';
 import type { Consultation } from '../api/types.ts';
 import { useInstantText } from '../lib/time.ts';
 import { usePartyName } from '../lib/party-name.ts';
@@ -30,7 +31,7 @@ export function OutcomeBanner({ consultation: c }: { consultation: Consultation 
   if (c.status === 'adopted') {
     headline = c.decisionCode ? (
       <>
-        {t('cons.outcome.adoptedDecision')}{' '}
+        {t('consultations.outcome.adoptedDecision')}{' '}
         {c.decisionId ? (
           <AnchorLink to="/decisions/$id" params={{ id: c.decisionId }} fw={700}>
             {c.decisionCode}
@@ -40,25 +41,25 @@ export function OutcomeBanner({ consultation: c }: { consultation: Consultation 
         )}
       </>
     ) : (
-      t('cons.outcome.adopted')
+      t('consultations.outcome.adopted')
     );
   } else if (broken) {
-    headline = t('cons.outcome.silenceBroken', { party: partyName(broken), time: at, day });
+    headline = t('consultations.outcome.silenceBroken', { party: partyName(broken), time: at, day });
   } else {
-    headline = t(`cons.outcome.${c.status as 'not_adopted' | 'lapsed' | 'closed' | 'withdrawn'}`);
+    headline = t(`consultations.outcome.${c.status as 'not_adopted' | 'lapsed' | 'closed' | 'withdrawn'}`);
   }
 
   const tone = c.status === 'adopted' ? 'green' : c.status === 'not_adopted' ? 'red' : 'gray';
   const Icon = c.status === 'adopted' ? IconCircleCheck : c.status === 'not_adopted' ? IconCircleX : IconInfoCircle;
   return (
-    <Alert color={tone} variant="light" icon={<Icon aria-hidden />} role="status" styles={{ message: { color: 'var(--mantine-color-text)' } }} aria-label={t('cons.outcome.label')}>
+    <Alert color={tone} variant="light" icon={<Icon aria-hidden />} role="status" styles={{ message: { color: 'var(--mantine-color-text)' } }} aria-label={t('consultations.outcome.label')}>
       <Stack gap={6}>
         <Text fw={700}>
           {headline}
         </Text>
         {c.outcomeAt && (
           <Text size="sm">
-            {t('cons.outcome.at')} <ZonedTime iso={c.outcomeAt} timeZone={zone} />
+            {t('consultations.outcome.at')} <ZonedTime iso={c.outcomeAt} timeZone={zone} />
           </Text>
         )}
         {/* The server's note adds to a headline that does not already say it all (no decision number, a reason for withdrawal). */}
@@ -66,13 +67,13 @@ export function OutcomeBanner({ consultation: c }: { consultation: Consultation 
         {reservations.length > 0 && (
           <Stack gap={4}>
             <Text size="sm" fw={600}>
-              {t('cons.outcome.reservations')}
+              {t('consultations.outcome.reservations')}
             </Text>
             <List size="sm" spacing={2}>
               {reservations.map((r) => (
                 <List.Item key={r.partyCode}>
                   {partyName(r.partyCode)}
-                  {r.current?.reservationKind && ` (${t(`cons.reservationKind.${r.current.reservationKind}`).toLowerCase()})`}
+                  {r.current?.reservationKind && ` (${t(`consultations.reservationKind.${r.current.reservationKind}`).toLowerCase()})`}
                   {r.current?.text && `: ${r.current.text}`}
                 </List.Item>
               ))}

@@ -1,9 +1,10 @@
+// The positions tab: one row per party on the list with its position, who set it and when; history on request.
 import { Button, Collapse, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError.tsx';
-import { usePositions } from '../api/positions.ts';
+import { usePositions } from '../api/get-positions.ts';
 import type { Consultation, PartyPositionRow, Position } from '../api/types.ts';
 import { usePartyName } from '../lib/party-name.ts';
 import { useInstantText } from '../lib/time.ts';
@@ -23,24 +24,24 @@ export function PositionsTab({ consultation: c }: { consultation: Consultation }
   const historyOf = (code: string) => history.filter((p) => p.partyCode === code).sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
   const missing = parties.filter((p) => !p.current && !p.hidden).length;
   const recordOnBehalf = c.abilities.update && c.status === 'open';
-  if (parties.length === 0) return <Text size="sm" c="dimmed">{t('cons.positions.noParties')}</Text>;
+  if (parties.length === 0) return <Text size="sm" c="dimmed">{t('consultations.positions.noParties')}</Text>;
 
   return (
     <Stack gap="sm">
       <Text size="sm" aria-live="polite">
-        {missing > 0 ? t('cons.positions.missing', { count: missing }) : t('cons.positions.allResponded')}
+        {missing > 0 ? t('consultations.positions.missing', { count: missing }) : t('consultations.positions.allResponded')}
       </Text>
       {recordOnBehalf && <RecordFor consultation={c} parties={parties.map((p) => p.partyCode)} />}
       <Table.ScrollContainer minWidth={840} type="native">
         <Table verticalSpacing="xs" className={classes.table}>
-          <Table.Caption>{t('cons.positions.caption')}</Table.Caption>
+          <Table.Caption>{t('consultations.positions.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col" w={180}>{t('cons.positions.party')}</Table.Th>
-              <Table.Th scope="col" w={240}>{t('cons.positions.position')}</Table.Th>
-              <Table.Th scope="col">{t('cons.positions.text')}</Table.Th>
-              <Table.Th scope="col" w={200}>{t('cons.positions.recorded')}</Table.Th>
-              <Table.Th scope="col" w={150}>{t('cons.positions.acknowledged')}</Table.Th>
+              <Table.Th scope="col" w={180}>{t('consultations.positions.party')}</Table.Th>
+              <Table.Th scope="col" w={240}>{t('consultations.positions.position')}</Table.Th>
+              <Table.Th scope="col">{t('consultations.positions.text')}</Table.Th>
+              <Table.Th scope="col" w={200}>{t('consultations.positions.recorded')}</Table.Th>
+              <Table.Th scope="col" w={150}>{t('consultations.positions.acknowledged')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -60,7 +61,7 @@ export function PositionsTab({ consultation: c }: { consultation: Consultation }
                       <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                         {row.current?.text ?? ''}
                       </Text>
-                      {row.current?.brokeSilence && <Text size="xs" fw={700} c="var(--mantine-color-error)">{t('cons.positions.brokeSilence')}</Text>}
+                      {row.current?.brokeSilence && <Text size="xs" fw={700} c="var(--mantine-color-error)">{t('consultations.positions.brokeSilence')}</Text>}
                     </Table.Td>
                     <Table.Td>
                       <Recorded position={row.current} zone={c.silence?.timeZone ?? c.timeZone} />
@@ -79,7 +80,7 @@ export function PositionsTab({ consultation: c }: { consultation: Consultation }
                           leftSection={open ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden />}
                           onClick={() => setExpanded(open ? null : row.partyCode)}
                         >
-                          {t('cons.positions.history', { count: past.length, party: partyName(row.partyCode) })}
+                          {t('consultations.positions.history', { count: past.length, party: partyName(row.partyCode) })}
                         </Button>
                         <Collapse expanded={open}>
                           <History positions={past} zone={c.silence?.timeZone ?? c.timeZone} />
@@ -105,7 +106,7 @@ function PositionCellBadge({ row }: { row: PartyPositionRow }) {
     <Stack gap={2}>
       <PositionBadge kind={row.current.kind} reservationKind={row.current.reservationKind} />
       <Text size="xs" c="dimmed">
-        {t('cons.text.versionNumber', { number: row.current.versionNumber })}
+        {t('consultations.text.versionNumber', { number: row.current.versionNumber })}
       </Text>
     </Stack>
   );
@@ -127,8 +128,8 @@ function Recorded({ position, zone }: { position: Position | null; zone: string 
 function Acknowledged({ at, hidden, zone }: { at: string | null; hidden: boolean; zone: string }) {
   const { t } = useTranslation();
   const text = useInstantText();
-  if (hidden) return <Text size="xs" c="dimmed">{t('cons.position.hidden')}</Text>;
-  if (!at) return <Text size="xs" c="dimmed">{t('cons.positions.notYetOpened')}</Text>;
+  if (hidden) return <Text size="xs" c="dimmed">{t('consultations.position.hidden')}</Text>;
+  if (!at) return <Text size="xs" c="dimmed">{t('consultations.positions.notYetOpened')}</Text>;
   return (
     <Text size="xs">
       <time dateTime={at}>{`${text.day(at, zone)} ${text.timeIn(at, zone)} ${text.zoneName(at, zone)}`}</time>
@@ -143,9 +144,9 @@ function History({ positions, zone }: { positions: Position[]; zone: string }) {
     <Stack gap={4} component="ol" m={0} mt={4} pl="md">
       {positions.map((p) => (
         <Text component="li" size="sm" key={p.id}>
-          <PositionBadge kind={p.kind} reservationKind={p.reservationKind} /> {t('cons.text.versionNumber', { number: p.versionNumber })} · {p.recordedByLabel} ·{' '}
+          <PositionBadge kind={p.kind} reservationKind={p.reservationKind} /> {t('consultations.text.versionNumber', { number: p.versionNumber })} · {p.recordedByLabel} ·{' '}
           <time dateTime={p.recordedAt}>{text.inZone(p.recordedAt, zone)}</time>
-          {p.current && ` · ${t('cons.positions.currentMark')}`}
+          {p.current && ` · ${t('consultations.positions.currentMark')}`}
           {p.text && (
             <Text component="span" size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
               {` — ${p.text}`}
@@ -165,8 +166,8 @@ function RecordFor({ consultation, parties }: { consultation: Consultation; part
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <Select
-        label={t('cons.positions.recordFor')}
-        placeholder={t('cons.positions.chooseParty')}
+        label={t('consultations.positions.recordFor')}
+        placeholder={t('consultations.positions.chooseParty')}
         data={parties.map((code) => ({ value: code, label: partyName(code) }))}
         value={party}
         onChange={setParty}

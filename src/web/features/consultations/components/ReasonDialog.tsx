@@ -1,3 +1,4 @@
+// A dialog asking for a reason before an act (withdrawing), naming the record.
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,13 +39,13 @@ export function ReasonDialog({ opened, title, message, confirmLabel, onConfirm, 
     }
   };
   return (
-    <Modal opened={opened} onClose={close} title={title} centered closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={opened} onClose={close} title={title} centered closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       <Stack gap="md">
         <Text size="sm">{message}</Text>
-        <Textarea label={t('cons.chair.reason')} description={t('cons.chair.reasonHint')} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error ?? undefined} />
+        <Textarea label={t('consultations.chair.reason')} description={t('consultations.chair.reasonHint')} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error ?? undefined} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close} data-autofocus>
-            {t('actions.cancel')}
+            {t('common.actions.cancel')}
           </Button>
           <Button color="red" onClick={confirm} loading={busy}>
             {confirmLabel}

@@ -1,10 +1,11 @@
+// The quick answers of a delegation (support, no objection, …) and the full position form.
 import { Button, Group, Modal } from '@mantine/core';
 import { IconCheck, IconMessageCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useSetPosition } from '../api/positions.ts';
+import { useSetPosition } from '../api/set-position.ts';
 import type { Consultation } from '../api/types.ts';
 import { usePartyName } from '../lib/party-name.ts';
 import { consultationTitle } from './consultation-title.ts';
@@ -29,23 +30,23 @@ export function RespondActions({ consultation: c, partyCode, onBehalf, size = 's
   const noObjection = async () => {
     try {
       await setPosition.mutateAsync({ kind: 'no_objection', versionId: c.currentVersion?.id, ...(onBehalf ? { partyCode } : {}) });
-      toast({ color: 'green', message: t('cons.respond.noObjectionRecorded', { party: partyName(partyCode), title }), autoClose: 5000 });
+      toast({ color: 'green', message: t('consultations.respond.noObjectionRecorded', { party: partyName(partyCode), title }), autoClose: 5000 });
     } catch (error) {
-      toast({ color: 'red', title: t('cons.respond.failed'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('consultations.respond.failed'), message: describeError(error, t), autoClose: false });
     }
   };
 
   return (
     <>
       <Group gap="xs" wrap="wrap">
-        <Button size={size} leftSection={<IconCheck size={16} aria-hidden />} onClick={noObjection} loading={setPosition.isPending} aria-label={onBehalf ? t('cons.respond.noObjectionFor', { party: partyName(partyCode) }) : t('cons.respond.noObjectionOn', { title })}>
-          {t('cons.respond.noObjection')}
+        <Button size={size} leftSection={<IconCheck size={16} aria-hidden />} onClick={noObjection} loading={setPosition.isPending} aria-label={onBehalf ? t('consultations.respond.noObjectionFor', { party: partyName(partyCode) }) : t('consultations.respond.noObjectionOn', { title })}>
+          {t('consultations.respond.noObjection')}
         </Button>
-        <Button size={size} variant="default" leftSection={<IconMessageCircle size={16} aria-hidden />} onClick={() => setOpen(true)} aria-label={onBehalf ? t('cons.respond.otherFor', { party: partyName(partyCode) }) : t('cons.respond.otherOn', { title })}>
-          {t('cons.respond.other')}
+        <Button size={size} variant="default" leftSection={<IconMessageCircle size={16} aria-hidden />} onClick={() => setOpen(true)} aria-label={onBehalf ? t('consultations.respond.otherFor', { party: partyName(partyCode) }) : t('consultations.respond.otherOn', { title })}>
+          {t('consultations.respond.other')}
         </Button>
       </Group>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('cons.respond.title', { title })} size="lg" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('consultations.respond.title', { title })} size="lg" closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
         {open && (
           <PositionForm
             consultation={c}
@@ -54,7 +55,7 @@ export function RespondActions({ consultation: c, partyCode, onBehalf, size = 's
             onCancel={() => setOpen(false)}
             onDone={(saved) => {
               setOpen(false);
-              toast({ message: t('cons.respond.recorded', { party: partyName(partyCode), position: t(`cons.position.${saved.kind}`) }), autoClose: 5000 });
+              toast({ message: t('consultations.respond.recorded', { party: partyName(partyCode), position: t(`consultations.position.${saved.kind}`) }), autoClose: 5000 });
             }}
           />
         )}

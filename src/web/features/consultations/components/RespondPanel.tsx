@@ -1,3 +1,4 @@
+// For a delegate on the list: their delegation's position and how to answer before the deadline.
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -20,22 +21,22 @@ export function RespondPanel({ consultation: c }: { consultation: Consultation }
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={4}>
             <Title order={2} size="h4" id={headingId}>
-              {t('cons.respond.panelTitle', { party: partyName(mine.partyCode) })}
+              {t('consultations.respond.panelTitle', { party: partyName(mine.partyCode) })}
             </Title>
             <Group gap="xs">
-              <Text size="sm">{t('cons.respond.current')}</Text>
+              <Text size="sm">{t('consultations.respond.current')}</Text>
               <PositionBadge kind={mine.position ?? 'none'} reservationKind={mine.reservationKind} />
             </Group>
           </Stack>
         </Group>
         {mine.canRespond ? (
           <>
-            {c.method === 'silence' && c.silence?.status === 'running' && <Text size="sm">{t('cons.respond.silenceExplained')}</Text>}
+            {c.method === 'silence' && c.silence?.status === 'running' && <Text size="sm">{t('consultations.respond.silenceExplained')}</Text>}
             <RespondActions consultation={c} partyCode={mine.partyCode} />
           </>
         ) : (
           <Text size="sm" c="dimmed">
-            {c.status === 'open' ? t('cons.respond.closed') : t('cons.respond.decided')}
+            {c.status === 'open' ? t('consultations.respond.closed') : t('consultations.respond.decided')}
           </Text>
         )}
       </Stack>

@@ -1,3 +1,4 @@
+// How many parties have responded, and how many objected, as far as the viewer may see.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../api/types.ts';
@@ -6,15 +7,15 @@ import { tallyOf } from '../lib/tally.ts';
 /** "7 of 10 responded", and how many objected, as far as the viewer may see positions. */
 export function Tally({ consultation }: { consultation: Pick<Consultation, 'tally' | 'distribution' | 'status'> }) {
   const { t } = useTranslation();
-  if (consultation.status === 'draft') return <Text component="span" size="sm" c="dimmed">{t('cons.tally.notCirculated')}</Text>;
+  if (consultation.status === 'draft') return <Text component="span" size="sm" c="dimmed">{t('consultations.tally.notCirculated')}</Text>;
   const { total, responded, hidden, objecting } = tallyOf(consultation);
-  if (hidden > 0 && responded === 0) return <Text component="span" size="sm" c="dimmed">{t('cons.tally.hidden', { count: total })}</Text>;
+  if (hidden > 0 && responded === 0) return <Text component="span" size="sm" c="dimmed">{t('consultations.tally.hidden', { count: total })}</Text>;
   return (
     <Text component="span" size="sm">
-      {t('cons.tally.responded', { count: total, responded })}
+      {t('consultations.tally.responded', { count: total, responded })}
       {objecting > 0 && (
         <Text component="span" size="sm" c="var(--mantine-color-error)" fw={600}>
-          {` · ${t('cons.tally.objecting', { count: objecting })}`}
+          {` · ${t('consultations.tally.objecting', { count: objecting })}`}
         </Text>
       )}
     </Text>

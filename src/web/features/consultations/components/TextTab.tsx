@@ -1,3 +1,4 @@
+// The text tab: a version switcher, the chosen version, a new draft for the mission, and the redline.
 import { Button, Divider, Group, Select, Stack, Title } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -6,7 +7,8 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { describeError } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
 import type { Consultation } from '../api/types.ts';
-import { useCreateVersion, useVersions } from '../api/versions.ts';
+import { useCreateVersion } from '../api/create-version.ts';
+import { useVersions } from '../api/get-versions.ts';
 import { useInstantText } from '../lib/time.ts';
 import { RedlinePanel } from './RedlineView.tsx';
 import { VersionPanel } from './VersionPanel.tsx';
@@ -32,32 +34,32 @@ export function TextTab({ consultation: c }: { consultation: Consultation }) {
     try {
       const created = await createVersion.mutateAsync({});
       setSelected(created.id);
-      toast({ message: t('cons.text.newDraftCreated', { number: created.number }), autoClose: 3000 });
+      toast({ message: t('consultations.text.newDraftCreated', { number: created.number }), autoClose: 3000 });
     } catch (error) {
-      toast({ color: 'red', title: t('cons.text.notSaved'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('consultations.text.notSaved'), message: describeError(error, t), autoClose: false });
     }
   };
   const options = versions.map((v) => ({
     value: v.id,
     label: v.circulatedAt
-      ? t('cons.text.versionCirculated', { number: v.number, day: text.day(v.circulatedAt, c.timeZone) })
-      : t('cons.text.versionDraft', { number: v.number }),
+      ? t('consultations.text.versionCirculated', { number: v.number, day: text.day(v.circulatedAt, c.timeZone) })
+      : t('consultations.text.versionDraft', { number: v.number }),
   }));
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" gap="sm">
-        <Select label={t('cons.text.version')} data={options} value={selected} onChange={setSelected} allowDeselect={false} w={320} />
+        <Select label={t('consultations.text.version')} data={options} value={selected} onChange={setSelected} allowDeselect={false} w={320} />
         {canNewDraft && (
           <Button variant="default" leftSection={<IconCopy size={16} aria-hidden />} onClick={newDraft} loading={createVersion.isPending}>
-            {t('cons.text.newDraft')}
+            {t('consultations.text.newDraft')}
           </Button>
         )}
       </Group>
       {selected && <VersionPanel consultation={c} versionId={selected} />}
       <Divider />
       <Title order={2} size="h4">
-        {t('cons.redline.title')}
+        {t('consultations.redline.title')}
       </Title>
       <RedlinePanel key={selected ?? ''} consultationId={c.id} versions={versions} defaultTo={selected} />
     </Stack>

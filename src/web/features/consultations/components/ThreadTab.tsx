@@ -1,12 +1,13 @@
+// The thread tab: the discussion of the whole consultation or of one version.
 import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { ToneBadge } from '../../../components/record/ToneBadge.tsx';
-import { useComments } from '../api/thread.ts';
+import { useComments } from '../api/get-comments.ts';
 import type { Comment, Consultation } from '../api/types.ts';
-import { useVersions } from '../api/versions.ts';
+import { useVersions } from '../api/get-versions.ts';
 import { usePartyName } from '../lib/party-name.ts';
 import { useInstantText } from '../lib/time.ts';
 import { CommentForm } from './CommentForm.tsx';
@@ -21,14 +22,14 @@ export function ThreadTab({ consultation: c }: { consultation: Consultation }) {
   const versionId = scope === WHOLE ? null : scope;
   const query = useComments(c.id, versionId);
   const comments = query.data?.pages.flatMap((p) => p.items) ?? [];
-  const options = [{ value: WHOLE, label: t('cons.thread.whole') }, ...versions.map((v) => ({ value: v.id, label: t('cons.text.versionNumber', { number: v.number }) }))];
+  const options = [{ value: WHOLE, label: t('consultations.thread.whole') }, ...versions.map((v) => ({ value: v.id, label: t('consultations.text.versionNumber', { number: v.number }) }))];
 
   return (
     <Stack gap="md">
-      <Select label={t('cons.thread.scope')} data={options} value={scope} onChange={(v) => setScope(v ?? WHOLE)} allowDeselect={false} w={280} />
+      <Select label={t('consultations.thread.scope')} data={options} value={scope} onChange={(v) => setScope(v ?? WHOLE)} allowDeselect={false} w={280} />
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
-      {query.data && comments.length === 0 && <Text size="sm" c="dimmed">{t('cons.thread.empty')}</Text>}
-      <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('cons.thread.title')}>
+      {query.data && comments.length === 0 && <Text size="sm" c="dimmed">{t('consultations.thread.empty')}</Text>}
+      <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('consultations.thread.title')}>
         {comments.map((comment) => (
           <CommentItem key={comment.id} comment={comment} />
         ))}
@@ -36,7 +37,7 @@ export function ThreadTab({ consultation: c }: { consultation: Consultation }) {
       {query.hasNextPage && (
         <Group>
           <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            {t('list.loadMore')}
+            {t('common.list.loadMore')}
           </Button>
         </Group>
       )}
@@ -44,7 +45,7 @@ export function ThreadTab({ consultation: c }: { consultation: Consultation }) {
         <CommentForm key={scope} consultation={c} versionId={versionId} />
       ) : (
         <Text size="sm" c="dimmed">
-          {t('cons.thread.readOnly')}
+          {t('consultations.thread.readOnly')}
         </Text>
       )}
     </Stack>
@@ -72,7 +73,7 @@ function CommentItem({ comment }: { comment: Comment }) {
             </Text>
             {comment.missionOnly && (
               <ToneBadge color="blue" leftSection={<IconLock size={12} aria-hidden />}>
-                {t('cons.thread.missionOnlyBadge')}
+                {t('consultations.thread.missionOnlyBadge')}
               </ToneBadge>
             )}
           </Group>
@@ -85,7 +86,7 @@ function CommentItem({ comment }: { comment: Comment }) {
         </Text>
         {comment.mentions.length > 0 && (
           <Text size="xs" c="dimmed">
-            {t('cons.thread.mentioned', { names: comment.mentions.map((m) => m.displayName).join(', ') })}
+            {t('consultations.thread.mentioned', { names: comment.mentions.map((m) => m.displayName).join(', ') })}
           </Text>
         )}
       </Stack>

@@ -1,9 +1,10 @@
+// The timeline tab: what happened, oldest first.
 import { Text, Timeline } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconClock, IconEye, IconFilePlus, IconHourglass, IconMessage, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { POSITION_KINDS, type PositionKind, type TIMELINE_KINDS } from '../../../../shared/consultations.ts';
 import { QueryError } from '../../../components/QueryError.tsx';
-import { useTimeline } from '../api/procedure.ts';
+import { useTimeline } from '../api/get-timeline.ts';
 import type { Consultation, TimelineEntry } from '../api/types.ts';
 import { usePartyName } from '../lib/party-name.ts';
 import { useInstantText } from '../lib/time.ts';
@@ -36,7 +37,7 @@ export function TimelineTab({ consultation: c }: { consultation: Consultation })
   if (query.isError) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   if (!query.data) return null;
   const items = query.data.items;
-  if (items.length === 0) return <Text size="sm" c="dimmed">{t('cons.timeline.empty')}</Text>;
+  if (items.length === 0) return <Text size="sm" c="dimmed">{t('consultations.timeline.empty')}</Text>;
   const zone = c.silence?.timeZone ?? c.timeZone;
 
   const sentence = (e: TimelineEntry): string => {
@@ -46,11 +47,11 @@ export function TimelineTab({ consultation: c }: { consultation: Consultation })
     const kind = str(d.kind);
     const position =
       kind === 'reservation' && (d.reservationKind === 'general' || d.reservationKind === 'scrutiny')
-        ? t(`cons.reservationKind.${d.reservationKind}`)
+        ? t(`consultations.reservationKind.${d.reservationKind}`)
         : (POSITION_KINDS as readonly string[]).includes(kind)
-          ? t(`cons.position.${kind as PositionKind}`)
+          ? t(`consultations.position.${kind as PositionKind}`)
           : kind;
-    const words = t(`cons.timeline.kind.${e.kind}`, {
+    const words = t(`consultations.timeline.kind.${e.kind}`, {
       party: e.partyCode ? partyName(e.partyCode) : '',
       actor: e.actorLabel ?? '',
       version: str(d.version),

@@ -1,3 +1,4 @@
+// One version: read-only once circulated; a draft the mission can edit and circulate.
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -8,7 +9,9 @@ import { describeError } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
 import { RichTextEditor } from '../../../components/rich-text/RichTextEditor.tsx';
 import type { Consultation, ConsultationVersion } from '../api/types.ts';
-import { useCirculateVersion, useUpdateVersion, useVersion } from '../api/versions.ts';
+import { useCirculateVersion } from '../api/circulate-version.ts';
+import { useUpdateVersion } from '../api/update-version.ts';
+import { useVersion } from '../api/get-version.ts';
 import { usePartyName } from '../lib/party-name.ts';
 import { useInstantText } from '../lib/time.ts';
 import { consultationTitle } from './consultation-title.ts';
@@ -33,14 +36,14 @@ function VersionBody({ consultation: c, version: v }: { consultation: Consultati
   const isDraft = !v.circulatedAt;
   const editable = isDraft && c.abilities.update && (c.status === 'draft' || c.status === 'open');
   const dirty = draft !== v.content;
-  const label = t('cons.text.versionLabel', { number: v.number, title: consultationTitle(c, i18n.language) });
+  const label = t('consultations.text.versionLabel', { number: v.number, title: consultationTitle(c, i18n.language) });
 
   const save = async () => {
     try {
       await update.mutateAsync({ versionId: v.id, content: draft });
-      toast({ message: t('cons.text.saved', { number: v.number }), autoClose: 3000 });
+      toast({ message: t('consultations.text.saved', { number: v.number }), autoClose: 3000 });
     } catch (error) {
-      toast({ color: 'red', title: t('cons.text.notSaved'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('consultations.text.notSaved'), message: describeError(error, t), autoClose: false });
     }
   };
   const doCirculate = async () => {
@@ -48,10 +51,10 @@ function VersionBody({ consultation: c, version: v }: { consultation: Consultati
       if (dirty) await update.mutateAsync({ versionId: v.id, content: draft });
       await circulate.mutateAsync(v.id);
       setAsking(false);
-      toast({ message: t('cons.text.circulated', { number: v.number }), autoClose: 4000 });
+      toast({ message: t('consultations.text.circulated', { number: v.number }), autoClose: 4000 });
     } catch (error) {
       setAsking(false);
-      toast({ color: 'red', title: t('cons.text.notCirculated'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('consultations.text.notCirculated'), message: describeError(error, t), autoClose: false });
     }
   };
 
@@ -59,35 +62,35 @@ function VersionBody({ consultation: c, version: v }: { consultation: Consultati
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
         {v.circulatedAt
-          ? t('cons.text.circulatedAt', { zoned: text.inZone(v.circulatedAt, c.timeZone) })
-          : t('cons.text.draftNote')}
+          ? t('consultations.text.circulatedAt', { zoned: text.inZone(v.circulatedAt, c.timeZone) })
+          : t('consultations.text.draftNote')}
         {v.note && ` · ${v.note}`}
       </Text>
       <RichTextEditor label={label} content={draft} editable={editable} onChange={setDraft} resetKey={v.id} />
       {editable && (
         <Group gap="sm">
           <Button variant="default" onClick={save} loading={update.isPending && !asking} disabled={!dirty}>
-            {t('cons.text.save')}
+            {t('consultations.text.save')}
           </Button>
           {c.can.circulate && (
             <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => setAsking(true)}>
-              {t('cons.text.circulate')}
+              {t('consultations.text.circulate')}
             </Button>
           )}
         </Group>
       )}
       {v.acknowledgements.length > 0 && (
         <Text size="xs" c="dimmed">
-          {t('cons.text.receivedBy', {
+          {t('consultations.text.receivedBy', {
             list: v.acknowledgements.map((a) => `${partyName(a.partyCode)} ${text.timeIn(a.at, c.timeZone)} ${text.zoneName(a.at, c.timeZone)}`).join(', '),
           })}
         </Text>
       )}
       <ConfirmDialog
         opened={asking}
-        title={t('cons.text.circulateQuestion', { number: v.number, title: consultationTitle(c, i18n.language) })}
-        message={c.status === 'draft' ? t('cons.text.circulateFirstExplained') : t('cons.text.circulateExplained')}
-        confirmLabel={t('cons.text.circulate')}
+        title={t('consultations.text.circulateQuestion', { number: v.number, title: consultationTitle(c, i18n.language) })}
+        message={c.status === 'draft' ? t('consultations.text.circulateFirstExplained') : t('consultations.text.circulateExplained')}
+        confirmLabel={t('consultations.text.circulate')}
         loading={circulate.isPending}
         onConfirm={doCirculate}
         onCancel={() => setAsking(false)}

@@ -1,3 +1,4 @@
+// A date and time on the clocks of a chosen zone (a deadline), with the zone beside it.
 import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { requiredField } from '../../../components/form/required.ts';
@@ -35,7 +36,7 @@ export function ZonedInstantField({ ids, label, description, wall, timeZone, onW
           id={ids.wall}
           type="datetime-local"
           label={label}
-          description={description ?? t('cons.form.inZone', { zone: timeZone })}
+          description={description ?? t('consultations.form.inZone', { zone: timeZone })}
           {...(required ? requiredField : {})}
           value={wall}
           onChange={(e) => onWallChange(e.currentTarget.value)}
@@ -46,7 +47,7 @@ export function ZonedInstantField({ ids, label, description, wall, timeZone, onW
         {!zoneFixed && (
           <Select
             id={ids.zone}
-            label={t('cons.fields.timeZone')}
+            label={t('consultations.fields.timeZone')}
             data={zones}
             searchable
             allowDeselect={false}
@@ -59,7 +60,7 @@ export function ZonedInstantField({ ids, label, description, wall, timeZone, onW
       </Group>
       {instant && (
         <Text size="sm" c="dimmed" aria-live="polite">
-          {t('cons.form.resultingInstant', { mine: text.mine(instant), zoned: text.inZone(instant, timeZone) })}
+          {t('consultations.form.resultingInstant', { mine: text.mine(instant), zoned: text.inZone(instant, timeZone) })}
         </Text>
       )}
     </Stack>

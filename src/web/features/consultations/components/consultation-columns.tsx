@@ -1,3 +1,4 @@
+// The columns of a consultations table.
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../components/list/DataTable.tsx';
@@ -14,7 +15,7 @@ export function useConsultationColumns({ showMyPosition = false }: { showMyPosit
   return [
     {
       key: 'title',
-      header: t('cons.fields.title'),
+      header: t('consultations.fields.title'),
       render: (c) => (
         <Stack gap={2}>
           {c.reference && (
@@ -35,7 +36,7 @@ export function useConsultationColumns({ showMyPosition = false }: { showMyPosit
     },
     {
       key: 'state',
-      header: t('cons.fields.status'),
+      header: t('consultations.fields.status'),
       width: 190,
       render: (c) => (
         <Group gap={4}>
@@ -45,7 +46,7 @@ export function useConsultationColumns({ showMyPosition = false }: { showMyPosit
         </Group>
       ),
     },
-    { key: 'closesAt', header: t('cons.fields.closesAt'), width: 200, sortKey: 'deadline', render: (c) => <ClosesAtCell iso={c.closesAt} timeZone={c.silence?.status === 'running' ? c.silence.timeZone : c.timeZone} /> },
-    { key: 'tally', header: t('cons.fields.tally'), width: 170, visibleFrom: 'sm', render: (c) => <Tally consultation={c} /> },
+    { key: 'closesAt', header: t('consultations.fields.closesAt'), width: 200, sortKey: 'deadline', render: (c) => <ClosesAtCell iso={c.closesAt} timeZone={c.silence?.status === 'running' ? c.silence.timeZone : c.timeZone} /> },
+    { key: 'tally', header: t('consultations.fields.tally'), width: 170, visibleFrom: 'sm', render: (c) => <Tally consultation={c} /> },
   ];
 }

@@ -1,3 +1,4 @@
+// A consultation form's values: their start, their checks and the request bodies.
 import type { TFunction } from 'i18next';
 import type { ConsultationMethod } from '../../../../shared/consultations.ts';
 import { type FieldErrors, orNull } from '../../../lib/form.ts';
@@ -50,13 +51,13 @@ export const consultationValues = (c: Consultation): ConsultationFormValues => (
 
 export function validateConsultation(v: ConsultationFormValues, t: TFunction): FieldErrors {
   const errors: FieldErrors = {};
-  if (!v.bodyId) errors.bodyId = t('cons.form.errors.body');
-  if (!v.title.trim()) errors.title = t('cons.form.errors.title');
-  if (v.parties.length === 0 && v.organizations.length === 0) errors['distribution.parties'] = t('cons.form.errors.distribution');
+  if (!v.bodyId) errors.bodyId = t('consultations.form.errors.body');
+  if (!v.title.trim()) errors.title = t('consultations.form.errors.title');
+  if (v.parties.length === 0 && v.organizations.length === 0) errors['distribution.parties'] = t('consultations.form.errors.distribution');
   if (v.method !== 'silence' && v.deadline) {
     const instant = wallTimeToInstant(v.deadline, v.timeZone);
-    if (!instant) errors.deadline = t('cons.form.errors.deadlineFormat');
-    else if (new Date(instant).getTime() <= Date.now()) errors.deadline = t('cons.form.errors.deadlinePast');
+    if (!instant) errors.deadline = t('consultations.form.errors.deadlineFormat');
+    else if (new Date(instant).getTime() <= Date.now()) errors.deadline = t('consultations.form.errors.deadlinePast');
   }
   return errors;
 }

@@ -1,3 +1,4 @@
+// A consultation's title and its body's name in the interface language.
 import type { Consultation } from '../api/types.ts';
 
 /** The title in the interface language when it has one. */

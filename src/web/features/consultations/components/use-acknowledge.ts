@@ -1,7 +1,8 @@
+// Records, once per version, that the viewer's delegation has opened a circulated text.
 import { useEffect, useRef } from 'react';
 import { useMe } from '../../../lib/auth.ts';
 import type { Consultation } from '../api/types.ts';
-import { useAcknowledgeVersion } from '../api/versions.ts';
+import { useAcknowledgeVersion } from '../api/acknowledge-version.ts';
 
 /** Versions this tab has already acknowledged, per user, so each is sent once. */
 const sent = new Set<string>();

@@ -1,3 +1,4 @@
+// A party's name in the interface language, or its code while the directory loads.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePartiesLookup } from '../../../components/references/use-parties-lookup.ts';

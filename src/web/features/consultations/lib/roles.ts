@@ -1,3 +1,4 @@
+// Who keeps consultations (the mission) and who responds (delegations).
 import type { Me } from '../../../../shared/auth.ts';
 import { MISSION_ROLES } from '../../../../shared/common.ts';
 

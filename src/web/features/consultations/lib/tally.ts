@@ -1,3 +1,4 @@
+// Counting the responses to a consultation, as far as the viewer may see.
 import type { Consultation } from '../api/types.ts';
 
 /** How many parties on the list have answered, as far as the viewer may see. */

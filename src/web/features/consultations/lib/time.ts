@@ -1,3 +1,4 @@
+// The ticking clock of deadlines: the time now, what remains, and an instant in words.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ownZone, useZonedFormat } from '../../../lib/zoned-time.ts';
@@ -23,7 +24,7 @@ export function useRemaining() {
     const total = Math.max(0, Math.floor(ms / 1000));
     const days = Math.floor(total / 86_400);
     const clock = `${pad(Math.floor((total % 86_400) / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
-    return days > 0 ? t('cons.time.daysAndClock', { count: days, clock }) : clock;
+    return days > 0 ? t('consultations.time.daysAndClock', { count: days, clock }) : clock;
   };
 }
 

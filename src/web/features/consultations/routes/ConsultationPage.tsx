@@ -1,10 +1,11 @@
+// One consultation: its header, outcome, the delegate's answer, and the text, positions, timeline, thread and documents tabs.
 import { Stack, Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { DocumentsSection } from '../../documents/components/DocumentsSection.tsx';
-import { useConsultation } from '../api/consultations.ts';
+import { useConsultation } from '../api/get-consultation.ts';
 import { ConsultationHeader } from '../components/ConsultationHeader.tsx';
 import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
 import { consultationTitle } from '../components/consultation-title.ts';
@@ -40,12 +41,12 @@ export function ConsultationPage() {
       <OutcomeBanner consultation={c} />
       <RespondPanel consultation={c} />
       <Tabs value={tab} onChange={(v) => navigate({ search: { tab: (v ?? 'text') as ConsultationTab }, replace: true })} keepMounted={false}>
-        <Tabs.List aria-label={t('cons.page.partsLabel')}>
-          <Tabs.Tab value="text">{t('cons.tabs.text')}</Tabs.Tab>
-          <Tabs.Tab value="positions">{t('cons.tabs.positions')}</Tabs.Tab>
-          <Tabs.Tab value="timeline">{t('cons.tabs.timeline')}</Tabs.Tab>
-          <Tabs.Tab value="thread">{t('cons.tabs.thread')}</Tabs.Tab>
-          <Tabs.Tab value="documents">{t('cons.tabs.documents')}</Tabs.Tab>
+        <Tabs.List aria-label={t('consultations.page.partsLabel')}>
+          <Tabs.Tab value="text">{t('consultations.tabs.text')}</Tabs.Tab>
+          <Tabs.Tab value="positions">{t('consultations.tabs.positions')}</Tabs.Tab>
+          <Tabs.Tab value="timeline">{t('consultations.tabs.timeline')}</Tabs.Tab>
+          <Tabs.Tab value="thread">{t('consultations.tabs.thread')}</Tabs.Tab>
+          <Tabs.Tab value="documents">{t('consultations.tabs.documents')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="text" pt="md">
           <TextTab consultation={c} />

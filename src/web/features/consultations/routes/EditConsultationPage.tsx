@@ -1,10 +1,9 @@
+// The page that edits a consultation's body, title, method, distribution list and deadline.
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { FormPage } from '../../../components/form/FormPage.tsx';
-import { ForbiddenPage, PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
-import { usePageTitle } from '../../../lib/page-title.ts';
-import { toast } from '../../../lib/toast.ts';
-import { useConsultation, useUpdateConsultation } from '../api/consultations.ts';
+import { EditRecordPage } from '../../../components/form/EditRecordPage.tsx';
+import { useConsultation } from '../api/get-consultation.ts';
+import { useUpdateConsultation } from '../api/update-consultation.ts';
 import { consultationUpdatePayload } from '../components/consultation-form-values.ts';
 import { consultationTitle } from '../components/consultation-title.ts';
 import { ConsultationForm } from '../components/ConsultationForm.tsx';
@@ -15,26 +14,17 @@ export function EditConsultationPage() {
   const { t, i18n } = useTranslation();
   const { id } = route.useParams();
   const navigate = useNavigate();
-  const query = useConsultation(id);
-  const update = useUpdateConsultation(id);
-  const c = query.data;
-  usePageTitle(c ? t('cons.form.editTitle', { title: consultationTitle(c, i18n.language) }) : undefined);
-  if (query.isPending) return <PageSkeleton />;
-  if (!c) return <RecordLoadError error={query.error} onRetry={() => query.refetch()} />;
-  if (!c.abilities.update) return <ForbiddenPage />;
   const back = () => navigate({ to: '/consultations/$id', params: { id } });
-
   return (
-    <FormPage title={t('cons.form.edit')} context={consultationTitle(c, i18n.language)} onBack={back} backLabel={consultationTitle(c, i18n.language)}>
-      <ConsultationForm
-        consultation={c}
-        onCancel={back}
-        onSubmit={async (values) => {
-          const saved = await update.mutateAsync(consultationUpdatePayload(values));
-          toast({ message: t('record.savedToast', { name: saved.title }), autoClose: 3000 });
-          back();
-        }}
-      />
-    </FormPage>
+    <EditRecordPage
+      query={useConsultation(id)}
+      update={useUpdateConsultation(id)}
+      name={(c) => consultationTitle(c, i18n.language)}
+      heading={(_c, title) => ({ title: t('consultations.form.edit'), context: title, pageTitle: t('consultations.form.editTitle', { title }) })}
+      savedName={(saved) => saved.title}
+      onBack={back}
+    >
+      {(c, save) => <ConsultationForm consultation={c} onCancel={back} onSubmit={(values) => save(consultationUpdatePayload(values))} />}
+    </EditRecordPage>
   );
 }

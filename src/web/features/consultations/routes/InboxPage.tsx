@@ -1,13 +1,14 @@
+// A delegation's inbox: the consultations awaiting its position, soonest deadline first.
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../components/list/DataTable.tsx';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader } from '../../../components/list/ListPageHeader.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
 import { ListView } from '../../../components/list/ListView.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { useConsultations } from '../api/consultations.ts';
+import { useConsultations } from '../api/get-consultations.ts';
 import type { Consultation } from '../api/types.ts';
 import { MethodBadge, PositionBadge } from '../components/Badges.tsx';
 import { bodyLabel, consultationTitle } from '../components/consultation-title.ts';
@@ -20,14 +21,14 @@ import { isDelegate } from '../lib/roles.ts';
 export function InboxPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  usePageTitle(t('cons.inbox.title'));
+  usePageTitle(t('consultations.inbox.title'));
   const delegate = isDelegate(me);
   const query = useConsultations({ view: 'awaiting_mine', sort: 'deadline' });
 
   const columns: Column<Consultation>[] = [
     {
       key: 'title',
-      header: t('cons.fields.title'),
+      header: t('consultations.fields.title'),
       render: (c) => (
         <Stack gap={2}>
           {c.reference && <Text size="xs" ff="monospace" c="dimmed">{c.reference}</Text>}
@@ -35,14 +36,14 @@ export function InboxPage() {
             {consultationTitle(c, i18n.language)}
           </AnchorLink>
           <Text size="xs" c="dimmed">
-            {[bodyLabel(c.body, i18n.language), c.currentVersion ? t('cons.text.versionNumber', { number: c.currentVersion.number }) : null].filter(Boolean).join(' · ')}
+            {[bodyLabel(c.body, i18n.language), c.currentVersion ? t('consultations.text.versionNumber', { number: c.currentVersion.number }) : null].filter(Boolean).join(' · ')}
           </Text>
         </Stack>
       ),
     },
     {
       key: 'method',
-      header: t('cons.fields.method'),
+      header: t('consultations.fields.method'),
       width: 170,
       visibleFrom: 'sm',
       render: (c) => (
@@ -54,33 +55,28 @@ export function InboxPage() {
     },
     {
       key: 'closesAt',
-      header: t('cons.fields.closesAt'),
+      header: t('consultations.fields.closesAt'),
       width: 280,
-      render: (c) => (c.closesAt ? <DeadlineLines iso={c.closesAt} timeZone={c.silence?.status === 'running' ? c.silence.timeZone : c.timeZone} size="xs" /> : <Text size="sm" c="dimmed">{t('cons.time.noDeadline')}</Text>),
+      render: (c) => (c.closesAt ? <DeadlineLines iso={c.closesAt} timeZone={c.silence?.status === 'running' ? c.silence.timeZone : c.timeZone} size="xs" /> : <Text size="sm" c="dimmed">{t('consultations.time.noDeadline')}</Text>),
     },
     {
       key: 'respond',
-      header: t('cons.inbox.respond'),
+      header: t('consultations.inbox.respond'),
       width: 290,
       render: (c) =>
-        c.myParty?.canRespond ? <RespondActions consultation={c} partyCode={c.myParty.partyCode} size="xs" /> : <Text size="sm" c="dimmed">{t('cons.respond.closed')}</Text>,
+        c.myParty?.canRespond ? <RespondActions consultation={c} partyCode={c.myParty.partyCode} size="xs" /> : <Text size="sm" c="dimmed">{t('consultations.respond.closed')}</Text>,
     },
   ];
 
   return (
-    <Stack gap="md">
-      <ConsultationsSubNav />
-      <ListPageHeader title={t('cons.inbox.title')} />
-      <Text size="sm" c="dimmed" maw={760}>
-        {delegate ? t('cons.inbox.intro') : t('cons.inbox.notDelegate')}
-      </Text>
+    <ListPage subNav={<ConsultationsSubNav />} title={t('consultations.inbox.title')} intro={delegate ? t('consultations.inbox.intro') : t('consultations.inbox.notDelegate')}>
       <ListView
         query={query}
-        caption={t('cons.inbox.title')}
+        caption={t('consultations.inbox.title')}
         columns={columns}
         rowKey={(c) => c.id}
-        empty={<ListEmptyState filtered={false} title={t('cons.inbox.empty')} description={t('cons.inbox.emptyHint')} />}
+        empty={<ListEmptyState filtered={false} title={t('consultations.inbox.empty')} description={t('consultations.inbox.emptyHint')} />}
       />
-    </Stack>
+    </ListPage>
   );
 }

@@ -1,13 +1,14 @@
+// The positions matrix: consultations by parties, each delegation's position in words.
 import { Group, SegmentedControl, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader } from '../../../components/list/ListPageHeader.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/PageStates.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { type MatrixView, useMatrix } from '../api/matrix.ts';
+import { type MatrixView, useMatrix } from '../api/get-matrix.ts';
 import { ConsultationStatusBadge, MethodBadge, PositionBadge } from '../components/Badges.tsx';
 import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
 import { ClosesAtCell } from '../components/Deadline.tsx';
@@ -23,21 +24,16 @@ export function MatrixPage() {
   const partyName = usePartyName();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  usePageTitle(t('cons.matrix.title'));
+  usePageTitle(t('consultations.matrix.title'));
   const view: MatrixView = search.view ?? 'open';
   const query = useMatrix(view);
   const data = query.data;
 
   return (
-    <Stack gap="md">
-      <ConsultationsSubNav />
-      <ListPageHeader title={t('cons.matrix.title')} />
-      <Text size="sm" c="dimmed" maw={760}>
-        {t('cons.matrix.intro')}
-      </Text>
+    <ListPage subNav={<ConsultationsSubNav />} title={t('consultations.matrix.title')} intro={t('consultations.matrix.intro')}>
       <SegmentedControl
-        aria-label={t('cons.list.views')}
-        data={MATRIX_VIEWS.map((v) => ({ value: v, label: t(`cons.view.${v}`) }))}
+        aria-label={t('consultations.list.views')}
+        data={MATRIX_VIEWS.map((v) => ({ value: v, label: t(`consultations.view.${v}`) }))}
         value={view}
         onChange={(v) => navigate({ search: { view: v as MatrixView }, replace: true })}
         style={{ alignSelf: 'flex-start' }}
@@ -47,15 +43,15 @@ export function MatrixPage() {
       ) : query.isError && !data ? (
         <QueryError error={query.error} onRetry={() => query.refetch()} />
       ) : !data || data.rows.length === 0 ? (
-        <ListEmptyState filtered={false} title={t('cons.matrix.empty')} description={t('cons.matrix.emptyHint')} />
+        <ListEmptyState filtered={false} title={t('consultations.matrix.empty')} description={t('consultations.matrix.emptyHint')} />
       ) : (
         <Table.ScrollContainer minWidth={260 + data.parties.length * 190} maxHeight="70vh" type="native">
           <Table stickyHeader verticalSpacing="xs" className={classes.table} aria-busy={query.isFetching || undefined} withColumnBorders>
-            <Table.Caption>{t('cons.matrix.caption', { count: data.rows.length })}</Table.Caption>
+            <Table.Caption>{t('consultations.matrix.caption', { count: data.rows.length })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col" className={classes.first}>
-                  {t('cons.matrix.consultation')}
+                  {t('consultations.matrix.consultation')}
                 </Table.Th>
                 {data.parties.map((code) => (
                   <Table.Th scope="col" key={code}>
@@ -90,7 +86,7 @@ export function MatrixPage() {
                         <Table.Td key={code} data-cell="draft">
                           {cell && (
                             <Text size="xs" c="dimmed">
-                              {t('cons.tally.notCirculated')}
+                              {t('consultations.tally.notCirculated')}
                             </Text>
                           )}
                         </Table.Td>
@@ -102,7 +98,7 @@ export function MatrixPage() {
                         ) : (
                           <>
                             <span aria-hidden>—</span>
-                            <VisuallyHidden>{t('cons.matrix.notOnList')}</VisuallyHidden>
+                            <VisuallyHidden>{t('consultations.matrix.notOnList')}</VisuallyHidden>
                           </>
                         )}
                       </Table.Td>
@@ -114,6 +110,6 @@ export function MatrixPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-    </Stack>
+    </ListPage>
   );
 }

@@ -1,7 +1,8 @@
+// The consultation pages' URL search parameters: view, filters, sort, tab.
 import { CONSULTATION_METHODS, CONSULTATION_STATUSES, CONSULTATION_VIEWS } from '../../../../shared/consultations.ts';
 import { oneOf, text } from '../../../lib/search-params.ts';
-import type { ConsultationSort, ConsultationView } from '../api/consultations.ts';
-import type { MatrixView } from '../api/matrix.ts';
+import type { ConsultationSort, ConsultationView } from '../api/get-consultations.ts';
+import type { MatrixView } from '../api/get-matrix.ts';
 
 export const SORTS = ['-updatedAt', 'updatedAt', 'deadline', '-deadline'] as const satisfies readonly ConsultationSort[];
 

@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/delegations/:id/archive — archives a delegation.
 import type { Delegation } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { delegationsPath } from './keys.ts';
 
-export const archiveDelegation = (id: string) => api.post<Delegation>(`/api/delegations/${encodeURIComponent(id)}/archive`);
+export const archiveDelegation = (id: string) => api.post<Delegation>(recordPath(delegationsPath, id, 'archive'));
 
-export function useArchiveDelegation(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => archiveDelegation(id), onSuccess: () => invalidateRecords(queryClient) });
-}
+export const useArchiveDelegation = (id: string) => useWrite(() => archiveDelegation(id));

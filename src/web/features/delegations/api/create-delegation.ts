@@ -1,20 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/delegations — a new delegation.
 import type { z } from 'zod';
 import type { Delegation, delegationInputSchema } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { useWrite } from '../../../lib/query.ts';
+import { delegationsPath, delegationKeys } from './keys.ts';
 
 export type DelegationInput = z.input<typeof delegationInputSchema>;
 
-export const createDelegation = (input: DelegationInput) => api.post<Delegation>('/api/delegations', input);
+export const createDelegation = (input: DelegationInput) => api.post<Delegation>(delegationsPath, input);
 
-export function useCreateDelegation() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createDelegation,
-    onSuccess: (record) => {
-      queryClient.setQueryData(['delegations', 'detail', record.id], record);
-      return invalidateRecords(queryClient);
-    },
-  });
-}
+export const useCreateDelegation = () => useWrite(createDelegation, { detail: (record) => delegationKeys.detail(record.id) });

@@ -1,8 +1,8 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+// GET /api/delegations — the list of delegations, filtered, sorted and paged.
 import type { Delegation } from '../../../../shared/directory.ts';
-import { api, type ListPage } from '../../../lib/api-client.ts';
-import { PAGE_SIZE, pagedQueryOptions } from '../../../lib/query.ts';
+import { listQueryOptions, useListQuery } from '../../../lib/query.ts';
 import type { ArchivedView } from '../../../lib/search-params.ts';
+import { delegationsPath, delegationKeys } from './keys.ts';
 
 export interface DelegationsParams {
   q?: string;
@@ -11,11 +11,6 @@ export interface DelegationsParams {
   archived?: ArchivedView;
 }
 
-export const getDelegations = (params: DelegationsParams, cursor: string | undefined, signal?: AbortSignal) =>
-  api.get<ListPage<Delegation>>('/api/delegations', { ...params, cursor, limit: PAGE_SIZE }, signal);
+export const delegationsQueryOptions = (params: DelegationsParams) => listQueryOptions<Delegation>(delegationKeys.list(params), delegationsPath, { ...params });
 
-export const delegationsQueryOptions = (params: DelegationsParams) =>
-  pagedQueryOptions(['delegations', 'list', params], (cursor, signal) => getDelegations(params, cursor, signal));
-
-export const useDelegations = (params: DelegationsParams) =>
-  useInfiniteQuery({ ...delegationsQueryOptions(params), placeholderData: keepPreviousData });
+export const useDelegations = (params: DelegationsParams) => useListQuery(delegationsQueryOptions(params));

@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/delegations/:id/restore — restores a delegation.
 import type { Delegation } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { delegationsPath } from './keys.ts';
 
-export const restoreDelegation = (id: string) => api.post<Delegation>(`/api/delegations/${encodeURIComponent(id)}/restore`);
+export const restoreDelegation = (id: string) => api.post<Delegation>(recordPath(delegationsPath, id, 'restore'));
 
-export function useRestoreDelegation(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => restoreDelegation(id), onSuccess: () => invalidateRecords(queryClient) });
-}
+export const useRestoreDelegation = (id: string) => useWrite(() => restoreDelegation(id));

@@ -1,20 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// PATCH /api/delegations/:id — changes to a delegation (only the fields sent).
 import type { z } from 'zod';
 import type { Delegation, delegationUpdateSchema } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { delegationsPath, delegationKeys } from './keys.ts';
 
 export type DelegationUpdate = z.input<typeof delegationUpdateSchema>;
 
-export const updateDelegation = (id: string, input: DelegationUpdate) => api.patch<Delegation>(`/api/delegations/${encodeURIComponent(id)}`, input);
+export const updateDelegation = (id: string, input: DelegationUpdate) => api.patch<Delegation>(recordPath(delegationsPath, id), input);
 
-export function useUpdateDelegation(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: DelegationUpdate) => updateDelegation(id, input),
-    onSuccess: (record) => {
-      queryClient.setQueryData(['delegations', 'detail', id], record);
-      return invalidateRecords(queryClient);
-    },
-  });
-}
+export const useUpdateDelegation = (id: string) => useWrite((input: DelegationUpdate) => updateDelegation(id, input), { detail: () => delegationKeys.detail(id) });

@@ -1,16 +1,15 @@
-import { Anchor } from '@mantine/core';
+// A delegation's details: party, organisation, names, source.
 import { useTranslation } from 'react-i18next';
 import type { Delegation } from '../../../../shared/directory.ts';
 import { AnchorLink } from '../../../components/links.tsx';
-import { Facts } from '../../../components/record/Facts.tsx';
+import { Facts, useSourceFacts } from '../../../components/record/Facts.tsx';
 import { useOrganizationsLookup } from '../../../components/references/use-organizations-lookup.ts';
 import { usePartiesLookup } from '../../../components/references/use-parties-lookup.ts';
-import { useFormatters } from '../../../lib/format.ts';
 import { localName, organizationLabel, personLabel } from '../../../lib/names.ts';
 
 export function DelegationFacts({ delegation }: { delegation: Delegation }) {
+  const sourceFacts = useSourceFacts(delegation);
   const { t, i18n } = useTranslation();
-  const fmt = useFormatters();
   const parties = usePartiesLookup();
   const orgs = useOrganizationsLookup(delegation.organizationId ? [delegation.organizationId] : []);
   const party = parties.byCode.get(delegation.partyCode);
@@ -47,15 +46,7 @@ export function DelegationFacts({ delegation }: { delegation: Delegation }) {
             </AnchorLink>
           ),
         },
-        {
-          label: t('record.source'),
-          value: delegation.sourceUrl && (
-            <Anchor inherit href={delegation.sourceUrl} target="_blank" rel="noopener noreferrer">
-              {delegation.sourceUrl}
-            </Anchor>
-          ),
-        },
-        { label: t('record.updated'), value: fmt.dateTime(delegation.updatedAt) },
+        ...sourceFacts,
       ]}
     />
   );

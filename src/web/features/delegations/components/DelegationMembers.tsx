@@ -1,3 +1,4 @@
+// A delegation's head and members, with their titles and dates.
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Delegation } from '../../../../shared/directory.ts';
@@ -31,7 +32,7 @@ export function DelegationMembers({ delegation }: { delegation: Delegation }) {
               <Table.Th scope="col">{t('delegations.members.person')}</Table.Th>
               <Table.Th scope="col">{t('delegations.members.title')}</Table.Th>
               <Table.Th scope="col" w="26%" visibleFrom="sm">
-                {t('people.posts.period')}
+                {t('common.tenure.period')}
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -58,7 +59,7 @@ export function DelegationMembers({ delegation }: { delegation: Delegation }) {
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>{m.title}</Table.Td>
                 <Table.Td visibleFrom="sm">
-                  {fmt.period(m.fromDate, m.toDate, t('people.posts.present'))}
+                  {fmt.period(m.fromDate, m.toDate, t('common.tenure.present'))}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,29 +1,16 @@
-import { Group } from '@mantine/core';
-import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+// The table of delegations: name, party, head, members, classification, updated.
 import { useTranslation } from 'react-i18next';
 import type { Delegation } from '../../../../shared/directory.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import type { Column } from '../../../components/list/DataTable.tsx';
-import { ListView } from '../../../components/list/ListView.tsx';
+import { RecordNameCell, RecordsTable, type RecordsTableProps } from '../../../components/list/RecordsTable.tsx';
 import { TruncatedText } from '../../../components/list/TruncatedText.tsx';
-import { ArchivedBadge } from '../../../components/record/ArchivedBadge.tsx';
-import { ClassificationBadge } from '../../../components/record/ClassificationBadge.tsx';
-import { ProvenanceBadge } from '../../../components/record/ProvenanceBadge.tsx';
 import { usePartiesLookup } from '../../../components/references/use-parties-lookup.ts';
-import type { ListPage } from '../../../lib/api-client.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { localName, personLabel } from '../../../lib/names.ts';
 import { delegationName } from './delegation-name.ts';
 
-interface DelegationsTableProps {
-  query: UseInfiniteQueryResult<InfiniteData<ListPage<Delegation>>, Error>;
-  sort?: string;
-  onSortChange?: (sort: string) => void;
-  empty: ReactNode;
-}
-
-export function DelegationsTable({ query, sort, onSortChange, empty }: DelegationsTableProps) {
+export function DelegationsTable(props: RecordsTableProps<Delegation>) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const parties = usePartiesLookup();
@@ -35,15 +22,15 @@ export function DelegationsTable({ query, sort, onSortChange, empty }: Delegatio
       sortKey: 'name',
       width: '34%',
       render: (d) => (
-        <Group gap={6} wrap="nowrap">
-          <TruncatedText text={delegationName(d, i18n.language)}>
+        <RecordNameCell
+          record={d}
+          text={delegationName(d, i18n.language)}
+          link={
             <AnchorLink to="/delegations/$id" params={{ id: d.id }} fw={600}>
               {delegationName(d, i18n.language)}
             </AnchorLink>
-          </TruncatedText>
-          <ArchivedBadge archivedAt={d.archivedAt} />
-          <ProvenanceBadge provenance={d.provenance} />
-        </Group>
+          }
+        />
       ),
     },
     {
@@ -63,33 +50,7 @@ export function DelegationsTable({ query, sort, onSortChange, empty }: Delegatio
       width: '9%',
       render: (d) => <TruncatedText text={fmt.number(d.members.length)} />,
     },
-    {
-      key: 'classification',
-      header: t('classification.field'),
-      width: 150,
-      render: (d) => <ClassificationBadge classification={d.classification} compact />,
-    },
-    {
-      key: 'updated',
-      header: t('record.updated'),
-      sortKey: 'updatedAt',
-      descendingFirst: true,
-      visibleFrom: 'lg',
-      width: '11%',
-      render: (d) => <TruncatedText text={fmt.day(d.updatedAt)} dimmed />,
-    },
   ];
 
-  return (
-    <ListView
-      query={query}
-      caption={t('delegations.title')}
-      columns={columns}
-      rowKey={(d) => d.id}
-      sort={sort}
-      onSortChange={onSortChange}
-      empty={empty}
-      muted={(d) => d.archivedAt !== null}
-    />
-  );
+  return <RecordsTable caption={t('delegations.title')} columns={columns} updatedWidth="11%" {...props} />;
 }

@@ -1,3 +1,4 @@
+// A delegation form's values: their start, their checks and the request body.
 import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 import { type Delegation, delegationInputSchema } from '../../../../shared/directory.ts';
@@ -80,7 +81,7 @@ export function validateDelegation(values: DelegationFormValues, withAccess: boo
   if (!values.partyCode) errors.partyCode = t('delegations.form.chooseParty');
   values.members.forEach((m, i) => {
     if (!m.personId) errors[`members.${i}.personId`] = t('delegations.form.choosePerson');
-    if (m.fromDate && m.toDate && m.toDate < m.fromDate) errors[`members.${i}.toDate`] = t('validation.endBeforeStart');
+    if (m.fromDate && m.toDate && m.toDate < m.fromDate) errors[`members.${i}.toDate`] = t('common.validation.endBeforeStart');
   });
   const seen = new Set<string>();
   values.members.forEach((m, i) => {

@@ -1,3 +1,4 @@
+// One delegation: its header, members, details and documents.
 import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +54,7 @@ export function DelegationPage() {
         }
       />
       <DelegationMembers delegation={delegation} />
-      <Section title={t('record.details')}>
+      <Section title={t('common.record.details')}>
         <DelegationFacts delegation={delegation} />
       </Section>
     </Stack>

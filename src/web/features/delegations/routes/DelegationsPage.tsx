@@ -1,11 +1,8 @@
-import { Button, Stack } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+// The list of delegations: search, a party filter, archived ones on request.
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader, ListToolbar } from '../../../components/list/ListPageHeader.tsx';
-import { SearchField } from '../../../components/list/SearchField.tsx';
-import { ShowArchivedSwitch } from '../../../components/list/ShowArchivedSwitch.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
+import { RecordsEmptyState } from '../../../components/list/RecordsEmptyState.tsx';
 import { PartySelect } from '../../../components/pickers/PartySelect.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
@@ -25,59 +22,38 @@ export function DelegationsPage() {
   const update = (patch: Partial<DelegationsSearch>) => navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const sort = search.sort ?? 'name';
   const query = useDelegations({ q: search.q, party: search.party, sort, archived: search.archived });
-  const filtered = Boolean(search.q || search.party);
-  const canCreate = Boolean(me?.abilities.editDirectory);
-  const create = () => navigate({ to: '/delegations/new' });
+  const create = me?.abilities.editDirectory ? () => navigate({ to: '/delegations/new' }) : undefined;
 
   return (
-    <Stack gap="md">
-      <ListPageHeader
-        title={t('delegations.title')}
-        action={
-          canCreate && (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={create}>
-              {t('delegations.new')}
-            </Button>
-          )
-        }
-      />
-      <ListToolbar>
-        <SearchField value={search.q} onSearch={(q) => update({ q })} placeholder={t('delegations.searchPlaceholder')} />
+    <ListPage
+      title={t('delegations.title')}
+      create={create && { label: t('delegations.new'), onClick: create }}
+      search={{ value: search.q, onSearch: (q) => update({ q }), placeholder: t('delegations.searchPlaceholder') }}
+      archived={{ checked: search.archived === 'include', onChange: (on) => update({ archived: on ? 'include' : undefined }) }}
+      filters={
         <PartySelect
           label={t('delegations.fields.party')}
-          placeholder={t('list.any')}
+          placeholder={t('common.list.any')}
           value={search.party ?? null}
           onChange={(party) => update({ party: party ?? undefined })}
           w={220}
         />
-        <ShowArchivedSwitch checked={search.archived === 'include'} onChange={(on) => update({ archived: on ? 'include' : undefined })} />
-      </ListToolbar>
+      }
+    >
       <DelegationsTable
         query={query}
         sort={sort}
         onSortChange={(next) => update({ sort: next as DelegationsSearch['sort'] })}
         empty={
-          <ListEmptyState
-            filtered={filtered}
-            title={
-              search.q ? t('delegations.empty.noMatchQuery', { q: search.q }) : filtered ? t('delegations.empty.noMatchFilters') : t('delegations.empty.none')
-            }
-            description={
-              filtered
-                ? t(canCreate ? 'delegations.empty.noMatchHint' : 'delegations.empty.noMatchHintReadOnly')
-                : t(canCreate ? 'delegations.empty.noneHint' : 'delegations.empty.noneHintReadOnly')
-            }
+          <RecordsEmptyState
+            list="delegations"
+            q={search.q}
+            filtered={Boolean(search.q || search.party)}
             onClear={() => update({ q: undefined, party: undefined })}
-            createAction={
-              canCreate ? (
-                <Button variant="light" onClick={create}>
-                  {t('delegations.createFirst')}
-                </Button>
-              ) : undefined
-            }
+            onCreate={create}
           />
         }
       />
-    </Stack>
+    </ListPage>
   );
 }

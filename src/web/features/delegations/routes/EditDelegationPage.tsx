@@ -1,13 +1,11 @@
-import { toast } from '../../../lib/toast.ts';
+// The page that edits a delegation; back to its page once saved.
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { FormPage } from '../../../components/form/FormPage.tsx';
-import { ForbiddenPage, PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
-import { usePageTitle } from '../../../lib/page-title.ts';
+import { EditRecordPage } from '../../../components/form/EditRecordPage.tsx';
 import { useDelegation } from '../api/get-delegation.ts';
 import { useUpdateDelegation } from '../api/update-delegation.ts';
-import { DelegationForm } from '../components/DelegationForm.tsx';
 import { delegationName } from '../components/delegation-name.ts';
+import { DelegationForm } from '../components/DelegationForm.tsx';
 
 const route = getRouteApi('/delegations/$id/edit');
 
@@ -15,28 +13,10 @@ export function EditDelegationPage() {
   const { t, i18n } = useTranslation();
   const { id } = route.useParams();
   const navigate = useNavigate();
-  const query = useDelegation(id);
-  const update = useUpdateDelegation(id);
-  const delegation = query.data;
-  const name = delegation ? delegationName(delegation, i18n.language) : '';
-  usePageTitle(delegation ? t('record.editTitle', { name }) : undefined);
   const back = () => navigate({ to: '/delegations/$id', params: { id } });
-
-  if (query.isPending) return <PageSkeleton />;
-  if (!delegation) return <RecordLoadError error={query.error} onRetry={() => query.refetch()} />;
-  if (!delegation.abilities.update) return <ForbiddenPage />;
-
   return (
-    <FormPage title={t('record.editTitle', { name })} context={t('delegations.one')} onBack={back} backLabel={name}>
-      <DelegationForm
-        delegation={delegation}
-        onCancel={back}
-        onSubmit={async (payload) => {
-          const saved = await update.mutateAsync(payload);
-          toast({ message: t('record.savedToast', { name: delegationName(saved, i18n.language) }), autoClose: 3000 });
-          navigate({ to: '/delegations/$id', params: { id } });
-        }}
-      />
-    </FormPage>
+    <EditRecordPage query={useDelegation(id)} update={useUpdateDelegation(id)} name={(record) => delegationName(record, i18n.language)} kind={t('delegations.one')} onBack={back}>
+      {(record, save) => <DelegationForm delegation={record} onCancel={back} onSubmit={save} />}
+    </EditRecordPage>
   );
 }

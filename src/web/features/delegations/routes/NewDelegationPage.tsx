@@ -1,3 +1,4 @@
+// The page that creates a delegation.
 import { toast } from '../../../lib/toast.ts';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +16,12 @@ export function NewDelegationPage() {
   const back = () => navigate({ to: '/delegations' });
 
   return (
-    <FormPage title={t('delegations.new')} intro={t('form.intro')} onBack={back} backLabel={t('delegations.title')}>
+    <FormPage title={t('delegations.new')} intro={t('common.form.intro')} onBack={back} backLabel={t('delegations.title')}>
       <DelegationForm
         onCancel={back}
         onSubmit={async (payload) => {
           const delegation = await create.mutateAsync(payload);
-          toast({ message: t('record.createdToast', { name: delegationName(delegation, i18n.language) }), autoClose: 3000 });
+          toast({ message: t('common.record.createdToast', { name: delegationName(delegation, i18n.language) }), autoClose: 3000 });
           navigate({ to: '/delegations/$id', params: { id: delegation.id } });
         }}
       />

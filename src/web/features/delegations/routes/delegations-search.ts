@@ -1,3 +1,4 @@
+// The delegations list's URL search parameters: search, party, sort, archived.
 import { ARCHIVED_VIEWS, type ArchivedView, oneOf, partyCode, text } from '../../../lib/search-params.ts';
 
 export const DELEGATION_SORTS = ['name', '-name', 'updatedAt', '-updatedAt'] as const;

@@ -1,16 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/documents/:id/archive — archives a document (it stays, hidden from the record's list).
 import type { Document } from '../../../../shared/documents.ts';
 import { api } from '../../../lib/api-client.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { documentWrite } from './keys.ts';
 
-export const archiveDocument = (id: string) => api.post<Document>(`/api/documents/${encodeURIComponent(id)}/archive`);
+export const archiveDocument = (id: string) => api.post<Document>(recordPath('/api/documents', id, 'archive'));
 
-export function useArchiveDocument() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: archiveDocument,
-    onSuccess: (doc) => {
-      queryClient.setQueryData(['documents', 'detail', doc.id], doc);
-      return queryClient.invalidateQueries({ queryKey: ['documents', 'list'] });
-    },
-  });
-}
+export const useArchiveDocument = () => useWrite(archiveDocument, documentWrite);

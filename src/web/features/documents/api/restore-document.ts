@@ -1,16 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/documents/:id/restore — brings an archived document back.
 import type { Document } from '../../../../shared/documents.ts';
 import { api } from '../../../lib/api-client.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { documentWrite } from './keys.ts';
 
-export const restoreDocument = (id: string) => api.post<Document>(`/api/documents/${encodeURIComponent(id)}/restore`);
+export const restoreDocument = (id: string) => api.post<Document>(recordPath('/api/documents', id, 'restore'));
 
-export function useRestoreDocument() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: restoreDocument,
-    onSuccess: (doc) => {
-      queryClient.setQueryData(['documents', 'detail', doc.id], doc);
-      return queryClient.invalidateQueries({ queryKey: ['documents', 'list'] });
-    },
-  });
-}
+export const useRestoreDocument = () => useWrite(restoreDocument, documentWrite);

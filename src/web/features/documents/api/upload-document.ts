@@ -1,6 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/documents (multipart) — attaches a new document to a record, reporting upload progress.
 import type { Classification } from '../../../../shared/common.ts';
 import type { Document } from '../../../../shared/documents.ts';
+import { useWrite } from '../../../lib/query.ts';
+import { documentWrite } from './keys.ts';
 import { postForm, type UploadProgress } from './upload-xhr.ts';
 
 export interface DocumentUpload {
@@ -28,14 +30,8 @@ export function uploadDocument(input: DocumentUpload, onProgress: (p: UploadProg
   return postForm<Document>('/api/documents', form, onProgress, signal);
 }
 
-export function useUploadDocument() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ input, onProgress, signal }: { input: DocumentUpload; onProgress: (p: UploadProgress) => void; signal?: AbortSignal }) =>
-      uploadDocument(input, onProgress, signal),
-    onSuccess: (doc) => {
-      queryClient.setQueryData(['documents', 'detail', doc.id], doc);
-      return queryClient.invalidateQueries({ queryKey: ['documents', 'list'] });
-    },
-  });
-}
+export const useUploadDocument = () =>
+  useWrite(
+    ({ input, onProgress, signal }: { input: DocumentUpload; onProgress: (p: UploadProgress) => void; signal?: AbortSignal }) => uploadDocument(input, onProgress, signal),
+    documentWrite,
+  );

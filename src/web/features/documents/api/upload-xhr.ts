@@ -1,3 +1,4 @@
+// Multipart uploads with XMLHttpRequest (for progress), turning a refusal into the same ApiError as every other request.
 import type { Problem } from '../../../../shared/common.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';

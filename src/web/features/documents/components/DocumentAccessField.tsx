@@ -1,3 +1,4 @@
+// Who may see a document: as its record, or stricter (shared with fewer, restricted to named people).
 import { Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CLASSIFICATIONS, type Classification } from '../../../../shared/common.ts';
@@ -41,11 +42,11 @@ export function DocumentAccessField({ formId, recordClassification, value, onCha
     <Stack gap="sm">
       <Select
         id={fieldId(formId, 'classification')}
-        label={t('classification.field')}
-        description={inherits ? t('documents.sameAsRecord') : t(`classification.hint.${c}`)}
+        label={t('common.classification.field')}
+        description={inherits ? t('documents.sameAsRecord') : t(`common.classification.hint.${c}`)}
         data={CLASSIFICATIONS.map((option) => ({
           value: option,
-          label: allowed.includes(option) ? t(`classification.${option}`) : t('documents.looserOption', { name: t(`classification.${option}`) }),
+          label: allowed.includes(option) ? t(`common.classification.${option}`) : t('documents.looserOption', { name: t(`common.classification.${option}`) }),
           disabled: !allowed.includes(option),
         }))}
         value={c}
@@ -59,7 +60,7 @@ export function DocumentAccessField({ formId, recordClassification, value, onCha
         <>
           <PartyMultiSelect
             id={fieldId(formId, 'sharedWith')}
-            label={t('classification.sharedParties')}
+            label={t('common.classification.sharedParties')}
             description={t('documents.sharedPartiesHint')}
             value={value.sharedParties}
             onChange={(sharedParties) => set({ sharedParties })}
@@ -67,8 +68,8 @@ export function DocumentAccessField({ formId, recordClassification, value, onCha
           />
           <OrganizationMultiSelect
             id={fieldId(formId, 'sharedOrganizations')}
-            label={t('classification.sharedOrganizations')}
-            description={t('classification.sharedOrganizationsHint')}
+            label={t('common.classification.sharedOrganizations')}
+            description={t('common.classification.sharedOrganizationsHint')}
             value={value.sharedOrganizations}
             onChange={(sharedOrganizations) => set({ sharedOrganizations })}
             error={errorFor(errors, 'sharedOrganizations')}
@@ -79,7 +80,7 @@ export function DocumentAccessField({ formId, recordClassification, value, onCha
         (me?.abilities.manageUsers ? (
           <UserMultiSelect
             id={fieldId(formId, 'restrictedTo')}
-            label={t('classification.restrictedTo')}
+            label={t('common.classification.restrictedTo')}
             description={t('documents.restrictedToHint')}
             value={value.restrictedTo}
             onChange={(restrictedTo) => set({ restrictedTo })}

@@ -1,3 +1,4 @@
+// One document in a dialog: its versions with downloads, a new version, archive.
 import { Anchor, Button, Group, Modal, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconArchive } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +29,7 @@ export function DocumentDetails({ id, onArchived }: { id: string; onArchived: ()
     restore: () => restore.mutateAsync(id),
   });
 
-  if (query.isPending) return <Skeleton height={200} aria-label={t('list.loading')} />;
+  if (query.isPending) return <Skeleton height={200} aria-label={t('common.list.loading')} />;
   if (!doc) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
 
   return (
@@ -95,7 +96,7 @@ export function DocumentDetails({ id, onArchived }: { id: string; onArchived: ()
 export function DocumentModal({ id, title, onClose }: { id: string | null; title: string; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={id !== null} onClose={onClose} title={title} size="xl" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={id !== null} onClose={onClose} title={title} size="xl" closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {id && <DocumentDetails id={id} onArchived={onClose} />}
     </Modal>
   );

@@ -1,3 +1,4 @@
+// The documents section of a record page: the record's attachments and the upload form.
 import { Text } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// A record's documents: title, classification, version, size, type, when uploaded, download.
 import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
@@ -34,7 +35,7 @@ export function DocumentsTable({ query, caption, empty, onOpen }: DocumentsTable
         </Button>
       ),
     },
-    { key: 'classification', header: t('classification.field'), width: 150, render: (d) => <ClassificationBadge classification={d.classification} compact /> },
+    { key: 'classification', header: t('common.classification.field'), width: 150, render: (d) => <ClassificationBadge classification={d.classification} compact /> },
     { key: 'version', header: t('documents.fields.version'), width: 80, visibleFrom: 'sm', render: (d) => <Text size="sm">{t('documents.versionShort', { n: d.currentVersion })}</Text> },
     { key: 'size', header: t('documents.fields.size'), width: 96, visibleFrom: 'md', render: (d) => <TruncatedText text={d.current ? formatSize(d.current.size, fmt.locale) : ''} dimmed /> },
     { key: 'type', header: t('documents.fields.type'), width: 130, visibleFrom: 'md', render: (d) => <TruncatedText text={d.current ? typeLabel(d.current.mimeType, t) : ''} dimmed /> },

@@ -1,3 +1,4 @@
+// Where a file is dropped or chosen (by keyboard too).
 import { Text, UnstyledButton } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { type DragEvent, useRef, useState } from 'react';

@@ -1,3 +1,4 @@
+// Attaching a document: the file, its title and who may see it, sent with a progress bar.
 import { Button, Fieldset, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconFile } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -50,9 +51,9 @@ export function UploadForm({ formId, recordType, recordId, recordClassification 
       const errors: FieldErrors = {};
       if (!v.file) errors.file = t('documents.chooseFile');
       if (!v.title.trim()) errors.title = t('documents.enterTitle');
-      else if (v.title.trim().length > 300) errors.title = t('validation.tooLong', { max: 300 });
+      else if (v.title.trim().length > 300) errors.title = t('common.validation.tooLong', { max: 300 });
       if (needsSharing(v.access.classification, recordClassification) && v.access.sharedParties.length + v.access.sharedOrganizations.length === 0)
-        errors.sharedWith = t('classification.chooseSharing');
+        errors.sharedWith = t('common.classification.chooseSharing');
       return errors;
     },
     t,

@@ -1,3 +1,4 @@
+// How much of a file has gone, with Cancel.
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format.ts';

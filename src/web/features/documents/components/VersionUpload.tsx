@@ -1,3 +1,4 @@
+// "Upload new version": the file is sent at once, with progress.
 import { Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// Documents in words: sizes, file types, a title from a file name, which files a record accepts.
 import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 

@@ -1,3 +1,4 @@
+// One document on its own page: where search hits and links to a document lead.
 import { Group, Stack, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// The meetings module's record types, as the API contract defines them.
 import type { z } from 'zod';
 import type {
   agendaItemSchema,
@@ -15,5 +16,3 @@ export type CoordinatorList = z.infer<typeof coordinatorListSchema>;
 export type WorkPlanLine = z.infer<typeof workPlanLineSchema>;
 export type Minutes = z.infer<typeof minutesSchema>;
 export type MinuteRevision = z.infer<typeof minuteRevisionSchema>;
-
-export const enc = encodeURIComponent;

@@ -1,3 +1,4 @@
+// Action items with owner, due date (overdue in red, with the word) and status.
 import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ACTION_ITEM_STATUSES } from '../../../../shared/meetings.ts';
@@ -6,7 +7,7 @@ import { usePartiesLookup } from '../../../components/references/use-parties-loo
 import { describeError } from '../../../lib/form.ts';
 import { localName, organizationLabel } from '../../../lib/names.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useSetActionItemStatus } from '../api/registers.ts';
+import { useSetActionItemStatus } from '../api/set-action-item-status.ts';
 import type { ActionItem } from '../api/types.ts';
 import { ActionStatusBadge, DueDate } from './Badges.tsx';
 
@@ -28,8 +29,8 @@ export function ActionItemsList({ items, caption, canChange, showMeeting }: { it
     setStatus.mutate(
       { itemId: a.id, status },
       {
-        onSuccess: () => toast({ message: t(`mtg.actions.marked.${status}`, { title: a.title }), autoClose: 3000 }),
-        onError: (error) => toast({ color: 'red', title: t('mtg.common.failed'), message: describeError(error, t), autoClose: false }),
+        onSuccess: () => toast({ message: t(`meetings.actions.marked.${status}`, { title: a.title }), autoClose: 3000 }),
+        onError: (error) => toast({ color: 'red', title: t('meetings.common.failed'), message: describeError(error, t), autoClose: false }),
       },
     );
 
@@ -39,11 +40,11 @@ export function ActionItemsList({ items, caption, canChange, showMeeting }: { it
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('mtg.actions.what')}</Table.Th>
-            <Table.Th scope="col">{t('mtg.actions.owner')}</Table.Th>
-            <Table.Th scope="col" w={170}>{t('mtg.actions.due')}</Table.Th>
-            <Table.Th scope="col" w={110}>{t('mtg.actions.status')}</Table.Th>
-            <Table.Th scope="col" w={180}>{t('mtg.actions.change')}</Table.Th>
+            <Table.Th scope="col">{t('meetings.actions.what')}</Table.Th>
+            <Table.Th scope="col">{t('meetings.actions.owner')}</Table.Th>
+            <Table.Th scope="col" w={170}>{t('meetings.actions.due')}</Table.Th>
+            <Table.Th scope="col" w={110}>{t('meetings.actions.status')}</Table.Th>
+            <Table.Th scope="col" w={180}>{t('meetings.actions.change')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -58,7 +59,7 @@ export function ActionItemsList({ items, caption, canChange, showMeeting }: { it
                         {a.meeting.title}
                       </AnchorLink>
                     )}
-                    {a.decisionCode && `${showMeeting ? ' · ' : ''}${t('mtg.actions.implements', { code: a.decisionCode })}`}
+                    {a.decisionCode && `${showMeeting ? ' · ' : ''}${t('meetings.actions.implements', { code: a.decisionCode })}`}
                   </Text>
                 )}
               </Table.Td>
@@ -69,18 +70,18 @@ export function ActionItemsList({ items, caption, canChange, showMeeting }: { it
                 {canChange(a) && (
                   <Group gap={4}>
                     {a.status !== 'done' && (
-                      <Button size="compact-xs" variant="default" onClick={() => change(a, 'done')} aria-label={t('mtg.actions.markDoneNamed', { title: a.title })}>
-                        {t('mtg.actions.markDone')}
+                      <Button size="compact-xs" variant="default" onClick={() => change(a, 'done')} aria-label={t('meetings.actions.markDoneNamed', { title: a.title })}>
+                        {t('meetings.actions.markDone')}
                       </Button>
                     )}
                     {a.status === 'open' && (
-                      <Button size="compact-xs" variant="subtle" onClick={() => change(a, 'dropped')} aria-label={t('mtg.actions.dropNamed', { title: a.title })}>
-                        {t('mtg.actions.drop')}
+                      <Button size="compact-xs" variant="subtle" onClick={() => change(a, 'dropped')} aria-label={t('meetings.actions.dropNamed', { title: a.title })}>
+                        {t('meetings.actions.drop')}
                       </Button>
                     )}
                     {a.status !== 'open' && (
-                      <Button size="compact-xs" variant="subtle" onClick={() => change(a, 'open')} aria-label={t('mtg.actions.reopenNamed', { title: a.title })}>
-                        {t('mtg.actions.reopen')}
+                      <Button size="compact-xs" variant="subtle" onClick={() => change(a, 'open')} aria-label={t('meetings.actions.reopenNamed', { title: a.title })}>
+                        {t('meetings.actions.reopen')}
                       </Button>
                     )}
                   </Group>

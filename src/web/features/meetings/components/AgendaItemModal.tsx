@@ -1,13 +1,13 @@
-import { Modal, NumberInput, Stack, Textarea } from '@mantine/core';
+// The dialog that adds or changes an agenda item.
+import { Modal, NumberInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';
-import { FormActions } from '../../../components/form/FormActions.tsx';
+import { FormFrame } from '../../../components/form/FormFrame.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { PartySelect } from '../../../components/pickers/PartySelect.tsx';
 import { PersonSelect } from '../../../components/pickers/PersonSelect.tsx';
 import { errorFor, type FieldErrors, fieldId, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useSaveAgendaItem } from '../api/meeting.ts';
+import { useSaveAgendaItem } from '../api/save-agenda-item.ts';
 import type { AgendaItem } from '../api/types.ts';
 
 const FORM_ID = 'agenda-item';
@@ -15,7 +15,7 @@ const FORM_ID = 'agenda-item';
 export function AgendaItemModal({ meetingId, item, opened, onClose }: { meetingId: string; item?: AgendaItem; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={item ? t('mtg.agenda.editTitle') : t('mtg.agenda.add')} size="lg" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={opened} onClose={onClose} title={item ? t('meetings.agenda.editTitle') : t('meetings.agenda.add')} size="lg" closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {opened && <ItemForm meetingId={meetingId} item={item} onClose={onClose} />}
     </Modal>
   );
@@ -33,7 +33,7 @@ function ItemForm({ meetingId, item, onClose }: { meetingId: string; item?: Agen
     },
     validate: (v) => {
       const errors: FieldErrors = {};
-      if (!v.title.trim()) errors.title = t('mtg.agenda.errors.title');
+      if (!v.title.trim()) errors.title = t('meetings.agenda.errors.title');
       return errors;
     },
     t,
@@ -41,9 +41,11 @@ function ItemForm({ meetingId, item, onClose }: { meetingId: string; item?: Agen
   const { values, setValue, errors } = form;
   const id = (p: string) => fieldId(FORM_ID, p);
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit(async (v) => {
+    <FormFrame
+      form={form}
+      formId={FORM_ID}
+      onCancel={onClose}
+      onSubmit={async (v) => {
         await save.mutateAsync({
           itemId: item?.id,
           input: {
@@ -53,24 +55,20 @@ function ItemForm({ meetingId, item, onClose }: { meetingId: string; item?: Agen
             durationMinutes: v.durationMinutes === '' ? null : Number(v.durationMinutes),
           },
         });
-        toast({ message: t('mtg.common.saved'), autoClose: 3000 });
+        toast({ message: t('meetings.common.saved'), autoClose: 3000 });
         onClose();
-      })}
+      }}
     >
-      <Stack gap="md">
-        <ErrorSummary ref={form.summaryRef} formId={FORM_ID} errors={errors} formError={form.formError} />
-        <Textarea id={id('title')} label={t('mtg.agenda.itemTitle')} {...requiredField} autosize minRows={2} value={values.title} onChange={(e) => setValue('title', e.currentTarget.value)} error={errorFor(errors, 'title')} data-autofocus />
-        <PartySelect id={id('presenterPartyCode')} label={t('mtg.agenda.presenterParty')} value={values.presenterPartyCode} onChange={(v) => setValue('presenterPartyCode', v)} maw={360} />
-        <PersonSelect
-          id={id('presenterPersonId')}
-          label={t('mtg.agenda.presenterPerson')}
-          value={values.presenterPersonId}
-          onChange={(v) => setValue('presenterPersonId', v)}
-          knownOptions={item?.presenter ? [{ value: item.presenter.id, label: item.presenter.fullName }] : []}
-        />
-        <NumberInput id={id('durationMinutes')} label={t('mtg.agenda.duration')} min={1} max={1440} allowDecimal={false} value={values.durationMinutes} onChange={(v) => setValue('durationMinutes', v)} error={errorFor(errors, 'durationMinutes')} maw={200} />
-        <FormActions submitting={form.submitting} onCancel={onClose} />
-      </Stack>
-    </form>
+      <Textarea id={id('title')} label={t('meetings.agenda.itemTitle')} {...requiredField} autosize minRows={2} value={values.title} onChange={(e) => setValue('title', e.currentTarget.value)} error={errorFor(errors, 'title')} data-autofocus />
+      <PartySelect id={id('presenterPartyCode')} label={t('meetings.agenda.presenterParty')} value={values.presenterPartyCode} onChange={(v) => setValue('presenterPartyCode', v)} maw={360} />
+      <PersonSelect
+        id={id('presenterPersonId')}
+        label={t('meetings.agenda.presenterPerson')}
+        value={values.presenterPersonId}
+        onChange={(v) => setValue('presenterPersonId', v)}
+        knownOptions={item?.presenter ? [{ value: item.presenter.id, label: item.presenter.fullName }] : []}
+      />
+      <NumberInput id={id('durationMinutes')} label={t('meetings.agenda.duration')} min={1} max={1440} allowDecimal={false} value={values.durationMinutes} onChange={(v) => setValue('durationMinutes', v)} error={errorFor(errors, 'durationMinutes')} maw={200} />
+    </FormFrame>
   );
 }

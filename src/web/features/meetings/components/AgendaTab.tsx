@@ -1,3 +1,4 @@
+// A meeting's agenda tab: the items in order, moved, added, changed and removed.
 import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,7 +9,9 @@ import { usePartiesLookup } from '../../../components/references/use-parties-loo
 import { describeError } from '../../../lib/form.ts';
 import { localName } from '../../../lib/names.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAgenda, useDeleteAgendaItem, useReorderAgenda } from '../api/meeting.ts';
+import { useAgenda } from '../api/get-agenda.ts';
+import { useDeleteAgendaItem } from '../api/delete-agenda-item.ts';
+import { useReorderAgenda } from '../api/reorder-agenda.ts';
 import type { AgendaItem, Meeting } from '../api/types.ts';
 import { AgendaItemModal } from './AgendaItemModal.tsx';
 import { MattersArising } from './MattersArising.tsx';
@@ -32,8 +35,8 @@ export function AgendaTab({ meeting, editable }: { meeting: Meeting; editable: b
     ids.splice(to, 0, moved);
     const item = items[from];
     reorder.mutate(ids, {
-      onSuccess: () => setStatus(t('mtg.agenda.movedTo', { title: item.title, position: to + 1 })),
-      onError: (error) => toast({ color: 'red', title: t('mtg.agenda.reorderFailed'), message: describeError(error, t), autoClose: false }),
+      onSuccess: () => setStatus(t('meetings.agenda.movedTo', { title: item.title, position: to + 1 })),
+      onError: (error) => toast({ color: 'red', title: t('meetings.agenda.reorderFailed'), message: describeError(error, t), autoClose: false }),
     });
   };
 
@@ -46,17 +49,17 @@ export function AgendaTab({ meeting, editable }: { meeting: Meeting; editable: b
     <Stack gap="md">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {editable ? t('mtg.agenda.reorderHint') : t('mtg.agenda.count', { count: items.length })}
+          {editable ? t('meetings.agenda.reorderHint') : t('meetings.agenda.count', { count: items.length })}
         </Text>
         {editable && (
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
-            {t('mtg.agenda.add')}
+            {t('meetings.agenda.add')}
           </Button>
         )}
       </Group>
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
-      {items.length === 0 && !query.isPending && <Text size="sm" c="dimmed">{t('mtg.agenda.empty')}</Text>}
-      <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('mtg.tabs.agenda')}>
+      {items.length === 0 && !query.isPending && <Text size="sm" c="dimmed">{t('meetings.agenda.empty')}</Text>}
+      <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('meetings.tabs.agenda')}>
         {items.map((item, index) => (
           <Paper
             key={item.id}
@@ -76,7 +79,7 @@ export function AgendaTab({ meeting, editable }: { meeting: Meeting; editable: b
           >
             <Group gap="xs" wrap="nowrap" align="flex-start">
               {editable && (
-                <Tooltip label={t('mtg.agenda.dragHandle')}>
+                <Tooltip label={t('meetings.agenda.dragHandle')}>
                   <ActionIcon
                     variant="subtle"
                     color="gray"
@@ -88,7 +91,7 @@ export function AgendaTab({ meeting, editable }: { meeting: Meeting; editable: b
                     }}
                     onDragEnd={() => setDragged(null)}
                     style={{ cursor: 'grab' }}
-                    aria-label={t('mtg.agenda.dragItem', { title: item.title })}
+                    aria-label={t('meetings.agenda.dragItem', { title: item.title })}
                     tabIndex={-1}
                   >
                     <IconGripVertical size={16} aria-hidden />
@@ -99,23 +102,23 @@ export function AgendaTab({ meeting, editable }: { meeting: Meeting; editable: b
               <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                 <Text fw={500} style={{ overflowWrap: 'anywhere' }}>{item.title}</Text>
                 <Text size="xs" c="dimmed">
-                  {[presenter(item), item.durationMinutes ? t('mtg.agenda.minutes', { count: item.durationMinutes }) : null, item.carriedActionItemId || item.carriedDecisionId ? t('mtg.agenda.carried') : null]
+                  {[presenter(item), item.durationMinutes ? t('meetings.agenda.minutes', { count: item.durationMinutes }) : null, item.carriedActionItemId || item.carriedDecisionId ? t('meetings.agenda.carried') : null]
                     .filter(Boolean)
                     .join(' · ')}
                 </Text>
               </Stack>
               {editable && (
                 <Group gap={2} wrap="nowrap">
-                  <ActionIcon variant="subtle" color="gray" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={t('mtg.agenda.moveUp', { title: item.title })}>
+                  <ActionIcon variant="subtle" color="gray" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={t('meetings.agenda.moveUp', { title: item.title })}>
                     <IconArrowUp size={16} aria-hidden />
                   </ActionIcon>
-                  <ActionIcon variant="subtle" color="gray" disabled={index === items.length - 1} onClick={() => move(index, index + 1)} aria-label={t('mtg.agenda.moveDown', { title: item.title })}>
+                  <ActionIcon variant="subtle" color="gray" disabled={index === items.length - 1} onClick={() => move(index, index + 1)} aria-label={t('meetings.agenda.moveDown', { title: item.title })}>
                     <IconArrowDown size={16} aria-hidden />
                   </ActionIcon>
-                  <ActionIcon variant="subtle" color="gray" onClick={() => setEditing(item)} aria-label={t('mtg.agenda.edit', { title: item.title })}>
+                  <ActionIcon variant="subtle" color="gray" onClick={() => setEditing(item)} aria-label={t('meetings.agenda.edit', { title: item.title })}>
                     <IconPencil size={16} aria-hidden />
                   </ActionIcon>
-                  <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(item)} aria-label={t('mtg.agenda.delete', { title: item.title })}>
+                  <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(item)} aria-label={t('meetings.agenda.delete', { title: item.title })}>
                     <IconTrash size={16} aria-hidden />
                   </ActionIcon>
                 </Group>
@@ -131,9 +134,9 @@ export function AgendaTab({ meeting, editable }: { meeting: Meeting; editable: b
       <AgendaItemModal meetingId={meeting.id} item={editing === 'new' ? undefined : (editing ?? undefined)} opened={editing !== null} onClose={() => setEditing(null)} />
       <ConfirmDialog
         opened={deleting !== null}
-        title={t('mtg.agenda.deleteQuestion', { title: deleting?.title ?? '' })}
-        message={t('mtg.agenda.deleteExplanation')}
-        confirmLabel={t('mtg.common.delete')}
+        title={t('meetings.agenda.deleteQuestion', { title: deleting?.title ?? '' })}
+        message={t('meetings.agenda.deleteExplanation')}
+        confirmLabel={t('meetings.common.delete')}
         danger
         loading={remove.isPending}
         onCancel={() => setDeleting(null)}
@@ -141,10 +144,10 @@ export function AgendaTab({ meeting, editable }: { meeting: Meeting; editable: b
           if (!deleting) return;
           try {
             await remove.mutateAsync(deleting.id);
-            toast({ message: t('mtg.agenda.deleted', { title: deleting.title }), autoClose: 3000 });
+            toast({ message: t('meetings.agenda.deleted', { title: deleting.title }), autoClose: 3000 });
             setDeleting(null);
           } catch (error) {
-            toast({ color: 'red', title: t('mtg.common.failed'), message: describeError(error, t), autoClose: false });
+            toast({ color: 'red', title: t('meetings.common.failed'), message: describeError(error, t), autoClose: false });
           }
         }}
       />

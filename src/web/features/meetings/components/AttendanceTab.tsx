@@ -1,3 +1,4 @@
+// A meeting's attendance tab: each delegation's attendance and its people.
 import { ActionIcon, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -9,7 +10,8 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { describeError } from '../../../lib/form.ts';
 import { organizationLabel } from '../../../lib/names.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAttendance, useSaveAttendance } from '../api/parts.ts';
+import { useAttendance } from '../api/get-attendance.ts';
+import { useSaveAttendance } from '../api/save-attendance.ts';
 import type { Attendance, Meeting } from '../api/types.ts';
 import { PersonMultiSelect } from './PersonMultiSelect.tsx';
 
@@ -68,9 +70,9 @@ export function AttendanceTab({ meeting, editable }: { meeting: Meeting; editabl
         parties: parties.map((r) => ({ partyCode: r.key, ...payloadRow(r) })),
         others: others.map((r) => ({ organizationId: r.key, ...payloadRow(r) })),
       });
-      toast({ message: t('mtg.attendance.saved'), autoClose: 3000 });
+      toast({ message: t('meetings.attendance.saved'), autoClose: 3000 });
     } catch (error) {
-      toast({ color: 'red', title: t('mtg.common.failed'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('meetings.common.failed'), message: describeError(error, t), autoClose: false });
     }
   };
 
@@ -82,18 +84,18 @@ export function AttendanceTab({ meeting, editable }: { meeting: Meeting; editabl
         </Text>
         {editable ? (
           <SegmentedControl
-            aria-label={t('mtg.attendance.statusOf', { party: r.label })}
-            data={CHOICES.map((c) => ({ value: c, label: t(`mtg.attendanceStatus.${c}`) }))}
+            aria-label={t('meetings.attendance.statusOf', { party: r.label })}
+            data={CHOICES.map((c) => ({ value: c, label: t(`meetings.attendanceStatus.${c}`) }))}
             value={r.status === 'not_recorded' ? '' : r.status}
             onChange={(v) => patch(list, set, r.key, { status: v as Status })}
             style={{ alignSelf: 'center' }}
           />
         ) : (
-          <Text size="sm" w={140} style={{ alignSelf: 'center' }}>{t(`mtg.attendanceStatus.${r.status}`)}</Text>
+          <Text size="sm" w={140} style={{ alignSelf: 'center' }}>{t(`meetings.attendanceStatus.${r.status}`)}</Text>
         )}
         <PersonSelect
-          label={t('mtg.attendance.head')}
-          aria-label={t('mtg.attendance.headOf', { party: r.label })}
+          label={t('meetings.attendance.head')}
+          aria-label={t('meetings.attendance.headOf', { party: r.label })}
           value={r.headPersonId}
           onChange={(v) => patch(list, set, r.key, { headPersonId: v })}
           knownOptions={r.known}
@@ -101,8 +103,8 @@ export function AttendanceTab({ meeting, editable }: { meeting: Meeting; editabl
           w={240}
         />
         <PersonMultiSelect
-          label={t('mtg.attendance.members')}
-          aria-label={t('mtg.attendance.membersOf', { party: r.label })}
+          label={t('meetings.attendance.members')}
+          aria-label={t('meetings.attendance.membersOf', { party: r.label })}
           value={r.memberPersonIds}
           onChange={(v) => patch(list, set, r.key, { memberPersonIds: v })}
           knownOptions={r.known}
@@ -110,7 +112,7 @@ export function AttendanceTab({ meeting, editable }: { meeting: Meeting; editabl
           style={{ flex: '1 1 240px' }}
         />
         {removable && editable && (
-          <ActionIcon variant="subtle" color="red" onClick={() => set(list.filter((x) => x.key !== r.key))} aria-label={t('mtg.attendance.remove', { name: r.label })} mb={4}>
+          <ActionIcon variant="subtle" color="red" onClick={() => set(list.filter((x) => x.key !== r.key))} aria-label={t('meetings.attendance.remove', { name: r.label })} mb={4}>
             <IconTrash size={16} aria-hidden />
           </ActionIcon>
         )}
@@ -123,39 +125,39 @@ export function AttendanceTab({ meeting, editable }: { meeting: Meeting; editabl
       {editable && (
         <Group>
           <Button variant="default" onClick={() => setParties(parties.map((r) => ({ ...r, status: 'present' })))}>
-            {t('mtg.attendance.allPresent')}
+            {t('meetings.attendance.allPresent')}
           </Button>
         </Group>
       )}
-      <Title order={2} size="h4">{t('mtg.attendance.delegations')}</Title>
+      <Title order={2} size="h4">{t('meetings.attendance.delegations')}</Title>
       <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {parties.map((r) => renderRow(r, parties, setParties, false))}
       </Stack>
-      <Title order={2} size="h4">{t('mtg.attendance.others')}</Title>
-      {others.length === 0 && <Text size="sm" c="dimmed">{t('mtg.attendance.noOthers')}</Text>}
+      <Title order={2} size="h4">{t('meetings.attendance.others')}</Title>
+      {others.length === 0 && <Text size="sm" c="dimmed">{t('meetings.attendance.noOthers')}</Text>}
       <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {others.map((r) => renderRow(r, others, setOthers, true))}
       </Stack>
       {editable && (
         <Group align="flex-end">
-          <OrganizationSelect label={t('mtg.attendance.addOther')} value={adding} onChange={setAdding} w={360} />
+          <OrganizationSelect label={t('meetings.attendance.addOther')} value={adding} onChange={setAdding} w={360} />
           <Button
             variant="default"
             disabled={!adding || others.some((o) => o.key === adding)}
             onClick={() => {
               if (!adding) return;
-              setOthers([...others, { key: adding, label: t('mtg.attendance.newParticipant'), status: 'present', headPersonId: null, memberPersonIds: [], known: [] }]);
+              setOthers([...others, { key: adding, label: t('meetings.attendance.newParticipant'), status: 'present', headPersonId: null, memberPersonIds: [], known: [] }]);
               setAdding(null);
             }}
           >
-            {t('mtg.attendance.addOtherButton')}
+            {t('meetings.attendance.addOtherButton')}
           </Button>
         </Group>
       )}
       {editable && (
         <Group>
           <Button onClick={submit} loading={save.isPending}>
-            {t('mtg.attendance.save')}
+            {t('meetings.attendance.save')}
           </Button>
         </Group>
       )}

@@ -1,3 +1,4 @@
+// Meetings badges in words: a body's health, a meeting's, a decision's and an action item's status.
 import { Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ export function HealthBadge({ state }: { state: (typeof HEALTH_STATES)[number] }
   const { t } = useTranslation();
   return (
     <ToneBadge color={HEALTH_TONE[state]} leftSection={state === 'overdue' ? <IconAlertTriangle size={12} aria-hidden /> : undefined}>
-      {t(`mtg.health.${state}`)}
+      {t(`meetings.health.${state}`)}
     </ToneBadge>
   );
 }
@@ -33,29 +34,29 @@ const STATUS_TONE: Record<(typeof MEETING_STATUSES)[number], string> = {
 
 export function MeetingStatusBadge({ status }: { status: (typeof MEETING_STATUSES)[number] }) {
   const { t } = useTranslation();
-  return <ToneBadge color={STATUS_TONE[status]}>{t(`mtg.meetingStatus.${status}`)}</ToneBadge>;
+  return <ToneBadge color={STATUS_TONE[status]}>{t(`meetings.meetingStatus.${status}`)}</ToneBadge>;
 }
 
 export function DecisionStatusBadge({ status }: { status: (typeof DECISION_STATUSES)[number] }) {
   const { t } = useTranslation();
-  return <ToneBadge color={status === 'in_force' ? 'green' : 'gray'}>{t(`mtg.decisionStatus.${status}`)}</ToneBadge>;
+  return <ToneBadge color={status === 'in_force' ? 'green' : 'gray'}>{t(`meetings.decisionStatus.${status}`)}</ToneBadge>;
 }
 
 export function ActionStatusBadge({ status }: { status: (typeof ACTION_ITEM_STATUSES)[number] }) {
   const { t } = useTranslation();
   const tone = status === 'open' ? 'blue' : status === 'done' ? 'green' : 'gray';
-  return <ToneBadge color={tone}>{t(`mtg.actionStatus.${status}`)}</ToneBadge>;
+  return <ToneBadge color={tone}>{t(`meetings.actionStatus.${status}`)}</ToneBadge>;
 }
 
 /** A due date; past due is red text and the word "overdue". */
 export function DueDate({ date, overdue }: { date: string | null; overdue: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  if (!date) return <Text component="span" size="sm" c="dimmed">{t('mtg.common.noDate')}</Text>;
+  if (!date) return <Text component="span" size="sm" c="dimmed">{t('meetings.common.noDate')}</Text>;
   return (
     <Text component="span" size="sm" c={overdue ? 'var(--mantine-color-error)' : undefined} fw={overdue ? 600 : undefined}>
       {fmt.date(date)}
-      {overdue && ` — ${t('mtg.health.overdue').toLowerCase()}`}
+      {overdue && ` — ${t('meetings.health.overdue').toLowerCase()}`}
     </Text>
   );
 }

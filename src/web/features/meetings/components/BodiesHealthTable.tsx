@@ -1,3 +1,4 @@
+// The bodies and how regularly they meet: last met, next due, state, coordinator.
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/list/DataTable.tsx';
@@ -24,7 +25,7 @@ export function BodiesHealthTable({ bodies }: { bodies: Body[] }) {
   const columns: Column<Body>[] = [
     {
       key: 'name',
-      header: t('mtg.bodies.fields.name'),
+      header: t('meetings.bodies.fields.name'),
       width: '30%',
       render: (b) => (
         <Stack gap={0}>
@@ -37,39 +38,39 @@ export function BodiesHealthTable({ bodies }: { bodies: Body[] }) {
         </Stack>
       ),
     },
-    { key: 'kind', header: t('mtg.bodies.fields.kind'), visibleFrom: 'md', render: (b) => <Text size="sm">{t(`mtg.bodyKinds.${b.kind}`)}</Text> },
+    { key: 'kind', header: t('meetings.bodies.fields.kind'), visibleFrom: 'md', render: (b) => <Text size="sm">{t(`meetings.bodyKinds.${b.kind}`)}</Text> },
     {
       key: 'last',
-      header: t('mtg.bodies.fields.lastMet'),
+      header: t('meetings.bodies.fields.lastMet'),
       visibleFrom: 'sm',
-      render: (b) => <Text size="sm">{b.health.lastMeetingAt ? z.day(b.health.lastMeetingAt, b.health.timeZone) : t('mtg.bodies.neverMet')}</Text>,
+      render: (b) => <Text size="sm">{b.health.lastMeetingAt ? z.day(b.health.lastMeetingAt, b.health.timeZone) : t('meetings.bodies.neverMet')}</Text>,
     },
     {
       key: 'next',
-      header: t('mtg.bodies.fields.nextDue'),
+      header: t('meetings.bodies.fields.nextDue'),
       render: (b) => (
         <Stack gap={0}>
           <Text size="sm" c={b.health.state === 'overdue' ? 'var(--mantine-color-error)' : undefined} fw={b.health.state === 'overdue' ? 600 : undefined}>
-            {b.health.nextDueOn ? fmt.date(b.health.nextDueOn) : t('mtg.bodies.noCadence')}
+            {b.health.nextDueOn ? fmt.date(b.health.nextDueOn) : t('meetings.bodies.noCadence')}
           </Text>
           {b.health.scheduledMeetingAt && (
             <Text size="xs" c="dimmed">
-              {t('mtg.bodies.scheduledFor', { date: z.day(b.health.scheduledMeetingAt, b.health.timeZone) })}
+              {t('meetings.bodies.scheduledFor', { date: z.day(b.health.scheduledMeetingAt, b.health.timeZone) })}
             </Text>
           )}
         </Stack>
       ),
     },
-    { key: 'state', header: t('mtg.bodies.fields.state'), render: (b) => <HealthBadge state={b.health.state} /> },
+    { key: 'state', header: t('meetings.bodies.fields.state'), render: (b) => <HealthBadge state={b.health.state} /> },
     {
       key: 'coordinator',
-      header: t('mtg.bodies.fields.coordinator'),
+      header: t('meetings.bodies.fields.coordinator'),
       visibleFrom: 'lg',
       render: (b) => <Text size="sm">{party(b.currentCoordinator?.partyCode)}</Text>,
     },
     {
       key: 'nextCoordinator',
-      header: t('mtg.bodies.fields.nextInRotation'),
+      header: t('meetings.bodies.fields.nextInRotation'),
       visibleFrom: 'lg',
       render: (b) => <Text size="sm">{party(b.nextCoordinatorPartyCode)}</Text>,
     },
@@ -77,7 +78,7 @@ export function BodiesHealthTable({ bodies }: { bodies: Body[] }) {
 
   return (
     <Group style={{ overflowX: 'auto' }} display="block">
-      <DataTable caption={t('mtg.bodies.healthCaption')} columns={columns} rows={bodies} rowKey={(b) => b.id} keyboard />
+      <DataTable caption={t('meetings.bodies.healthCaption')} columns={columns} rows={bodies} rowKey={(b) => b.id} keyboard />
     </Group>
   );
 }

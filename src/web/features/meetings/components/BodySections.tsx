@@ -1,3 +1,4 @@
+// The sections of a body's page: members, coordinators over time, work plan, meetings.
 import { Button, Group, Progress, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconCalendarPlus, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,7 +10,9 @@ import { Section } from '../../../components/record/Section.tsx';
 import { usePartiesLookup } from '../../../components/references/use-parties-lookup.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { localName } from '../../../lib/names.ts';
-import { useBodyMeetings, useCoordinators, useWorkPlan } from '../api/bodies.ts';
+import { useBodyMeetings } from '../api/get-body-meetings.ts';
+import { useCoordinators } from '../api/get-coordinators.ts';
+import { useWorkPlan } from '../api/get-work-plan.ts';
 import type { Body, Meeting, WorkPlanLine } from '../api/types.ts';
 import { useZonedFormat } from '../../../lib/zoned-time.ts';
 import { MeetingStatusBadge } from './Badges.tsx';
@@ -30,9 +33,9 @@ export function BodyMembers({ body }: { body: Body }) {
   const { t } = useTranslation();
   const partyName = usePartyName();
   return (
-    <Section title={t('mtg.body.members')} count={body.memberParties.length}>
+    <Section title={t('meetings.body.members')} count={body.memberParties.length}>
       {body.memberParties.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('mtg.body.noMembers')}</Text>
+        <Text size="sm" c="dimmed">{t('meetings.body.noMembers')}</Text>
       ) : (
         <Text size="sm">{body.memberParties.map((c) => partyName(c)).join(' · ')}</Text>
       )}
@@ -47,19 +50,19 @@ export function CoordinatorHistory({ body }: { body: Body }) {
   const query = useCoordinators(body.id);
   const items = query.data?.items ?? [];
   return (
-    <Section title={t('mtg.body.rotation')} count={items.length}>
+    <Section title={t('meetings.body.rotation')} count={items.length}>
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
-      {query.data?.nextPartyCode && <Text size="sm">{t('mtg.body.nextInRotation', { party: partyName(query.data.nextPartyCode) })}</Text>}
+      {query.data?.nextPartyCode && <Text size="sm">{t('meetings.body.nextInRotation', { party: partyName(query.data.nextPartyCode) })}</Text>}
       {items.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('mtg.body.noRotation')}</Text>
+        <Text size="sm" c="dimmed">{t('meetings.body.noRotation')}</Text>
       ) : (
         <Table verticalSpacing={4}>
-          <Table.Caption>{t('mtg.body.rotation')}</Table.Caption>
+          <Table.Caption>{t('meetings.body.rotation')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('mtg.body.party')}</Table.Th>
-              <Table.Th scope="col">{t('mtg.body.role')}</Table.Th>
-              <Table.Th scope="col">{t('mtg.body.term')}</Table.Th>
+              <Table.Th scope="col">{t('meetings.body.party')}</Table.Th>
+              <Table.Th scope="col">{t('meetings.body.role')}</Table.Th>
+              <Table.Th scope="col">{t('meetings.body.term')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -67,10 +70,10 @@ export function CoordinatorHistory({ body }: { body: Body }) {
               <Table.Tr key={c.id}>
                 <Table.Td>
                   {partyName(c.partyCode)}
-                  {query.data?.current?.id === c.id && ` (${t('mtg.body.current')})`}
+                  {query.data?.current?.id === c.id && ` (${t('meetings.body.current')})`}
                 </Table.Td>
-                <Table.Td>{t(`mtg.coordinatorRole.${c.role}`)}</Table.Td>
-                <Table.Td>{fmt.period(c.fromDate, c.toDate, t('mtg.body.present'))}</Table.Td>
+                <Table.Td>{t(`meetings.coordinatorRole.${c.role}`)}</Table.Td>
+                <Table.Td>{fmt.period(c.fromDate, c.toDate, t('meetings.body.present'))}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -90,32 +93,32 @@ export function WorkPlan({ body }: { body: Body }) {
   const canEdit = body.abilities.update;
   return (
     <Section
-      title={t('mtg.body.workPlan')}
+      title={t('meetings.body.workPlan')}
       count={lines.length}
       actions={
         canEdit && (
           <Button size="xs" variant="default" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setEditing('new')}>
-            {t('mtg.workPlan.add')}
+            {t('meetings.workPlan.add')}
           </Button>
         )
       }
     >
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {lines.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('mtg.workPlan.empty')}</Text>
+        <Text size="sm" c="dimmed">{t('meetings.workPlan.empty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing={4}>
-            <Table.Caption>{t('mtg.body.workPlan')}</Table.Caption>
+            <Table.Caption>{t('meetings.body.workPlan')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col" w={130}>{t('mtg.workPlan.code')}</Table.Th>
-                <Table.Th scope="col">{t('mtg.workPlan.line')}</Table.Th>
-                <Table.Th scope="col">{t('mtg.workPlan.owner')}</Table.Th>
-                <Table.Th scope="col">{t('mtg.workPlan.target')}</Table.Th>
-                <Table.Th scope="col">{t('mtg.workPlan.status')}</Table.Th>
-                <Table.Th scope="col" w={140}>{t('mtg.workPlan.progress')}</Table.Th>
-                {canEdit && <Table.Th scope="col" w={60}><VisuallyHidden>{t('actions.edit')}</VisuallyHidden></Table.Th>}
+                <Table.Th scope="col" w={130}>{t('meetings.workPlan.code')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.workPlan.line')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.workPlan.owner')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.workPlan.target')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.workPlan.status')}</Table.Th>
+                <Table.Th scope="col" w={140}>{t('meetings.workPlan.progress')}</Table.Th>
+                {canEdit && <Table.Th scope="col" w={60}><VisuallyHidden>{t('common.actions.edit')}</VisuallyHidden></Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -125,16 +128,16 @@ export function WorkPlan({ body }: { body: Body }) {
                   <Table.Td>{l.title}</Table.Td>
                   <Table.Td>{partyName(l.ownerPartyCode)}</Table.Td>
                   <Table.Td>{fmt.date(l.targetDate)}</Table.Td>
-                  <Table.Td>{t(`mtg.workPlanStatus.${l.status}`)}</Table.Td>
+                  <Table.Td>{t(`meetings.workPlanStatus.${l.status}`)}</Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
-                      <Progress value={l.progress} w={70} aria-label={t('mtg.workPlan.progressOf', { code: l.code })} />
+                      <Progress value={l.progress} w={70} aria-label={t('meetings.workPlan.progressOf', { code: l.code })} />
                       <Text size="xs">{l.progress}%</Text>
                     </Group>
                   </Table.Td>
                   {canEdit && (
                     <Table.Td>
-                      <Button size="compact-xs" variant="subtle" aria-label={t('mtg.workPlan.editLine', { code: l.code })} onClick={() => setEditing(l)}>
+                      <Button size="compact-xs" variant="subtle" aria-label={t('meetings.workPlan.editLine', { code: l.code })} onClick={() => setEditing(l)}>
                         <IconPencil size={14} aria-hidden />
                       </Button>
                     </Table.Td>
@@ -159,29 +162,29 @@ export function BodyMeetings({ body, onOpen }: { body: Body; onOpen: (m: Meeting
   const lastNumber = meetings.reduce((max, m) => Math.max(max, m.number ?? 0), 0);
   return (
     <Section
-      title={t('mtg.body.meetings')}
+      title={t('meetings.body.meetings')}
       count={query.data?.pages[0]?.total}
       actions={
         body.abilities.update && (
           <Button size="xs" leftSection={<IconCalendarPlus size={14} aria-hidden />} onClick={() => setScheduling(true)}>
-            {t('mtg.schedule.button')}
+            {t('meetings.schedule.button')}
           </Button>
         )
       }
     >
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {meetings.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('mtg.body.noMeetings')}</Text>
+        <Text size="sm" c="dimmed">{t('meetings.body.noMeetings')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing={4}>
-            <Table.Caption>{t('mtg.body.meetings')}</Table.Caption>
+            <Table.Caption>{t('meetings.body.meetings')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('mtg.meeting.fields.title')}</Table.Th>
-                <Table.Th scope="col">{t('mtg.meeting.fields.startsAt')}</Table.Th>
-                <Table.Th scope="col">{t('mtg.meeting.fields.status')}</Table.Th>
-                <Table.Th scope="col">{t('classification.field')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.meeting.fields.title')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.meeting.fields.startsAt')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.meeting.fields.status')}</Table.Th>
+                <Table.Th scope="col">{t('common.classification.field')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -203,7 +206,7 @@ export function BodyMeetings({ body, onOpen }: { body: Body; onOpen: (m: Meeting
       )}
       {query.hasNextPage && (
         <Button variant="default" size="xs" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage} w="fit-content">
-          {t('list.loadMore')}
+          {t('common.list.loadMore')}
         </Button>
       )}
       <ScheduleMeetingModal

@@ -1,15 +1,17 @@
+// A meeting's decisions tab: the decisions taken, and a new one.
 import { Button, Group, Modal, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';
-import { FormActions } from '../../../components/form/FormActions.tsx';
+import { FormFrame } from '../../../components/form/FormFrame.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { errorFor, type FieldErrors, fieldId, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAgenda } from '../api/meeting.ts';
-import { useDecisionsInForce, useMeetingDecisions, useRecordDecision } from '../api/registers.ts';
+import { useAgenda } from '../api/get-agenda.ts';
+import { useDecisionsInForce } from '../api/get-decisions-in-force.ts';
+import { useMeetingDecisions } from '../api/get-meeting-decisions.ts';
+import { useRecordDecision } from '../api/record-decision.ts';
 import type { Decision, Meeting } from '../api/types.ts';
 import { DecisionStatusBadge } from './Badges.tsx';
 
@@ -29,12 +31,12 @@ export function DecisionsTab({ meeting, editable }: { meeting: Meeting; editable
       {editable && (
         <Group>
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setForm({})}>
-            {t('mtg.decisions.record')}
+            {t('meetings.decisions.record')}
           </Button>
         </Group>
       )}
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
-      {query.data && items.length === 0 && <Text size="sm" c="dimmed">{t('mtg.decisions.none')}</Text>}
+      {query.data && items.length === 0 && <Text size="sm" c="dimmed">{t('meetings.decisions.none')}</Text>}
       <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {items.map((d) => (
           <Paper key={d.id} component="li" withBorder p="sm" radius="sm">
@@ -45,13 +47,13 @@ export function DecisionsTab({ meeting, editable }: { meeting: Meeting; editable
                   <DecisionStatusBadge status={d.status} />
                 </Group>
                 {editable && d.status === 'in_force' && (
-                  <Button size="xs" variant="subtle" onClick={() => setForm({ supersedes: d })} aria-label={t('mtg.decisions.supersedeNamed', { code: d.code })}>
-                    {t('mtg.decisions.supersede')}
+                  <Button size="xs" variant="subtle" onClick={() => setForm({ supersedes: d })} aria-label={t('meetings.decisions.supersedeNamed', { code: d.code })}>
+                    {t('meetings.decisions.supersede')}
                   </Button>
                 )}
               </Group>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{d.text}</Text>
-              {agendaTitle(d.agendaItemId) && <Text size="xs" c="dimmed">{t('mtg.decisions.underItem', { item: agendaTitle(d.agendaItemId) })}</Text>}
+              {agendaTitle(d.agendaItemId) && <Text size="xs" c="dimmed">{t('meetings.decisions.underItem', { item: agendaTitle(d.agendaItemId) })}</Text>}
             </Stack>
           </Paper>
         ))}
@@ -59,9 +61,9 @@ export function DecisionsTab({ meeting, editable }: { meeting: Meeting; editable
       <Modal
         opened={form !== null}
         onClose={() => setForm(null)}
-        title={form?.supersedes ? t('mtg.decisions.supersedeNamed', { code: form.supersedes.code }) : t('mtg.decisions.record')}
+        title={form?.supersedes ? t('meetings.decisions.supersedeNamed', { code: form.supersedes.code }) : t('meetings.decisions.record')}
         size="lg"
-        closeButtonProps={{ 'aria-label': t('actions.close') }}
+        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       >
         {form && (
           <DecisionForm
@@ -86,7 +88,7 @@ function DecisionForm({ meeting, supersedes, agendaOptions, onClose }: { meeting
     initialValues: { text: '', agendaItemId: null as string | null, supersedesId: supersedes?.id ?? (null as string | null) },
     validate: (v) => {
       const errors: FieldErrors = {};
-      if (!v.text.trim()) errors.text = t('mtg.decisions.errors.text');
+      if (!v.text.trim()) errors.text = t('meetings.decisions.errors.text');
       return errors;
     },
     t,
@@ -96,31 +98,29 @@ function DecisionForm({ meeting, supersedes, agendaOptions, onClose }: { meeting
   const supersedable = (inForce.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.code} — ${d.text.slice(0, 80)}` }));
   if (supersedes && !supersedable.some((o) => o.value === supersedes.id)) supersedable.unshift({ value: supersedes.id, label: `${supersedes.code} — ${supersedes.text.slice(0, 80)}` });
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit(async (v) => {
+    <FormFrame
+      form={form}
+      formId={FORM_ID}
+      onCancel={onClose}
+      onSubmit={async (v) => {
         const saved = await create.mutateAsync({ text: v.text.trim(), agendaItemId: v.agendaItemId, supersedesId: v.supersedesId });
-        toast({ message: t('mtg.decisions.recorded', { code: saved.code }), autoClose: 3000 });
+        toast({ message: t('meetings.decisions.recorded', { code: saved.code }), autoClose: 3000 });
         onClose();
-      })}
+      }}
     >
-      <Stack gap="md">
-        <ErrorSummary ref={form.summaryRef} formId={FORM_ID} errors={errors} formError={form.formError} />
-        <Textarea id={id('text')} label={t('mtg.decisions.text')} {...requiredField} autosize minRows={3} value={values.text} onChange={(e) => setValue('text', e.currentTarget.value)} error={errorFor(errors, 'text')} data-autofocus />
-        <Select id={id('agendaItemId')} label={t('mtg.decisions.agendaItem')} data={agendaOptions} clearable value={values.agendaItemId} onChange={(v) => setValue('agendaItemId', v)} />
-        <Select
-          id={id('supersedesId')}
-          label={t('mtg.decisions.supersedes')}
-          description={t('mtg.decisions.supersedesHint')}
-          data={supersedable}
-          clearable
-          searchable
-          value={values.supersedesId}
-          onChange={(v) => setValue('supersedesId', v)}
-          error={errorFor(errors, 'supersedesId')}
-        />
-        <FormActions submitting={form.submitting} onCancel={onClose} />
-      </Stack>
-    </form>
+      <Textarea id={id('text')} label={t('meetings.decisions.text')} {...requiredField} autosize minRows={3} value={values.text} onChange={(e) => setValue('text', e.currentTarget.value)} error={errorFor(errors, 'text')} data-autofocus />
+      <Select id={id('agendaItemId')} label={t('meetings.decisions.agendaItem')} data={agendaOptions} clearable value={values.agendaItemId} onChange={(v) => setValue('agendaItemId', v)} />
+      <Select
+        id={id('supersedesId')}
+        label={t('meetings.decisions.supersedes')}
+        description={t('meetings.decisions.supersedesHint')}
+        data={supersedable}
+        clearable
+        searchable
+        value={values.supersedesId}
+        onChange={(v) => setValue('supersedesId', v)}
+        error={errorFor(errors, 'supersedesId')}
+      />
+    </FormFrame>
   );
 }

@@ -1,10 +1,12 @@
+// Matters arising: earlier action items and decisions, offered for this meeting's agenda.
 import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { describeError } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useCarryOver, useMattersArising } from '../api/meeting.ts';
+import { useCarryOver } from '../api/carry-over.ts';
+import { useMattersArising } from '../api/get-matters-arising.ts';
 import type { Meeting } from '../api/types.ts';
 import { DueDate } from './Badges.tsx';
 
@@ -22,11 +24,11 @@ export function MattersArising({ meeting }: { meeting: Meeting }) {
   const submit = async () => {
     try {
       await carry.mutateAsync({ actionItemIds: actions, decisionIds: decisions });
-      toast({ message: t('mtg.matters.carried', { count }), autoClose: 3000 });
+      toast({ message: t('meetings.matters.carried', { count }), autoClose: 3000 });
       setActions([]);
       setDecisions([]);
     } catch (error) {
-      toast({ color: 'red', title: t('mtg.common.failed'), message: describeError(error, t), autoClose: false });
+      toast({ color: 'red', title: t('meetings.common.failed'), message: describeError(error, t), autoClose: false });
     }
   };
 
@@ -34,13 +36,13 @@ export function MattersArising({ meeting }: { meeting: Meeting }) {
     <Paper component="section" withBorder p="md" radius="md" aria-labelledby="matters-arising-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="matters-arising-title">
-          {t('mtg.matters.title')}
+          {t('meetings.matters.title')}
         </Title>
-        <Text size="sm" c="dimmed">{t('mtg.matters.intro')}</Text>
+        <Text size="sm" c="dimmed">{t('meetings.matters.intro')}</Text>
         {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
-        {data && data.actionItems.length === 0 && data.decisions.length === 0 && <Text size="sm">{t('mtg.matters.none')}</Text>}
+        {data && data.actionItems.length === 0 && data.decisions.length === 0 && <Text size="sm">{t('meetings.matters.none')}</Text>}
         {data && data.actionItems.length > 0 && (
-          <Checkbox.Group label={t('mtg.matters.openActions')} value={actions} onChange={setActions}>
+          <Checkbox.Group label={t('meetings.matters.openActions')} value={actions} onChange={setActions}>
             <Stack gap={6} mt={6}>
               {data.actionItems.map((a) => (
                 <Checkbox
@@ -59,7 +61,7 @@ export function MattersArising({ meeting }: { meeting: Meeting }) {
           </Checkbox.Group>
         )}
         {data && data.decisions.length > 0 && (
-          <Checkbox.Group label={t('mtg.matters.decisionsInForce')} value={decisions} onChange={setDecisions}>
+          <Checkbox.Group label={t('meetings.matters.decisionsInForce')} value={decisions} onChange={setDecisions}>
             <Stack gap={6} mt={6}>
               {data.decisions.map((d) => (
                 <Checkbox key={d.id} value={d.id} label={`${d.code} — ${d.text}`} description={d.meeting.title} />
@@ -70,9 +72,9 @@ export function MattersArising({ meeting }: { meeting: Meeting }) {
         {data && data.actionItems.length + data.decisions.length > 0 && (
           <Group>
             <Button onClick={submit} disabled={count === 0} loading={carry.isPending}>
-              {t('mtg.matters.carryOver')}
+              {t('meetings.matters.carryOver')}
             </Button>
-            <Text size="sm" c="dimmed">{t('mtg.matters.selected', { count })}</Text>
+            <Text size="sm" c="dimmed">{t('meetings.matters.selected', { count })}</Text>
           </Group>
         )}
       </Stack>

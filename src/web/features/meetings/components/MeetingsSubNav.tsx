@@ -1,3 +1,4 @@
+// The meetings' sub-navigation: mechanisms, the decisions register, my action items.
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/links.tsx';
@@ -10,16 +11,16 @@ export function MeetingsSubNav() {
   const me = useMe();
   const props = useSubNavLink();
   return (
-    <Group component="nav" aria-label={t('mtg.nav.label')} gap={4}>
+    <Group component="nav" aria-label={t('meetings.nav.label')} gap={4}>
       <ButtonLink to="/bodies" {...props('/bodies')}>
-        {t('mtg.nav.bodies')}
+        {t('meetings.nav.bodies')}
       </ButtonLink>
       <ButtonLink to="/decisions" {...props('/decisions')}>
-        {t('mtg.nav.decisions')}
+        {t('meetings.nav.decisions')}
       </ButtonLink>
       {me && (
         <ButtonLink to="/action-items" search={{ mine: true }} {...props('/action-items')}>
-          {t('mtg.nav.myActionItems')}
+          {t('meetings.nav.myActionItems')}
         </ButtonLink>
       )}
     </Group>

@@ -1,3 +1,4 @@
+// A meeting's minutes tab: each agenda item's minutes, drafted, locked once approved, corrected with a reason.
 import { Alert, Button, Collapse, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,8 +8,9 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { describeError } from '../../../lib/form.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { toast } from '../../../lib/toast.ts';
-import { useAgenda } from '../api/meeting.ts';
-import { useMinuteRevisions, useSaveMinutes } from '../api/parts.ts';
+import { useAgenda } from '../api/get-agenda.ts';
+import { useMinuteRevisions } from '../api/get-minute-revisions.ts';
+import { useSaveMinutes } from '../api/save-minutes.ts';
 import type { AgendaItem, Meeting } from '../api/types.ts';
 import { RichTextEditor } from '../../../components/rich-text/RichTextEditor.tsx';
 
@@ -19,7 +21,7 @@ export function MinutesTab({ meeting, editable }: { meeting: Meeting; editable: 
   if (query.isError) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   return (
     <Stack gap="md">
-      {items.length === 0 && !query.isPending && <Text size="sm" c="dimmed">{t('mtg.minutes.noAgenda')}</Text>}
+      {items.length === 0 && !query.isPending && <Text size="sm" c="dimmed">{t('meetings.minutes.noAgenda')}</Text>}
       {items.map((item, index) => (
         <ItemMinutes key={item.id} meeting={meeting} item={item} index={index} editable={editable} onReload={() => query.refetch()} />
       ))}
@@ -56,7 +58,7 @@ function ItemMinutes({ meeting, item, index, editable, onReload }: { meeting: Me
 
   const submit = async () => {
     if (correcting && !reason.trim()) {
-      setReasonError(t('mtg.minutes.reasonRequired'));
+      setReasonError(t('meetings.minutes.reasonRequired'));
       return;
     }
     try {
@@ -65,10 +67,10 @@ function ItemMinutes({ meeting, item, index, editable, onReload }: { meeting: Me
       setConflict(false);
       setCorrecting(false);
       setReason('');
-      toast({ message: correcting ? t('mtg.minutes.corrected') : t('mtg.minutes.saved', { title: item.title }), autoClose: 3000 });
+      toast({ message: correcting ? t('meetings.minutes.corrected') : t('meetings.minutes.saved', { title: item.title }), autoClose: 3000 });
     } catch (error) {
       if (isApiError(error) && error.code === 'minutes.stale_version') setConflict(true);
-      else toast({ color: 'red', title: t('mtg.minutes.notSaved'), message: describeError(error, t), autoClose: false });
+      else toast({ color: 'red', title: t('meetings.minutes.notSaved'), message: describeError(error, t), autoClose: false });
     }
   };
 
@@ -81,22 +83,22 @@ function ItemMinutes({ meeting, item, index, editable, onReload }: { meeting: Me
         {conflict && (
           <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
             <Group justify="space-between" gap="sm">
-              <Text size="sm">{t('mtg.minutes.conflict')}</Text>
+              <Text size="sm">{t('meetings.minutes.conflict')}</Text>
               <Button size="xs" variant="default" onClick={reload}>
-                {t('mtg.minutes.reload')}
+                {t('meetings.minutes.reload')}
               </Button>
             </Group>
           </Alert>
         )}
         {writing || draft ? (
-          <RichTextEditor label={t('mtg.minutes.editorLabel', { title: item.title })} content={draft} editable={writing} onChange={setDraft} resetKey={`${resetKey}-${writing}`} />
+          <RichTextEditor label={t('meetings.minutes.editorLabel', { title: item.title })} content={draft} editable={writing} onChange={setDraft} resetKey={`${resetKey}-${writing}`} />
         ) : (
-          <Text size="sm" c="dimmed">{t('mtg.minutes.none')}</Text>
+          <Text size="sm" c="dimmed">{t('meetings.minutes.none')}</Text>
         )}
         {correcting && (
           <Textarea
-            label={t('mtg.minutes.reason')}
-            description={t('mtg.minutes.reasonHint')}
+            label={t('meetings.minutes.reason')}
+            description={t('meetings.minutes.reasonHint')}
             value={reason}
             onChange={(e) => {
               setReason(e.currentTarget.value);
@@ -110,18 +112,18 @@ function ItemMinutes({ meeting, item, index, editable, onReload }: { meeting: Me
         <Group gap="sm">
           {editable && (
             <Button onClick={submit} loading={save.isPending} disabled={!dirty && !conflict}>
-              {t('mtg.minutes.save')}
+              {t('meetings.minutes.save')}
             </Button>
           )}
           {canCorrect && !correcting && (
             <Button variant="default" onClick={() => setCorrecting(true)}>
-              {t('mtg.minutes.corrigendum')}
+              {t('meetings.minutes.corrigendum')}
             </Button>
           )}
           {correcting && (
             <>
               <Button onClick={submit} loading={save.isPending}>
-                {t('mtg.minutes.saveCorrigendum')}
+                {t('meetings.minutes.saveCorrigendum')}
               </Button>
               <Button
                 variant="default"
@@ -131,12 +133,12 @@ function ItemMinutes({ meeting, item, index, editable, onReload }: { meeting: Me
                   setResetKey((k) => k + 1);
                 }}
               >
-                {t('actions.cancel')}
+                {t('common.actions.cancel')}
               </Button>
             </>
           )}
           <Button variant="subtle" onClick={() => setHistoryOpen((o) => !o)} aria-expanded={historyOpen}>
-            {t('mtg.minutes.history')}
+            {t('meetings.minutes.history')}
           </Button>
         </Group>
         <Collapse expanded={historyOpen}>{historyOpen && <Revisions meetingId={meeting.id} itemId={item.id} />}</Collapse>
@@ -151,13 +153,13 @@ function Revisions({ meetingId, itemId }: { meetingId: string; itemId: string })
   const query = useMinuteRevisions(meetingId, itemId, true);
   if (query.isError) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   const items = query.data?.items ?? [];
-  if (query.data && items.length === 0) return <Text size="sm" c="dimmed">{t('mtg.minutes.noRevisions')}</Text>;
+  if (query.data && items.length === 0) return <Text size="sm" c="dimmed">{t('meetings.minutes.noRevisions')}</Text>;
   return (
     <Stack gap={4} component="ol" m={0} pl="md">
       {items.map((r) => (
         <Text key={r.id} component="li" size="sm">
-          {t('mtg.minutes.revisionLine', { version: r.version, who: r.changedByLabel, when: fmt.dateTime(r.changedAt) })}
-          {r.corrigendum && ` — ${t('mtg.minutes.corrigendumReason', { reason: r.reason ?? '' })}`}
+          {t('meetings.minutes.revisionLine', { version: r.version, who: r.changedByLabel, when: fmt.dateTime(r.changedAt) })}
+          {r.corrigendum && ` — ${t('meetings.minutes.corrigendumReason', { reason: r.reason ?? '' })}`}
         </Text>
       ))}
     </Stack>

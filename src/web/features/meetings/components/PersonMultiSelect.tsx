@@ -1,3 +1,4 @@
+// Choosing several people from the directory by typing part of a name.
 import type { ComboboxItem, MultiSelectProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { searchPeopleQueryOptions } from '../../../components/pickers/api/search-people.ts';

@@ -1,3 +1,4 @@
+// A body form's values: their start, their checks and the request body.
 import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 import { type BODY_KINDS, bodyInputSchema } from '../../../../shared/meetings.ts';
@@ -61,6 +62,6 @@ export function bodyPayload(values: BodyFormValues, withAccess: boolean) {
 
 export function validateBody(values: BodyFormValues, withAccess: boolean, t: TFunction): FieldErrors {
   const errors = validateWith(bodyInputSchema, bodyPayload(values, withAccess), t);
-  if (!values.kind) errors.kind = t('mtg.bodies.form.chooseKind');
+  if (!values.kind) errors.kind = t('meetings.bodies.form.chooseKind');
   return { ...errors, ...(withAccess ? validateAccess(values.access, t) : {}) };
 }

@@ -1,18 +1,17 @@
-import { Button, Select, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+// The bodies (committees, working groups) with their health — due soon, overdue — searched and filtered on the page.
+import { Select, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BODY_KINDS } from '../../../../shared/meetings.ts';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
-import { ListPageHeader, ListToolbar } from '../../../components/list/ListPageHeader.tsx';
-import { SearchField } from '../../../components/list/SearchField.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
 import { PageSkeleton } from '../../../components/PageStates.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { useMe } from '../../../lib/auth.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { useBodiesHealth } from '../api/bodies.ts';
+import { useBodiesHealth } from '../api/get-bodies-health.ts';
 import { BodiesHealthTable } from '../components/BodiesHealthTable.tsx';
 import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
 import type { BodiesSearch } from './bodies-search.ts';
@@ -27,7 +26,7 @@ export function BodiesPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const me = useMe();
-  usePageTitle(t('mtg.bodies.title'));
+  usePageTitle(t('meetings.bodies.title'));
   const query = useBodiesHealth();
   const update = (patch: Partial<BodiesSearch>) => navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
@@ -45,43 +44,36 @@ export function BodiesPage() {
   const overdue = rows.filter((b) => b.health.state === 'overdue').length;
 
   return (
-    <Stack gap="md">
-      <MeetingsSubNav />
-      <ListPageHeader
-        title={t('mtg.bodies.title')}
-        action={
-          canCreate ? (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => navigate({ to: '/bodies/new' })}>
-              {t('mtg.bodies.new')}
-            </Button>
-          ) : null
-        }
-      />
-      <Text size="sm" c="dimmed" maw={760}>
-        {t('mtg.bodies.intro')}
-      </Text>
-      <ListToolbar>
-        <SearchField value={search.q} onSearch={(value) => update({ q: value })} placeholder={t('mtg.bodies.searchPlaceholder')} />
-        <Select
-          label={t('mtg.bodies.fields.kind')}
-          placeholder={t('list.any')}
-          clearable
-          data={BODY_KINDS.map((k) => ({ value: k, label: t(`mtg.bodyKinds.${k}`) }))}
-          value={search.kind ?? null}
-          onChange={(kind) => update({ kind: (kind ?? undefined) as BodiesSearch['kind'] })}
-          w={220}
-        />
-        <Select
-          label={t('mtg.bodies.fields.sector')}
-          placeholder={t('list.any')}
-          clearable
-          searchable
-          data={sectors.map((s) => ({ value: s, label: s }))}
-          value={search.sector ?? null}
-          onChange={(sector) => update({ sector: sector ?? undefined })}
-          w={200}
-        />
-      </ListToolbar>
+    <ListPage
+      subNav={<MeetingsSubNav />}
+      title={t('meetings.bodies.title')}
+      create={canCreate ? { label: t('meetings.bodies.new'), onClick: () => navigate({ to: '/bodies/new' }) } : null}
+      intro={t('meetings.bodies.intro')}
+      search={{ value: search.q, onSearch: (value) => update({ q: value }), placeholder: t('meetings.bodies.searchPlaceholder') }}
+      filters={
+        <>
+          <Select
+            label={t('meetings.bodies.fields.kind')}
+            placeholder={t('common.list.any')}
+            clearable
+            data={BODY_KINDS.map((k) => ({ value: k, label: t(`meetings.bodyKinds.${k}`) }))}
+            value={search.kind ?? null}
+            onChange={(kind) => update({ kind: (kind ?? undefined) as BodiesSearch['kind'] })}
+            w={220}
+          />
+          <Select
+            label={t('meetings.bodies.fields.sector')}
+            placeholder={t('common.list.any')}
+            clearable
+            searchable
+            data={sectors.map((s) => ({ value: s, label: s }))}
+            value={search.sector ?? null}
+            onChange={(sector) => update({ sector: sector ?? undefined })}
+            w={200}
+          />
+        </>
+      }
+    >
       {query.isPending ? (
         <PageSkeleton />
       ) : query.isError && !query.data ? (
@@ -89,14 +81,14 @@ export function BodiesPage() {
       ) : (
         <Stack gap="sm">
           <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
-            {t('list.resultCount', { count: rows.length, formatted: fmt.number(rows.length) })}
-            {overdue > 0 && ` · ${t('mtg.bodies.overdueCount', { count: overdue })}`}
+            {t('common.list.resultCount', { count: rows.length, formatted: fmt.number(rows.length) })}
+            {overdue > 0 && ` · ${t('meetings.bodies.overdueCount', { count: overdue })}`}
           </Text>
           {rows.length === 0 ? (
             <ListEmptyState
               filtered={filtered}
-              title={filtered ? t('mtg.bodies.emptyFiltered') : t('mtg.bodies.empty')}
-              description={filtered ? t('mtg.bodies.emptyFilteredHint') : t('mtg.bodies.emptyHint')}
+              title={filtered ? t('meetings.bodies.emptyFiltered') : t('meetings.bodies.empty')}
+              description={filtered ? t('meetings.bodies.emptyFilteredHint') : t('meetings.bodies.emptyHint')}
               onClear={() => update({ q: undefined, kind: undefined, sector: undefined })}
             />
           ) : (
@@ -104,6 +96,6 @@ export function BodiesPage() {
           )}
         </Stack>
       )}
-    </Stack>
+    </ListPage>
   );
 }

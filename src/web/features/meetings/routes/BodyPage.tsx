@@ -1,3 +1,4 @@
+// One body: its header, members, coordinators, work plan, meetings and documents.
 import { Stack, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { api } from '../../../lib/api-client.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { localName } from '../../../lib/names.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { useBody } from '../api/bodies.ts';
+import { useBody } from '../api/get-body.ts';
 import { HealthBadge } from '../components/Badges.tsx';
 import { BodyMeetings, BodyMembers, CoordinatorHistory, WorkPlan } from '../components/BodySections.tsx';
 import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
@@ -38,9 +39,9 @@ export function BodyPage() {
     <Stack gap="lg">
       <MeetingsSubNav />
       <RecordHeader
-        kind={t('mtg.bodies.one')}
+        kind={t('meetings.bodies.one')}
         title={body.acronym && body.acronym !== name ? `${name} (${body.acronym})` : (name ?? '')}
-        subtitle={t(`mtg.bodyKinds.${body.kind}`)}
+        subtitle={t(`meetings.bodyKinds.${body.kind}`)}
         badges={
           <>
             <HealthBadge state={h.state} />
@@ -58,24 +59,24 @@ export function BodyPage() {
           />
         }
       />
-      <Section title={t('mtg.body.cadenceAndHealth')}>
+      <Section title={t('meetings.body.cadenceAndHealth')}>
         <Facts
           items={[
-            { label: t('mtg.bodies.fields.nameEn'), value: <span lang="en">{body.nameEn}</span> },
-            { label: t('mtg.bodies.fields.nameRu'), value: body.nameRu && <span lang="ru">{body.nameRu}</span> },
-            { label: t('mtg.bodies.fields.sectors'), value: body.sectors.join(', ') },
+            { label: t('meetings.bodies.fields.nameEn'), value: <span lang="en">{body.nameEn}</span> },
+            { label: t('meetings.bodies.fields.nameRu'), value: body.nameRu && <span lang="ru">{body.nameRu}</span> },
+            { label: t('meetings.bodies.fields.sectors'), value: body.sectors.join(', ') },
             {
-              label: t('mtg.bodies.fields.parent'),
+              label: t('meetings.bodies.fields.parent'),
               value: body.parent && (
                 <AnchorLink to="/bodies/$id" params={{ id: body.parent.id }}>
                   {body.parent.acronym ?? localName(body.parent, i18n.language)}
                 </AnchorLink>
               ),
             },
-            { label: t('mtg.bodies.fields.cadence'), value: body.cadenceMonths ? t('mtg.body.everyMonths', { count: body.cadenceMonths }) : t('mtg.bodies.noCadence') },
-            { label: t('mtg.bodies.fields.state'), value: <HealthBadge state={h.state} /> },
+            { label: t('meetings.bodies.fields.cadence'), value: body.cadenceMonths ? t('meetings.body.everyMonths', { count: body.cadenceMonths }) : t('meetings.bodies.noCadence') },
+            { label: t('meetings.bodies.fields.state'), value: <HealthBadge state={h.state} /> },
             {
-              label: t('mtg.bodies.fields.lastMet'),
+              label: t('meetings.bodies.fields.lastMet'),
               value: h.lastMeetingAt ? (
                 h.lastMeetingId ? (
                   <AnchorLink to="/meetings/$id" params={{ id: h.lastMeetingId }}>
@@ -85,28 +86,28 @@ export function BodyPage() {
                   <ZonedTime iso={h.lastMeetingAt} timeZone={h.timeZone} />
                 )
               ) : (
-                t('mtg.bodies.neverMet')
+                t('meetings.bodies.neverMet')
               ),
             },
             {
-              label: t('mtg.bodies.fields.nextDue'),
+              label: t('meetings.bodies.fields.nextDue'),
               value: h.nextDueOn && (
                 <Text size="sm" c={h.state === 'overdue' ? 'var(--mantine-color-error)' : undefined} fw={h.state === 'overdue' ? 600 : undefined}>
                   {fmt.date(h.nextDueOn)}
-                  {h.state === 'overdue' && ` — ${t('mtg.health.overdue').toLowerCase()}`}
+                  {h.state === 'overdue' && ` — ${t('meetings.health.overdue').toLowerCase()}`}
                 </Text>
               ),
             },
             {
-              label: t('mtg.body.nextMeeting'),
+              label: t('meetings.body.nextMeeting'),
               value: h.scheduledMeetingAt && h.scheduledMeetingId && (
                 <AnchorLink to="/meetings/$id" params={{ id: h.scheduledMeetingId }}>
                   <ZonedTime iso={h.scheduledMeetingAt} timeZone={h.timeZone} />
                 </AnchorLink>
               ),
             },
-            { label: t('mtg.bodies.fields.decisionPrefix'), value: body.decisionPrefix },
-            { label: t('mtg.bodies.fields.notes'), value: body.notes },
+            { label: t('meetings.bodies.fields.decisionPrefix'), value: body.decisionPrefix },
+            { label: t('meetings.bodies.fields.notes'), value: body.notes },
           ]}
         />
       </Section>

@@ -1,3 +1,4 @@
+// One meeting: its header, status, and the agenda, attendance, minutes, decisions, actions and export tabs.
 import { Alert, Anchor, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
@@ -8,7 +9,7 @@ import { ClassificationBadge } from '../../../components/record/ClassificationBa
 import { HistoryLink } from '../../../components/record/HistoryLink.tsx';
 import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
-import { useMeeting } from '../api/meeting.ts';
+import { useMeeting } from '../api/get-meeting.ts';
 import { ActionItemsTab } from '../components/ActionItemsTab.tsx';
 import { AgendaTab } from '../components/AgendaTab.tsx';
 import { AttendanceTab } from '../components/AttendanceTab.tsx';
@@ -42,7 +43,7 @@ export function MeetingPage() {
   return (
     <Stack gap="lg">
       <RecordHeader
-        kind={t('mtg.meeting.one')}
+        kind={t('meetings.meeting.one')}
         title={title ?? ''}
         subtitle={
           <Stack gap={2} component="span">
@@ -55,13 +56,13 @@ export function MeetingPage() {
               <ZonedTime iso={meeting.startsAt} endIso={meeting.endsAt} timeZone={meeting.timeZone} />
             </span>
             <span>
-              {t(`mtg.format.${meeting.format}`)}
+              {t(`meetings.format.${meeting.format}`)}
               {meeting.venue && ` · ${meeting.venue}`}
               {meeting.onlineUrl && (
                 <>
                   {' · '}
                   <Anchor href={meeting.onlineUrl} target="_blank" rel="noopener noreferrer" inherit>
-                    {t('mtg.meeting.onlineLink')}
+                    {t('meetings.meeting.onlineLink')}
                   </Anchor>
                 </>
               )}
@@ -83,17 +84,17 @@ export function MeetingPage() {
       />
       {meeting.locked && (
         <Alert color="green" variant="light" icon={<IconLock aria-hidden />} styles={{ message: { color: 'var(--mantine-color-text)' } }}>
-          <Text size="sm">{t('mtg.meeting.lockedNote', { date: meeting.approvedAt ? z.inZone(meeting.approvedAt, meeting.timeZone) : '' })}</Text>
+          <Text size="sm">{t('meetings.meeting.lockedNote', { date: meeting.approvedAt ? z.inZone(meeting.approvedAt, meeting.timeZone) : '' })}</Text>
         </Alert>
       )}
       <Tabs value={tab} onChange={(v) => navigate({ search: { tab: (v ?? 'agenda') as MeetingSearch['tab'] }, replace: true })} keepMounted={false}>
-        <Tabs.List aria-label={t('mtg.meeting.partsLabel')}>
-          <Tabs.Tab value="agenda">{t('mtg.tabs.agenda')}</Tabs.Tab>
-          <Tabs.Tab value="attendance">{t('mtg.tabs.attendance')}</Tabs.Tab>
-          <Tabs.Tab value="minutes">{t('mtg.tabs.minutes')}</Tabs.Tab>
-          <Tabs.Tab value="decisions">{t('mtg.tabs.decisions')}</Tabs.Tab>
-          <Tabs.Tab value="actions">{t('mtg.tabs.actions')}</Tabs.Tab>
-          <Tabs.Tab value="export">{t('mtg.tabs.export')}</Tabs.Tab>
+        <Tabs.List aria-label={t('meetings.meeting.partsLabel')}>
+          <Tabs.Tab value="agenda">{t('meetings.tabs.agenda')}</Tabs.Tab>
+          <Tabs.Tab value="attendance">{t('meetings.tabs.attendance')}</Tabs.Tab>
+          <Tabs.Tab value="minutes">{t('meetings.tabs.minutes')}</Tabs.Tab>
+          <Tabs.Tab value="decisions">{t('meetings.tabs.decisions')}</Tabs.Tab>
+          <Tabs.Tab value="actions">{t('meetings.tabs.actions')}</Tabs.Tab>
+          <Tabs.Tab value="export">{t('meetings.tabs.export')}</Tabs.Tab>
         </Tabs.List>
         <Group pt="md" display="block">
           <Tabs.Panel value="agenda"><AgendaTab meeting={meeting} editable={editable} /></Tabs.Panel>

@@ -1,3 +1,4 @@
+// The meetings pages' URL search parameters: bodies, a meeting's tab, the decisions register, action items.
 import { BODY_KINDS, DECISION_STATUSES } from '../../../../shared/meetings.ts';
 import { oneOf, text } from '../../../lib/search-params.ts';
 

@@ -1,3 +1,4 @@
+// GET /api/notifications — the user's notifications, newest first, with the unread count.
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { Notification } from '../../../../shared/notifications.ts';
 import { api } from '../../../lib/api-client.ts';

@@ -1,3 +1,4 @@
+// GET /api/notifications/preferences — how the user is told of each kind of notification.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { preferenceSchema } from '../../../../shared/notifications.ts';

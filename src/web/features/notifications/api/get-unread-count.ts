@@ -1,3 +1,4 @@
+// GET /api/notifications/unread-count — the number on the bell.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 

@@ -1,3 +1,4 @@
+// POST /api/notifications/read — marks notifications read (some, or all).
 import { type InfiniteData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { type NotificationsPage, notificationsListKey } from './get-notifications.ts';

@@ -1,3 +1,4 @@
+// GET /api/notifications/stream (server-sent events) — keeps the unread count live.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { meQueryKey } from '../../../lib/auth.ts';

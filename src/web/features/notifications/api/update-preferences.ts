@@ -1,3 +1,4 @@
+// PUT /api/notifications/preferences — how the user is told of each kind of notification.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DELIVERY_MODES } from '../../../../shared/notifications.ts';
 import { api } from '../../../lib/api-client.ts';

@@ -1,3 +1,4 @@
+// The header's bell: the unread count, kept live, and the latest notifications.
 import { ActionIcon, Indicator, Popover, Tooltip } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { IconBell } from '@tabler/icons-react';

@@ -1,3 +1,4 @@
+// One notification: what happened, when, unread marker; opening it marks it read.
 import { Box, Group, Stack, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Notification } from '../../../../shared/notifications.ts';

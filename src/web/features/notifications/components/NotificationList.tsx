@@ -1,3 +1,4 @@
+// Every notification, newest first, with "Load more"; optionally the unread ones only.
 import { Button, EmptyState, Group, Paper, Skeleton, Stack, Switch, Text } from '@mantine/core';
 import { IconBellOff, IconChecks } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +42,7 @@ export function NotificationList({ unreadOnly, onUnreadOnlyChange }: { unreadOnl
         </Button>
       </Group>
       {query.isPending && (
-        <Stack gap="xs" aria-busy="true" aria-label={t('list.loading')}>
+        <Stack gap="xs" aria-busy="true" aria-label={t('common.list.loading')}>
           {Array.from({ length: 5 }, (_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
             <Skeleton key={i} height={64} radius="sm" />
@@ -70,7 +71,7 @@ export function NotificationList({ unreadOnly, onUnreadOnlyChange }: { unreadOnl
       {query.hasNextPage && (
         <Group justify="center">
           <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            {t('list.loadMore')}
+            {t('common.list.loadMore')}
           </Button>
         </Group>
       )}

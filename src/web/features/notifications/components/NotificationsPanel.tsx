@@ -1,3 +1,4 @@
+// The latest notifications, in the bell's popover.
 import { Button, Divider, Group, ScrollArea, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

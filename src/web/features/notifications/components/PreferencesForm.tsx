@@ -1,3 +1,4 @@
+// How each kind of notification reaches the user: immediately, daily digest or off.
 import { Group, Paper, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DELIVERY_MODES } from '../../../../shared/notifications.ts';
@@ -13,7 +14,7 @@ export function PreferencesForm() {
   const query = usePreferences();
   const update = useUpdatePreferences();
 
-  if (query.isPending) return <Skeleton height={160} radius="md" aria-label={t('list.loading')} />;
+  if (query.isPending) return <Skeleton height={160} radius="md" aria-label={t('common.list.loading')} />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
 
   const save = (kind: string, label: string, mode: DeliveryMode) =>

@@ -1,3 +1,4 @@
+// The notifications page: the list, and the delivery settings.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { IconBell, IconSettings } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';

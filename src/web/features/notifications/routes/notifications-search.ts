@@ -1,3 +1,4 @@
+// The notifications page's URL search parameters: tab and unread only.
 import { oneOf } from '../../../lib/search-params.ts';
 
 export const NOTIFICATION_TABS = ['all', 'settings'] as const;

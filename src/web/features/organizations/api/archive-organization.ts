@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/organizations/:id/archive — archives a organisation.
 import type { Organization } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { organizationsPath } from './keys.ts';
 
-export const archiveOrganization = (id: string) => api.post<Organization>(`/api/organizations/${encodeURIComponent(id)}/archive`);
+export const archiveOrganization = (id: string) => api.post<Organization>(recordPath(organizationsPath, id, 'archive'));
 
-export function useArchiveOrganization(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => archiveOrganization(id), onSuccess: () => invalidateRecords(queryClient) });
-}
+export const useArchiveOrganization = (id: string) => useWrite(() => archiveOrganization(id));

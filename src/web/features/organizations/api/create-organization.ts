@@ -1,20 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/organizations — a new organisation.
 import type { z } from 'zod';
 import type { Organization, organizationInputSchema } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { useWrite } from '../../../lib/query.ts';
+import { organizationsPath, organizationKeys } from './keys.ts';
 
 export type OrganizationInput = z.input<typeof organizationInputSchema>;
 
-export const createOrganization = (input: OrganizationInput) => api.post<Organization>('/api/organizations', input);
+export const createOrganization = (input: OrganizationInput) => api.post<Organization>(organizationsPath, input);
 
-export function useCreateOrganization() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createOrganization,
-    onSuccess: (org) => {
-      queryClient.setQueryData(['organizations', 'detail', org.id], org);
-      return invalidateRecords(queryClient);
-    },
-  });
-}
+export const useCreateOrganization = () => useWrite(createOrganization, { detail: (record) => organizationKeys.detail(record.id) });

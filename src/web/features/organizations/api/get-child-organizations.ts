@@ -1,14 +1,9 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+// GET /api/organizations?parentId= — departments, missions and agencies under an organisation.
 import type { Organization } from '../../../../shared/directory.ts';
-import { api, type ListPage } from '../../../lib/api-client.ts';
-import { PAGE_SIZE, pagedQueryOptions } from '../../../lib/query.ts';
-
-/** Departments, missions and agencies under an organisation. */
-export const getChildOrganizations = (parentId: string, cursor: string | undefined, signal?: AbortSignal) =>
-  api.get<ListPage<Organization>>('/api/organizations', { parentId, cursor, limit: PAGE_SIZE, sort: 'name' }, signal);
+import { listQueryOptions, useListQuery } from '../../../lib/query.ts';
+import { organizationKeys, organizationsPath } from './keys.ts';
 
 export const childOrganizationsQueryOptions = (parentId: string) =>
-  pagedQueryOptions(['organizations', 'list', { parentId }], (cursor, signal) => getChildOrganizations(parentId, cursor, signal));
+  listQueryOptions<Organization>(organizationKeys.list({ parentId }), organizationsPath, { parentId, sort: 'name' });
 
-export const useChildOrganizations = (parentId: string) =>
-  useInfiniteQuery({ ...childOrganizationsQueryOptions(parentId), placeholderData: keepPreviousData });
+export const useChildOrganizations = (parentId: string) => useListQuery(childOrganizationsQueryOptions(parentId));

@@ -1,14 +1,8 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+// GET /api/people?organizationId= — people who hold or held a post at the organisation.
 import type { Person } from '../../../../shared/directory.ts';
-import { api, type ListPage } from '../../../lib/api-client.ts';
-import { PAGE_SIZE, pagedQueryOptions } from '../../../lib/query.ts';
-
-/** People who hold or held a post at the organisation. */
-export const getOrganizationPeople = (organizationId: string, cursor: string | undefined, signal?: AbortSignal) =>
-  api.get<ListPage<Person>>('/api/people', { organizationId, cursor, limit: PAGE_SIZE, sort: 'name' }, signal);
+import { collectionKeys, listQueryOptions, useListQuery } from '../../../lib/query.ts';
 
 export const organizationPeopleQueryOptions = (organizationId: string) =>
-  pagedQueryOptions(['people', 'list', { organizationId }], (cursor, signal) => getOrganizationPeople(organizationId, cursor, signal));
+  listQueryOptions<Person>(collectionKeys('people').list({ organizationId }), '/api/people', { organizationId, sort: 'name' });
 
-export const useOrganizationPeople = (organizationId: string) =>
-  useInfiniteQuery({ ...organizationPeopleQueryOptions(organizationId), placeholderData: keepPreviousData });
+export const useOrganizationPeople = (organizationId: string) => useListQuery(organizationPeopleQueryOptions(organizationId));

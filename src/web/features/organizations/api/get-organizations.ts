@@ -1,8 +1,8 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+// GET /api/organizations — the list of organisations, filtered, sorted and paged.
 import type { ORGANIZATION_KINDS, Organization } from '../../../../shared/directory.ts';
-import { api, type ListPage } from '../../../lib/api-client.ts';
-import { PAGE_SIZE, pagedQueryOptions } from '../../../lib/query.ts';
+import { listQueryOptions, useListQuery } from '../../../lib/query.ts';
 import type { ArchivedView } from '../../../lib/search-params.ts';
+import { organizationsPath, organizationKeys } from './keys.ts';
 
 export interface OrganizationsParams {
   q?: string;
@@ -13,11 +13,6 @@ export interface OrganizationsParams {
   archived?: ArchivedView;
 }
 
-export const getOrganizations = (params: OrganizationsParams, cursor: string | undefined, signal?: AbortSignal) =>
-  api.get<ListPage<Organization>>('/api/organizations', { ...params, cursor, limit: PAGE_SIZE }, signal);
+export const organizationsQueryOptions = (params: OrganizationsParams) => listQueryOptions<Organization>(organizationKeys.list(params), organizationsPath, { ...params });
 
-export const organizationsQueryOptions = (params: OrganizationsParams) =>
-  pagedQueryOptions(['organizations', 'list', params], (cursor, signal) => getOrganizations(params, cursor, signal));
-
-export const useOrganizations = (params: OrganizationsParams) =>
-  useInfiniteQuery({ ...organizationsQueryOptions(params), placeholderData: keepPreviousData });
+export const useOrganizations = (params: OrganizationsParams) => useListQuery(organizationsQueryOptions(params));

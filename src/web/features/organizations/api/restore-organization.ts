@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/organizations/:id/restore — restores a organisation.
 import type { Organization } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { organizationsPath } from './keys.ts';
 
-export const restoreOrganization = (id: string) => api.post<Organization>(`/api/organizations/${encodeURIComponent(id)}/restore`);
+export const restoreOrganization = (id: string) => api.post<Organization>(recordPath(organizationsPath, id, 'restore'));
 
-export function useRestoreOrganization(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => restoreOrganization(id), onSuccess: () => invalidateRecords(queryClient) });
-}
+export const useRestoreOrganization = (id: string) => useWrite(() => restoreOrganization(id));

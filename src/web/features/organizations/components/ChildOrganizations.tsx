@@ -1,3 +1,4 @@
+// The departments, missions and agencies under an organisation.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/record/Section.tsx';

@@ -1,15 +1,14 @@
-import { Anchor } from '@mantine/core';
+// An organisation's details: kind, country, parent, names, web and postal address, source.
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../../shared/directory.ts';
 import { AnchorLink } from '../../../components/links.tsx';
-import { Facts } from '../../../components/record/Facts.tsx';
+import { ExternalLink, Facts, useSourceFacts } from '../../../components/record/Facts.tsx';
 import { usePartiesLookup } from '../../../components/references/use-parties-lookup.ts';
-import { useFormatters } from '../../../lib/format.ts';
 import { localName, organizationLabel } from '../../../lib/names.ts';
 
 export function OrganizationFacts({ org }: { org: Organization }) {
+  const sourceFacts = useSourceFacts(org);
   const { t, i18n } = useTranslation();
-  const fmt = useFormatters();
   const parties = usePartiesLookup();
   const country = org.countryCode ? parties.byCode.get(org.countryCode) : undefined;
 
@@ -20,7 +19,7 @@ export function OrganizationFacts({ org }: { org: Organization }) {
         { label: t('organizations.fields.nameRu'), value: org.nameRu && <span lang="ru">{org.nameRu}</span> },
         { label: t('organizations.fields.nameLocal'), value: org.nameLocal },
         { label: t('organizations.fields.acronym'), value: org.acronym },
-        { label: t('organizations.fields.kind'), value: t(`organizationKinds.${org.kind}`) },
+        { label: t('organizations.fields.kind'), value: t(`common.organizationKinds.${org.kind}`) },
         {
           label: t('organizations.fields.country'),
           value: country ? (
@@ -41,22 +40,10 @@ export function OrganizationFacts({ org }: { org: Organization }) {
         },
         {
           label: t('organizations.fields.website'),
-          value: org.website && (
-            <Anchor inherit href={org.website} target="_blank" rel="noopener noreferrer">
-              {org.website}
-            </Anchor>
-          ),
+          value: org.website && <ExternalLink href={org.website} />,
         },
         { label: t('organizations.fields.address'), value: org.address },
-        {
-          label: t('record.source'),
-          value: org.sourceUrl && (
-            <Anchor inherit href={org.sourceUrl} target="_blank" rel="noopener noreferrer">
-              {org.sourceUrl}
-            </Anchor>
-          ),
-        },
-        { label: t('record.updated'), value: fmt.dateTime(org.updatedAt) },
+        ...sourceFacts,
       ]}
     />
   );

@@ -1,3 +1,4 @@
+// The people with a post at an organisation, with that post beside each name.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory.ts';
@@ -30,7 +31,7 @@ export function OrganizationPeople({ organizationId }: { organizationId: string 
         columns={[
           {
             key: 'name',
-            header: t('people.fields.fullName'),
+            header: t('organizations.peopleList.fullName'),
             width: '40%',
             render: (p) => (
               <TruncatedText text={personLabel(p)}>
@@ -40,10 +41,10 @@ export function OrganizationPeople({ organizationId }: { organizationId: string 
               </TruncatedText>
             ),
           },
-          { key: 'title', header: t('people.posts.title'), render: (p) => <TruncatedText text={postHere(p)?.title ?? ''} /> },
+          { key: 'title', header: t('organizations.peopleList.title'), render: (p) => <TruncatedText text={postHere(p)?.title ?? ''} /> },
           {
             key: 'period',
-            header: t('people.posts.period'),
+            header: t('common.tenure.period'),
             visibleFrom: 'sm',
             render: (p) => {
               const post = postHere(p);
@@ -52,7 +53,7 @@ export function OrganizationPeople({ organizationId }: { organizationId: string 
               return (
                 <TruncatedText
                   dimmed={!current}
-                  text={fmt.period(post.fromDate, current ? null : post.toDate, t('people.posts.present'))}
+                  text={fmt.period(post.fromDate, current ? null : post.toDate, t('common.tenure.present'))}
                 />
               );
             },

@@ -1,3 +1,4 @@
+// An organisation form's values: their start, their checks and the request body.
 import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 import type { ORGANIZATION_KINDS, Organization } from '../../../../shared/directory.ts';

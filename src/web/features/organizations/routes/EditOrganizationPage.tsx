@@ -1,10 +1,8 @@
-import { toast } from '../../../lib/toast.ts';
+// The page that edits an organisation; back to its page once saved.
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { FormPage } from '../../../components/form/FormPage.tsx';
-import { ForbiddenPage, PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
+import { EditRecordPage } from '../../../components/form/EditRecordPage.tsx';
 import { localName } from '../../../lib/names.ts';
-import { usePageTitle } from '../../../lib/page-title.ts';
 import { useOrganization } from '../api/get-organization.ts';
 import { useUpdateOrganization } from '../api/update-organization.ts';
 import { OrganizationForm } from '../components/OrganizationForm.tsx';
@@ -15,28 +13,10 @@ export function EditOrganizationPage() {
   const { t, i18n } = useTranslation();
   const { id } = route.useParams();
   const navigate = useNavigate();
-  const query = useOrganization(id);
-  const update = useUpdateOrganization(id);
-  const org = query.data;
-  const name = org ? localName(org, i18n.language) : '';
-  usePageTitle(org ? t('record.editTitle', { name }) : undefined);
   const back = () => navigate({ to: '/organizations/$id', params: { id } });
-
-  if (query.isPending) return <PageSkeleton />;
-  if (!org) return <RecordLoadError error={query.error} onRetry={() => query.refetch()} />;
-  if (!org.abilities.update) return <ForbiddenPage />;
-
   return (
-    <FormPage title={t('record.editTitle', { name })} context={t('organizations.one')} onBack={back} backLabel={name}>
-      <OrganizationForm
-        organization={org}
-        onCancel={back}
-        onSubmit={async (payload) => {
-          const saved = await update.mutateAsync(payload);
-          toast({ message: t('record.savedToast', { name: localName(saved, i18n.language) }), autoClose: 3000 });
-          navigate({ to: '/organizations/$id', params: { id } });
-        }}
-      />
-    </FormPage>
+    <EditRecordPage query={useOrganization(id)} update={useUpdateOrganization(id)} name={(record) => localName(record, i18n.language)} kind={t('organizations.one')} onBack={back}>
+      {(record, save) => <OrganizationForm organization={record} onCancel={back} onSubmit={save} />}
+    </EditRecordPage>
   );
 }

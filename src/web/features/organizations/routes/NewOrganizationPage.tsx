@@ -1,3 +1,4 @@
+// The page that creates an organisation.
 import { toast } from '../../../lib/toast.ts';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +16,12 @@ export function NewOrganizationPage() {
   const back = () => navigate({ to: '/organizations' });
 
   return (
-    <FormPage title={t('organizations.new')} intro={t('form.intro')} onBack={back} backLabel={t('organizations.title')}>
+    <FormPage title={t('organizations.new')} intro={t('common.form.intro')} onBack={back} backLabel={t('organizations.title')}>
       <OrganizationForm
         onCancel={back}
         onSubmit={async (payload) => {
           const org = await create.mutateAsync(payload);
-          toast({ message: t('record.createdToast', { name: localName(org, i18n.language) }), autoClose: 3000 });
+          toast({ message: t('common.record.createdToast', { name: localName(org, i18n.language) }), autoClose: 3000 });
           navigate({ to: '/organizations/$id', params: { id: org.id } });
         }}
       />

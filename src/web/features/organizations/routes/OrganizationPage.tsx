@@ -1,3 +1,4 @@
+// One organisation: its header, people, units, details and documents.
 import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +38,7 @@ export function OrganizationPage() {
       <RecordHeader
         kind={t('organizations.one')}
         title={org.acronym && org.acronym !== name ? `${name} (${org.acronym})` : (name ?? '')}
-        subtitle={t(`organizationKinds.${org.kind}`)}
+        subtitle={t(`common.organizationKinds.${org.kind}`)}
         badges={<RecordBadges record={org} />}
         actions={
           <RecordActions
@@ -50,7 +51,7 @@ export function OrganizationPage() {
           />
         }
       />
-      <Section title={t('record.details')}>
+      <Section title={t('common.record.details')}>
         <OrganizationFacts org={org} />
       </Section>
       <OrganizationPeople organizationId={org.id} />

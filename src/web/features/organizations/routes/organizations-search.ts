@@ -1,3 +1,4 @@
+// The organisations list's URL search parameters: search, kind, country, sort, archived.
 import { ORGANIZATION_KINDS } from '../../../../shared/directory.ts';
 import { ARCHIVED_VIEWS, type ArchivedView, oneOf, partyCode, text } from '../../../lib/search-params.ts';
 

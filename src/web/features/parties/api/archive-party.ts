@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/parties/:id/archive — archives a party.
 import type { Party } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { partiesPath } from './keys.ts';
 
-export const archiveParty = (id: string) => api.post<Party>(`/api/parties/${encodeURIComponent(id)}/archive`);
+export const archiveParty = (id: string) => api.post<Party>(recordPath(partiesPath, id, 'archive'));
 
-export function useArchiveParty(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => archiveParty(id), onSuccess: () => invalidateRecords(queryClient) });
-}
+export const useArchiveParty = (id: string) => useWrite(() => archiveParty(id));

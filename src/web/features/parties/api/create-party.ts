@@ -1,20 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/parties — a new party.
 import type { z } from 'zod';
 import type { Party, partyInputSchema } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { useWrite } from '../../../lib/query.ts';
+import { partiesPath, partyKeys } from './keys.ts';
 
 export type PartyInput = z.input<typeof partyInputSchema>;
 
-export const createParty = (input: PartyInput) => api.post<Party>('/api/parties', input);
+export const createParty = (input: PartyInput) => api.post<Party>(partiesPath, input);
 
-export function useCreateParty() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createParty,
-    onSuccess: (record) => {
-      queryClient.setQueryData(['parties', 'detail', record.id], record);
-      return invalidateRecords(queryClient);
-    },
-  });
-}
+export const useCreateParty = () => useWrite(createParty, { detail: (record) => partyKeys.detail(record.id) });

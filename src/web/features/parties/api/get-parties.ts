@@ -1,8 +1,8 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+// GET /api/parties — the list of parties, filtered, sorted and paged.
 import type { PARTY_KINDS, Party } from '../../../../shared/directory.ts';
-import { api, type ListPage } from '../../../lib/api-client.ts';
-import { PAGE_SIZE, pagedQueryOptions } from '../../../lib/query.ts';
+import { listQueryOptions, useListQuery } from '../../../lib/query.ts';
 import type { ArchivedView } from '../../../lib/search-params.ts';
+import { partiesPath, partyKeys } from './keys.ts';
 
 export interface PartiesParams {
   q?: string;
@@ -11,10 +11,6 @@ export interface PartiesParams {
   archived?: ArchivedView;
 }
 
-export const getParties = (params: PartiesParams, cursor: string | undefined, signal?: AbortSignal) =>
-  api.get<ListPage<Party>>('/api/parties', { ...params, cursor, limit: PAGE_SIZE }, signal);
+export const partiesQueryOptions = (params: PartiesParams) => listQueryOptions<Party>(partyKeys.list(params), partiesPath, { ...params });
 
-export const partiesQueryOptions = (params: PartiesParams) =>
-  pagedQueryOptions(['parties', 'list', params], (cursor, signal) => getParties(params, cursor, signal));
-
-export const useParties = (params: PartiesParams) => useInfiniteQuery({ ...partiesQueryOptions(params), placeholderData: keepPreviousData });
+export const useParties = (params: PartiesParams) => useListQuery(partiesQueryOptions(params));

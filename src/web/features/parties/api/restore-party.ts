@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/parties/:id/restore — restores a party.
 import type { Party } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { partiesPath } from './keys.ts';
 
-export const restoreParty = (id: string) => api.post<Party>(`/api/parties/${encodeURIComponent(id)}/restore`);
+export const restoreParty = (id: string) => api.post<Party>(recordPath(partiesPath, id, 'restore'));
 
-export function useRestoreParty(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => restoreParty(id), onSuccess: () => invalidateRecords(queryClient) });
-}
+export const useRestoreParty = (id: string) => useWrite(() => restoreParty(id));

@@ -1,20 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// PATCH /api/parties/:id — changes to a party (only the fields sent).
 import type { z } from 'zod';
 import type { Party, partyUpdateSchema } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { partiesPath, partyKeys } from './keys.ts';
 
 export type PartyUpdate = z.input<typeof partyUpdateSchema>;
 
-export const updateParty = (id: string, input: PartyUpdate) => api.patch<Party>(`/api/parties/${encodeURIComponent(id)}`, input);
+export const updateParty = (id: string, input: PartyUpdate) => api.patch<Party>(recordPath(partiesPath, id), input);
 
-export function useUpdateParty(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: PartyUpdate) => updateParty(id, input),
-    onSuccess: (record) => {
-      queryClient.setQueryData(['parties', 'detail', id], record);
-      return invalidateRecords(queryClient);
-    },
-  });
-}
+export const useUpdateParty = (id: string) => useWrite((input: PartyUpdate) => updateParty(id, input), { detail: () => partyKeys.detail(id) });

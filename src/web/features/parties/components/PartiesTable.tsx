@@ -1,28 +1,15 @@
-import { Group } from '@mantine/core';
-import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+// The table of parties: name, code, kind, membership, classification, updated.
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../../shared/directory.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import type { Column } from '../../../components/list/DataTable.tsx';
-import { ListView } from '../../../components/list/ListView.tsx';
+import { RecordNameCell, RecordsTable, type RecordsTableProps } from '../../../components/list/RecordsTable.tsx';
 import { TruncatedText } from '../../../components/list/TruncatedText.tsx';
-import { ArchivedBadge } from '../../../components/record/ArchivedBadge.tsx';
-import { ClassificationBadge } from '../../../components/record/ClassificationBadge.tsx';
-import { ProvenanceBadge } from '../../../components/record/ProvenanceBadge.tsx';
 import { ToneBadge } from '../../../components/record/ToneBadge.tsx';
-import type { ListPage } from '../../../lib/api-client.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { localName } from '../../../lib/names.ts';
 
-interface PartiesTableProps {
-  query: UseInfiniteQueryResult<InfiniteData<ListPage<Party>>, Error>;
-  sort?: string;
-  onSortChange?: (sort: string) => void;
-  empty: ReactNode;
-}
-
-export function PartiesTable({ query, sort, onSortChange, empty }: PartiesTableProps) {
+export function PartiesTable(props: RecordsTableProps<Party>) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
 
@@ -33,20 +20,20 @@ export function PartiesTable({ query, sort, onSortChange, empty }: PartiesTableP
       sortKey: 'name',
       width: '34%',
       render: (p) => (
-        <Group gap={6} wrap="nowrap">
-          <TruncatedText text={localName(p, i18n.language)}>
+        <RecordNameCell
+          record={p}
+          text={localName(p, i18n.language)}
+          link={
             <AnchorLink to="/parties/$id" params={{ id: p.id }} fw={600}>
               {localName(p, i18n.language)}
             </AnchorLink>
-          </TruncatedText>
-          {p.isOwn && <ToneBadge color="blue">{t('parties.own')}</ToneBadge>}
-          <ArchivedBadge archivedAt={p.archivedAt} />
-          <ProvenanceBadge provenance={p.provenance} />
-        </Group>
+          }
+          badges={p.isOwn && <ToneBadge color="blue">{t('parties.own')}</ToneBadge>}
+        />
       ),
     },
     { key: 'code', header: t('parties.fields.code'), sortKey: 'code', width: '10%', render: (p) => <TruncatedText text={p.code} /> },
-    { key: 'kind', header: t('parties.fields.kind'), visibleFrom: 'sm', render: (p) => <TruncatedText text={t(`partyKinds.${p.kind}`)} /> },
+    { key: 'kind', header: t('parties.fields.kind'), visibleFrom: 'sm', render: (p) => <TruncatedText text={t(`common.partyKinds.${p.kind}`)} /> },
     {
       key: 'member',
       header: t('parties.fields.memberSince'),
@@ -54,33 +41,7 @@ export function PartiesTable({ query, sort, onSortChange, empty }: PartiesTableP
       width: '14%',
       render: (p) => <TruncatedText text={p.memberFrom ? fmt.date(p.memberFrom) : ''} />,
     },
-    {
-      key: 'classification',
-      header: t('classification.field'),
-      width: 150,
-      render: (p) => <ClassificationBadge classification={p.classification} compact />,
-    },
-    {
-      key: 'updated',
-      header: t('record.updated'),
-      sortKey: 'updatedAt',
-      descendingFirst: true,
-      visibleFrom: 'lg',
-      width: '12%',
-      render: (p) => <TruncatedText text={fmt.day(p.updatedAt)} dimmed />,
-    },
   ];
 
-  return (
-    <ListView
-      query={query}
-      caption={t('parties.title')}
-      columns={columns}
-      rowKey={(p) => p.id}
-      sort={sort}
-      onSortChange={onSortChange}
-      empty={empty}
-      muted={(p) => p.archivedAt !== null}
-    />
-  );
+  return <RecordsTable caption={t('parties.title')} columns={columns} {...props} />;
 }

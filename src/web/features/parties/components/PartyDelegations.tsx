@@ -1,3 +1,4 @@
+// A party's delegations.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links.tsx';
@@ -24,7 +25,7 @@ export function PartyDelegations({ code }: { code: string }) {
         columns={[
           {
             key: 'name',
-            header: t('delegations.fields.name'),
+            header: t('parties.delegationsList.name'),
             width: '45%',
             render: (d) => (
               <TruncatedText text={nameOf(d)}>
@@ -34,10 +35,10 @@ export function PartyDelegations({ code }: { code: string }) {
               </TruncatedText>
             ),
           },
-          { key: 'head', header: t('delegations.fields.head'), render: (d) => <TruncatedText text={d.head ? personLabel(d.head) : ''} /> },
+          { key: 'head', header: t('parties.delegationsList.head'), render: (d) => <TruncatedText text={d.head ? personLabel(d.head) : ''} /> },
           {
             key: 'classification',
-            header: t('classification.field'),
+            header: t('common.classification.field'),
             width: 150,
             visibleFrom: 'sm',
             render: (d) => <ClassificationBadge classification={d.classification} compact />,

@@ -1,10 +1,11 @@
-import { Anchor } from '@mantine/core';
+// A party's details: codes, kind, membership dates, languages, source.
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../../shared/directory.ts';
-import { Facts } from '../../../components/record/Facts.tsx';
+import { Facts, useSourceFacts } from '../../../components/record/Facts.tsx';
 import { useFormatters } from '../../../lib/format.ts';
 
 export function PartyFacts({ party }: { party: Party }) {
+  const sourceFacts = useSourceFacts(party);
   const { t } = useTranslation();
   const fmt = useFormatters();
   const codes = [party.code, party.alpha3, party.numericCode].filter(Boolean).join(' · ');
@@ -14,8 +15,8 @@ export function PartyFacts({ party }: { party: Party }) {
         { label: t('parties.fields.codes'), value: codes },
         { label: t('parties.fields.nameEn'), value: <span lang="en">{party.nameEn}</span> },
         { label: t('parties.fields.nameRu'), value: party.nameRu && <span lang="ru">{party.nameRu}</span> },
-        { label: t('parties.fields.kind'), value: t(`partyKinds.${party.kind}`) },
-        { label: t('parties.fields.isOwn'), value: party.isOwn && t('common.yes') },
+        { label: t('parties.fields.kind'), value: t(`common.partyKinds.${party.kind}`) },
+        { label: t('parties.fields.isOwn'), value: party.isOwn && t('common.answer.yes') },
         {
           label: t('parties.fields.officialLanguages'),
           value: party.officialLanguages.length > 0 && party.officialLanguages.map((l) => fmt.languageName(l)).join(', '),
@@ -26,15 +27,7 @@ export function PartyFacts({ party }: { party: Party }) {
         { label: t('parties.fields.observerFrom'), value: fmt.date(party.observerFrom) },
         { label: t('parties.fields.partnerSince'), value: fmt.date(party.partnerSince) },
         { label: t('parties.fields.notes'), value: party.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{party.notes}</span> },
-        {
-          label: t('record.source'),
-          value: party.sourceUrl && (
-            <Anchor inherit href={party.sourceUrl} target="_blank" rel="noopener noreferrer">
-              {party.sourceUrl}
-            </Anchor>
-          ),
-        },
-        { label: t('record.updated'), value: fmt.dateTime(party.updatedAt) },
+        ...sourceFacts,
       ]}
     />
   );

@@ -1,3 +1,4 @@
+// A party form's values: their start, their checks and the request body.
 import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 import { type PARTY_KINDS, type Party, partyInputSchema } from '../../../../shared/directory.ts';
@@ -73,6 +74,6 @@ export function validateParty(values: PartyFormValues, withAccess: boolean, t: T
     ...(withAccess ? validateAccess(values.access, t) : {}),
   };
   if (!values.kind) errors.kind = t('parties.form.chooseKind');
-  if (values.memberFrom && values.memberTo && values.memberTo < values.memberFrom) errors.memberTo = t('validation.endBeforeStart');
+  if (values.memberFrom && values.memberTo && values.memberTo < values.memberFrom) errors.memberTo = t('common.validation.endBeforeStart');
   return errors;
 }

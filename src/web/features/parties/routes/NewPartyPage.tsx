@@ -1,3 +1,4 @@
+// The page that creates a party.
 import { toast } from '../../../lib/toast.ts';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +16,12 @@ export function NewPartyPage() {
   const back = () => navigate({ to: '/parties' });
 
   return (
-    <FormPage title={t('parties.new')} intro={t('form.intro')} onBack={back} backLabel={t('parties.title')}>
+    <FormPage title={t('parties.new')} intro={t('common.form.intro')} onBack={back} backLabel={t('parties.title')}>
       <PartyForm
         onCancel={back}
         onSubmit={async (payload) => {
           const party = await create.mutateAsync(payload);
-          toast({ message: t('record.createdToast', { name: localName(party, i18n.language) }), autoClose: 3000 });
+          toast({ message: t('common.record.createdToast', { name: localName(party, i18n.language) }), autoClose: 3000 });
           navigate({ to: '/parties/$id', params: { id: party.id } });
         }}
       />

@@ -1,3 +1,4 @@
+// One party: its header, delegations, details and documents.
 import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +37,7 @@ export function PartyPage() {
       <RecordHeader
         kind={t('parties.one')}
         title={name}
-        subtitle={`${party.code}${party.alpha3 ? ` · ${party.alpha3}` : ''} · ${t(`partyKinds.${party.kind}`)}`}
+        subtitle={`${party.code}${party.alpha3 ? ` · ${party.alpha3}` : ''} · ${t(`common.partyKinds.${party.kind}`)}`}
         badges={
           <>
             <RecordBadges record={party} />
@@ -55,7 +56,7 @@ export function PartyPage() {
           />
         }
       />
-      <Section title={t('record.details')}>
+      <Section title={t('common.record.details')}>
         <PartyFacts party={party} />
       </Section>
       <PartyDelegations code={party.code} />

@@ -1,3 +1,4 @@
+// The parties list's URL search parameters: search, kind, sort, archived.
 import { PARTY_KINDS } from '../../../../shared/directory.ts';
 import { ARCHIVED_VIEWS, type ArchivedView, oneOf, text } from '../../../lib/search-params.ts';
 

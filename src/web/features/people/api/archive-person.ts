@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/people/:id/archive — archives a person.
 import type { Person } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { peoplePath } from './keys.ts';
 
-export const archivePerson = (id: string) => api.post<Person>(`/api/people/${encodeURIComponent(id)}/archive`);
+export const archivePerson = (id: string) => api.post<Person>(recordPath(peoplePath, id, 'archive'));
 
-export function useArchivePerson(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => archivePerson(id), onSuccess: () => invalidateRecords(queryClient) });
-}
+export const useArchivePerson = (id: string) => useWrite(() => archivePerson(id));

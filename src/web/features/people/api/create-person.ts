@@ -1,20 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/people — a new person.
 import type { z } from 'zod';
 import type { Person, personInputSchema } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { useWrite } from '../../../lib/query.ts';
+import { peoplePath, personKeys } from './keys.ts';
 
 export type PersonInput = z.input<typeof personInputSchema>;
 
-export const createPerson = (input: PersonInput) => api.post<Person>('/api/people', input);
+export const createPerson = (input: PersonInput) => api.post<Person>(peoplePath, input);
 
-export function useCreatePerson() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createPerson,
-    onSuccess: (record) => {
-      queryClient.setQueryData(['people', 'detail', record.id], record);
-      return invalidateRecords(queryClient);
-    },
-  });
-}
+export const useCreatePerson = () => useWrite(createPerson, { detail: (record) => personKeys.detail(record.id) });

@@ -1,8 +1,8 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+// GET /api/people — the list of people, filtered, sorted and paged.
 import type { Person } from '../../../../shared/directory.ts';
-import { api, type ListPage } from '../../../lib/api-client.ts';
-import { PAGE_SIZE, pagedQueryOptions } from '../../../lib/query.ts';
+import { listQueryOptions, useListQuery } from '../../../lib/query.ts';
 import type { ArchivedView } from '../../../lib/search-params.ts';
+import { peoplePath, personKeys } from './keys.ts';
 
 export interface PeopleParams {
   q?: string;
@@ -11,10 +11,6 @@ export interface PeopleParams {
   archived?: ArchivedView;
 }
 
-export const getPeople = (params: PeopleParams, cursor: string | undefined, signal?: AbortSignal) =>
-  api.get<ListPage<Person>>('/api/people', { ...params, cursor, limit: PAGE_SIZE }, signal);
+export const peopleQueryOptions = (params: PeopleParams) => listQueryOptions<Person>(personKeys.list(params), peoplePath, { ...params });
 
-export const peopleQueryOptions = (params: PeopleParams) =>
-  pagedQueryOptions(['people', 'list', params], (cursor, signal) => getPeople(params, cursor, signal));
-
-export const usePeople = (params: PeopleParams) => useInfiniteQuery({ ...peopleQueryOptions(params), placeholderData: keepPreviousData });
+export const usePeople = (params: PeopleParams) => useListQuery(peopleQueryOptions(params));

@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// POST /api/people/:id/restore — restores a person.
 import type { Person } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { peoplePath } from './keys.ts';
 
-export const restorePerson = (id: string) => api.post<Person>(`/api/people/${encodeURIComponent(id)}/restore`);
+export const restorePerson = (id: string) => api.post<Person>(recordPath(peoplePath, id, 'restore'));
 
-export function useRestorePerson(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => restorePerson(id), onSuccess: () => invalidateRecords(queryClient) });
-}
+export const useRestorePerson = (id: string) => useWrite(() => restorePerson(id));

@@ -1,20 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// PATCH /api/people/:id — changes to a person (only the fields sent).
 import type { z } from 'zod';
 import type { Person, personUpdateSchema } from '../../../../shared/directory.ts';
 import { api } from '../../../lib/api-client.ts';
-import { invalidateRecords } from '../../../lib/query.ts';
+import { recordPath, useWrite } from '../../../lib/query.ts';
+import { peoplePath, personKeys } from './keys.ts';
 
 export type PersonUpdate = z.input<typeof personUpdateSchema>;
 
-export const updatePerson = (id: string, input: PersonUpdate) => api.patch<Person>(`/api/people/${encodeURIComponent(id)}`, input);
+export const updatePerson = (id: string, input: PersonUpdate) => api.patch<Person>(recordPath(peoplePath, id), input);
 
-export function useUpdatePerson(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: PersonUpdate) => updatePerson(id, input),
-    onSuccess: (record) => {
-      queryClient.setQueryData(['people', 'detail', id], record);
-      return invalidateRecords(queryClient);
-    },
-  });
-}
+export const useUpdatePerson = (id: string) => useWrite((input: PersonUpdate) => updatePerson(id, input), { detail: () => personKeys.detail(id) });

@@ -1,30 +1,15 @@
-import { Group } from '@mantine/core';
-import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+// The table of people: name, current post and organisation, classification, updated.
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import type { Column } from '../../../components/list/DataTable.tsx';
-import { ListView } from '../../../components/list/ListView.tsx';
+import { RecordNameCell, RecordsTable, type RecordsTableProps } from '../../../components/list/RecordsTable.tsx';
 import { TruncatedText } from '../../../components/list/TruncatedText.tsx';
-import { ArchivedBadge } from '../../../components/record/ArchivedBadge.tsx';
-import { ClassificationBadge } from '../../../components/record/ClassificationBadge.tsx';
-import { ProvenanceBadge } from '../../../components/record/ProvenanceBadge.tsx';
-import type { ListPage } from '../../../lib/api-client.ts';
-import { useFormatters } from '../../../lib/format.ts';
 import { organizationLabel, personLabel } from '../../../lib/names.ts';
 import { currentPost } from './posts.ts';
 
-interface PeopleTableProps {
-  query: UseInfiniteQueryResult<InfiniteData<ListPage<Person>>, Error>;
-  sort?: string;
-  onSortChange?: (sort: string) => void;
-  empty: ReactNode;
-}
-
-export function PeopleTable({ query, sort, onSortChange, empty }: PeopleTableProps) {
+export function PeopleTable(props: RecordsTableProps<Person>) {
   const { t, i18n } = useTranslation();
-  const fmt = useFormatters();
 
   const columns: Column<Person>[] = [
     {
@@ -33,15 +18,15 @@ export function PeopleTable({ query, sort, onSortChange, empty }: PeopleTablePro
       sortKey: 'name',
       width: '32%',
       render: (p) => (
-        <Group gap={6} wrap="nowrap">
-          <TruncatedText text={personLabel(p)}>
+        <RecordNameCell
+          record={p}
+          text={personLabel(p)}
+          link={
             <AnchorLink to="/people/$id" params={{ id: p.id }} fw={600}>
               {personLabel(p)}
             </AnchorLink>
-          </TruncatedText>
-          <ArchivedBadge archivedAt={p.archivedAt} />
-          <ProvenanceBadge provenance={p.provenance} />
-        </Group>
+          }
+        />
       ),
     },
     {
@@ -59,33 +44,7 @@ export function PeopleTable({ query, sort, onSortChange, empty }: PeopleTablePro
         return <TruncatedText text={post ? organizationLabel(post.organization, i18n.language) : ''} />;
       },
     },
-    {
-      key: 'classification',
-      header: t('classification.field'),
-      width: 150,
-      render: (p) => <ClassificationBadge classification={p.classification} compact />,
-    },
-    {
-      key: 'updated',
-      header: t('record.updated'),
-      sortKey: 'updatedAt',
-      descendingFirst: true,
-      visibleFrom: 'lg',
-      width: '12%',
-      render: (p) => <TruncatedText text={fmt.day(p.updatedAt)} dimmed />,
-    },
   ];
 
-  return (
-    <ListView
-      query={query}
-      caption={t('people.title')}
-      columns={columns}
-      rowKey={(p) => p.id}
-      sort={sort}
-      onSortChange={onSortChange}
-      empty={empty}
-      muted={(p) => p.archivedAt !== null}
-    />
-  );
+  return <RecordsTable caption={t('people.title')} columns={columns} {...props} />;
 }

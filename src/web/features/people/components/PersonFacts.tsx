@@ -1,10 +1,12 @@
+// A person's details: names, contact, languages, notes, source.
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory.ts';
-import { Facts } from '../../../components/record/Facts.tsx';
+import { Facts, useSourceFacts } from '../../../components/record/Facts.tsx';
 import { useFormatters } from '../../../lib/format.ts';
 
 export function PersonFacts({ person }: { person: Person }) {
+  const sourceFacts = useSourceFacts(person);
   const { t } = useTranslation();
   const fmt = useFormatters();
   return (
@@ -21,15 +23,7 @@ export function PersonFacts({ person }: { person: Person }) {
         { label: t('people.fields.email'), value: person.email && <Anchor inherit href={`mailto:${person.email}`}>{person.email}</Anchor> },
         { label: t('people.fields.phone'), value: person.phone && <Anchor inherit href={`tel:${person.phone.replace(/\s+/g, '')}`}>{person.phone}</Anchor> },
         { label: t('people.fields.notes'), value: person.notes && <span style={{ whiteSpace: 'pre-wrap' }}>{person.notes}</span> },
-        {
-          label: t('record.source'),
-          value: person.sourceUrl && (
-            <Anchor inherit href={person.sourceUrl} target="_blank" rel="noopener noreferrer">
-              {person.sourceUrl}
-            </Anchor>
-          ),
-        },
-        { label: t('record.updated'), value: fmt.dateTime(person.updatedAt) },
+        ...sourceFacts,
       ]}
     />
   );

@@ -1,3 +1,4 @@
+// A person's posts over time: current ones first, each with its organisation and dates.
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/directory.ts';
@@ -30,7 +31,7 @@ export function PersonPosts({ person }: { person: Person }) {
               <Table.Th scope="col">{t('people.posts.title')}</Table.Th>
               <Table.Th scope="col">{t('people.posts.organization')}</Table.Th>
               <Table.Th scope="col" w="22%">
-                {t('people.posts.period')}
+                {t('common.tenure.period')}
               </Table.Th>
               <Table.Th scope="col" w="14%" visibleFrom="sm">
                 {t('people.posts.status')}
@@ -49,7 +50,7 @@ export function PersonPosts({ person }: { person: Person }) {
                     </AnchorLink>
                   </Table.Td>
                   <Table.Td>
-                    {fmt.period(post.fromDate, post.toDate, t('people.posts.present'))}
+                    {fmt.period(post.fromDate, post.toDate, t('common.tenure.present'))}
                   </Table.Td>
                   <Table.Td visibleFrom="sm">
                     <ToneBadge color={current ? 'blue' : 'gray'}>{current ? t('people.posts.current') : t('people.posts.former')}</ToneBadge>

@@ -1,3 +1,4 @@
+// A person form's values: their start, their checks and the request body.
 import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 import { type Person, personInputSchema } from '../../../../shared/directory.ts';
@@ -87,7 +88,7 @@ export function validatePerson(values: PersonFormValues, withAccess: boolean, t:
   };
   values.posts.forEach((post, i) => {
     if (!post.organizationId) errors[`posts.${i}.organizationId`] = t('people.posts.chooseOrganization');
-    if (post.fromDate && post.toDate && post.toDate < post.fromDate) errors[`posts.${i}.toDate`] = t('validation.endBeforeStart');
+    if (post.fromDate && post.toDate && post.toDate < post.fromDate) errors[`posts.${i}.toDate`] = t('common.validation.endBeforeStart');
   });
   return errors;
 }

@@ -1,3 +1,4 @@
+// Posts over time: which are current, in what order, the current one.
 import type { Person } from '../../../../shared/directory.ts';
 
 type Post = Person['posts'][number];

@@ -1,3 +1,4 @@
+// The page that creates a person.
 import { toast } from '../../../lib/toast.ts';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,12 +15,12 @@ export function NewPersonPage() {
   const back = () => navigate({ to: '/people' });
 
   return (
-    <FormPage title={t('people.new')} intro={t('form.intro')} onBack={back} backLabel={t('people.title')}>
+    <FormPage title={t('people.new')} intro={t('common.form.intro')} onBack={back} backLabel={t('people.title')}>
       <PersonForm
         onCancel={back}
         onSubmit={async (payload) => {
           const person = await create.mutateAsync(payload);
-          toast({ message: t('record.createdToast', { name: person.fullName }), autoClose: 3000 });
+          toast({ message: t('common.record.createdToast', { name: person.fullName }), autoClose: 3000 });
           navigate({ to: '/people/$id', params: { id: person.id } });
         }}
       />

@@ -1,3 +1,4 @@
+// One person: their header, posts, details and documents.
 import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +55,7 @@ export function PersonPage() {
         }
       />
       <PersonPosts person={person} />
-      <Section title={t('record.details')}>
+      <Section title={t('common.record.details')}>
         <PersonFacts person={person} />
       </Section>
       <DocumentsSection recordType="person" record={person} />

@@ -1,3 +1,4 @@
+// The people list's URL search parameters: search, organisation, sort, archived.
 import { ARCHIVED_VIEWS, type ArchivedView, oneOf, text } from '../../../lib/search-params.ts';
 
 export const PEOPLE_SORTS = ['name', '-name', 'updatedAt', '-updatedAt'] as const;

@@ -1,3 +1,4 @@
+// GET /api/search/types — the kinds of record the search can be narrowed to, named in the user's language.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { useMe } from '../../../lib/auth.ts';

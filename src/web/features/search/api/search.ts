@@ -1,3 +1,4 @@
+// GET /api/search — hits across every module: the first few for the dialog, page by page for the results page.
 import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { SearchHit, searchResultSchema } from '../../../../shared/search.ts';

@@ -1,3 +1,4 @@
+// A search hit's classification, as on its record.
 import { CLASSIFICATIONS, type Classification } from '../../../../shared/common.ts';
 import { ClassificationBadge } from '../../../components/record/ClassificationBadge.tsx';
 

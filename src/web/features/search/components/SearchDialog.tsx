@@ -1,3 +1,4 @@
+// The search dialog (Ctrl+K): hits as you type, grouped by type, opened by keyboard.
 import { Loader, Modal, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue, useId } from '@mantine/hooks';
 import { IconArrowRight, IconSearch } from '@tabler/icons-react';
@@ -66,7 +67,7 @@ function SearchPalette({ onClose }: { onClose: () => void }) {
 
   const settled = Boolean(data) && !query.isPlaceholderData && debounced === value.trim();
   const nothing = settled && hits.length === 0;
-  const status = !debounced ? '' : nothing ? t('search.nothingFound', { q: debounced }) : settled ? t('list.resultCount', { count: data?.total ?? 0, formatted: fmt.number(data?.total ?? 0) }) : '';
+  const status = !debounced ? '' : nothing ? t('search.nothingFound', { q: debounced }) : settled ? t('common.list.resultCount', { count: data?.total ?? 0, formatted: fmt.number(data?.total ?? 0) }) : '';
 
   let index = -1;
   return (
@@ -155,7 +156,7 @@ export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: ()
       title={t('search.dialogTitle')}
       size="xl"
       yOffset="8vh"
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       returnFocus
     >
       {opened && <SearchPalette onClose={onClose} />}

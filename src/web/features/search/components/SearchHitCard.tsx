@@ -1,3 +1,4 @@
+// One hit on the results page: a link to the record, its type and classification, the snippet.
 import { Group, Stack, Text } from '@mantine/core';
 import { PathLink } from '../../../components/PathLink.tsx';
 import { ToneBadge } from '../../../components/record/ToneBadge.tsx';

@@ -1,3 +1,4 @@
+// One hit in the search dialog's list: title, classification, subtitle, highlighted snippet.
 import { Group, Text } from '@mantine/core';
 import type { SearchHit } from '../api/search.ts';
 import { HitClassification } from './HitBadges.tsx';

@@ -1,3 +1,4 @@
+// The header's search button; Ctrl/⌘+K anywhere opens the same dialog.
 import { Button, Group, Kbd, Tooltip } from '@mantine/core';
 import { useHotkeys, useOs } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';

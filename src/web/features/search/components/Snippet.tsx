@@ -1,3 +1,4 @@
+// A search snippet with its matches highlighted (split at the server's markers, never parsed as HTML).
 import { Text, type TextProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 

@@ -1,3 +1,4 @@
+// The results page's filter by record type, with the hits per type.
 import { Chip, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format.ts';

@@ -1,3 +1,4 @@
+// Search hits grouped by record type, groups in the order of their best hit.
 import type { SearchHit } from '../api/search.ts';
 
 export interface HitGroup {

@@ -1,9 +1,10 @@
-import { Button, EmptyState, Group, Skeleton, Stack, Text } from '@mantine/core';
+// The search results page: every hit, page by page, filtered by type.
+import { Button, EmptyState, Skeleton, Stack, Text } from '@mantine/core';
 import { IconSearch, IconSearchOff } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ListPageHeader, ListToolbar } from '../../../components/list/ListPageHeader.tsx';
-import { SearchField } from '../../../components/list/SearchField.tsx';
+import { ListPage } from '../../../components/list/ListPage.tsx';
+import { LoadMore } from '../../../components/list/LoadMore.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { useFormatters } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
@@ -30,15 +31,11 @@ export function SearchPage() {
   const total = first?.total ?? 0;
 
   return (
-    <Stack gap="md" maw={960}>
-      <ListPageHeader title={t('search.pageTitle')} />
-      <ListToolbar>
-        <SearchField value={search.q} onSearch={(next) => update({ q: next })} placeholder={t('search.placeholder')} />
-      </ListToolbar>
+    <ListPage title={t('search.pageTitle')} maw={960} search={{ value: search.q, onSearch: (next) => update({ q: next }), placeholder: t('search.placeholder') }}>
       {first && <TypeFilter byType={first.byType} selected={types} onChange={(next) => update({ types: next.length ? next.join(',') : undefined })} />}
       {!q && <EmptyState py="xl" withIndicatorBackground icon={<IconSearch aria-hidden />} title={t('search.startTitle')} description={t('search.hint')} />}
       {q && query.isPending && (
-        <Stack gap="sm" aria-busy="true" aria-label={t('list.loading')}>
+        <Stack gap="sm" aria-busy="true" aria-label={t('common.list.loading')}>
           {Array.from({ length: 5 }, (_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
             <Skeleton key={i} height={56} radius="sm" />
@@ -48,7 +45,7 @@ export function SearchPage() {
       {q && query.isError && !query.data && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {q && first && (
         <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
-          {t('list.resultCount', { count: total, formatted: fmt.number(total) })}
+          {t('common.list.resultCount', { count: total, formatted: fmt.number(total) })}
         </Text>
       )}
       {q && first && hits.length === 0 && (
@@ -71,18 +68,7 @@ export function SearchPage() {
           ))}
         </Stack>
       )}
-      {hits.length > 0 && (
-        <Group justify="space-between" gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('list.showing', { shown: fmt.number(hits.length), total: fmt.number(total) })}
-          </Text>
-          {query.hasNextPage && (
-            <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-              {t('list.loadMore')}
-            </Button>
-          )}
-        </Group>
-      )}
-    </Stack>
+      {hits.length > 0 && <LoadMore shown={hits.length} total={total} query={query} />}
+    </ListPage>
   );
 }

@@ -1,3 +1,4 @@
+// The search page's URL search parameters: the query and the types.
 import { text } from '../../../lib/search-params.ts';
 
 export interface SearchPageSearch {
