@@ -27,6 +27,7 @@ import { notificationsRoutes } from './platform/notifications/notifications.rout
 import { searchRoutes } from './platform/search/search.routes.ts';
 import { calendarRoutes } from './platform/calendar/calendar.routes.ts';
 import { documentsRoutes } from './platform/documents/documents.routes.ts';
+import { codelistsRoutes } from './platform/records/codelists.routes.ts';
 import { setMailBaseUrl } from './platform/notifications/mail-text.ts';
 import './platform/notifications/mail.ts';
 import './platform/notifications/digest.ts';
@@ -130,6 +131,7 @@ export async function buildApp(opts: AppOptions) {
     await searchRoutes(typed);
     await calendarRoutes(typed);
     await documentsRoutes(typed);
+    await codelistsRoutes(typed);
     await directoryRoutes(typed);
     await meetingsRoutes(typed);
     await consultationsRoutes(typed);
