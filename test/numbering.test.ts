@@ -91,7 +91,7 @@ describe('the numbering service', () => {
     expect(audit[0]).toMatchObject({ actorId: t.users.head.id, changes: { status: { before: 'allocated', after: 'cancelled' } } });
   });
 
-  it('refuses a format without the number, with a stray brace, or without the year in a yearly series, naming the format', async () => {
+  it('refuses a format without the number, with a stray brace, or without the year in a yearly series, and an unknown time zone, naming the field', async () => {
     for (const [format, perYear] of [
       ['No. /ASEAN/{yyyy}', true],
       ['No. {n}/ASEAN/{yyyy', true],
@@ -100,6 +100,7 @@ describe('the numbering service', () => {
     ] as const) {
       await expect(allocate({ key: `bad:${format}`, format, perYear })).rejects.toMatchObject({ status: 400, code: 'number_series.bad_format', errors: [{ field: 'format' }] });
     }
+    await expect(allocate({ ...notes('mars'), timeZone: 'Mars/Olympus_Mons' })).rejects.toMatchObject({ status: 400, code: 'number_series.bad_time_zone', errors: [{ field: 'timeZone' }] });
   });
 
   it('applies a changed format to later numbers only, and refuses to change yearly counting once numbers exist', async () => {

@@ -9,3 +9,5 @@ export const seriesCountingFixed = (key: string) =>
   conflict('number_series.counting_fixed', `The series ${key} has numbers already: whether it counts per year can no longer change.`, 'perYear');
 
 export const badNumberFormat = (reason: string) => invalid('number_series.bad_format', 'format', reason);
+
+export const badSeriesTimeZone = (zone: string) => invalid('number_series.bad_time_zone', 'timeZone', `${zone || 'An empty name'} is not a time zone; use an IANA name such as Asia/Jakarta.`);

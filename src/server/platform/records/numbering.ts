@@ -4,9 +4,9 @@ import { type AllocatedNumber, type NumberFormatValues, parseNumberFormat, rende
 import type { Executor, Tx } from '../../db/client.ts';
 import { allocatedNumbers, numberCounters, numberSeries } from '../../db/schema/index.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
-import { localDate } from '../calendar/time-zones.ts';
+import { localDate, resolveTimeZone } from '../calendar/time-zones.ts';
 import type { RequestContext } from '../context.ts';
-import { badNumberFormat, numberAlreadyCancelled, numberNotFound, seriesCountingFixed } from './numbering.errors.ts';
+import { badNumberFormat, badSeriesTimeZone, numberAlreadyCancelled, numberNotFound, seriesCountingFixed } from './numbering.errors.ts';
 
 /** A series as its module defines it. The first allocation creates it; after that the stored format and counting win. */
 export type SeriesSpec = {
@@ -31,7 +31,17 @@ function seriesRow(spec: SeriesSpec) {
   const parsed = checkedFormat(spec.format);
   // A code must tell the years apart, or the same code would come round again.
   if (spec.perYear && !parsed.hasYear) throw badNumberFormat('A series counted per year needs the year in its format, as {yyyy} or {yy}.');
-  return { key: spec.key, format: spec.format, perYear: spec.perYear ?? false, timeZone: spec.timeZone ?? 'UTC' };
+  const timeZone = resolveTimeZone(spec.timeZone ?? 'UTC');
+  if (!timeZone) throw badSeriesTimeZone(spec.timeZone ?? '');
+  return { key: spec.key, format: spec.format, perYear: spec.perYear ?? false, timeZone };
+}
+
+const findSeries = async (tx: Tx, key: string) => (await tx.select().from(numberSeries).where(eq(numberSeries.key, key)))[0];
+
+/** Creates a series on its first use; when two transactions race to create it, the second waits and reads the first's. */
+async function createSeries(tx: Tx, spec: SeriesSpec) {
+  await tx.insert(numberSeries).values(seriesRow(spec)).onConflictDoNothing();
+  return (await findSeries(tx, spec.key))!;
 }
 
 /**
@@ -52,8 +62,7 @@ export async function allocateNumber(
   ctx: RequestContext,
   input: { series: SeriesSpec; record: { type: string; id: string }; values?: NumberFormatValues; at?: Date },
 ): Promise<Allocation> {
-  await tx.insert(numberSeries).values(seriesRow(input.series)).onConflictDoNothing();
-  const [series] = await tx.select().from(numberSeries).where(eq(numberSeries.key, input.series.key));
+  const series = (await findSeries(tx, input.series.key)) ?? (await createSeries(tx, input.series));
   const year = series.perYear ? Number(localDate(input.at ?? new Date(), series.timeZone).slice(0, 4)) : 0;
   const [{ n }] = await tx
     .insert(numberCounters)
