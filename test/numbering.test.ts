@@ -134,7 +134,9 @@ describe('decision numbers through the numbering service', () => {
     // As the meetings module numbered them before: rows only, no series.
     const old = [1, 2, 3].map((seq) => ({ meetingId: meeting.id, seq, code: `OLD-9/D${seq}`, text: `Decision ${seq}.` }));
     await t.db.insert(decisions).values(old);
-    const migration = fs.readFileSync(path.join(migrationsFolder, '0008_decision_numbers.sql'), 'utf8');
+    // Found by name, whatever number the migration ends up with.
+    const file = fs.readdirSync(migrationsFolder).find((f) => f.endsWith('_decision_numbers.sql'))!;
+    const migration = fs.readFileSync(path.join(migrationsFolder, file), 'utf8');
     const run = async () => {
       for (const statement of migration.split('--> statement-breakpoint')) await t.db.execute(sql.raw(statement));
     };
