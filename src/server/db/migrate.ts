@@ -4,6 +4,7 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { loadCodelists } from '../platform/records/codelists.loader.ts';
 import type { Database } from './client.ts';
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -11,7 +12,17 @@ export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta
 /** Arbitrary constant: serialises migrations when several processes start at once. */
 const MIGRATION_LOCK = 7_215_001;
 
+/**
+ * Applies the SQL migrations, then loads the codelist data files (a data step
+ * that every start, seed, CLI command and test database goes through, so codes
+ * exist before anything refers to them; it skips lists whose file is unchanged).
+ */
 export async function migrateDatabase(database: Database): Promise<void> {
+  await applyMigrations(database);
+  await loadCodelists(database.db);
+}
+
+async function applyMigrations(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
     return;

@@ -13,6 +13,7 @@ import { defineModule } from './modules/manifest.ts';
 import { digestJob, digestSchedule } from './notifications/digest.ts';
 import { mailSendJob } from './notifications/mail.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { codelistsRoutes } from './records/codelists.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
 
 export const platformModule = defineModule({
@@ -27,6 +28,7 @@ export const platformModule = defineModule({
     await searchRoutes(api);
     await calendarRoutes(api);
     await documentsRoutes(api);
+    await codelistsRoutes(api);
   },
   jobs: [mailSendJob, digestJob, housekeepingJob, extractTextJob],
   schedules: [digestSchedule, housekeepingSchedule],

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/common.ts';
+import { type Money, type MoneyDisplay, formatMoney } from '../../shared/money.ts';
 
 /** The browser's own regional variant when it speaks the interface language, else a sensible default. */
 export function intlLocale(language: Language): string {
@@ -62,6 +63,10 @@ export function createFormatters(language: Language) {
     },
     number(value: number): string {
       return number.format(value);
+    },
+    /** An amount with its currency's own decimals: "USD 1,500.00", "1 500,00 USD". */
+    money(value: Money | null | undefined, display?: MoneyDisplay): string {
+      return value ? formatMoney(value, locale, display) : '';
     },
     /** "3 days ago", "in 2 hours". */
     relative(value: string | null | undefined, now: number = Date.now()): string {

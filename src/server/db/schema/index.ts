@@ -10,3 +10,5 @@ export * from './calendar.table.ts';
 export * from './documents.table.ts';
 export * from './meetings.table.ts';
 export * from './consultations.table.ts';
+export * from './codelists.table.ts';
+export * from './numbering.table.ts';

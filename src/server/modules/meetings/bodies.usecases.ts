@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { CODELISTS } from '../../../shared/codelists.ts';
 import type { bodyInputSchema, bodyListQuerySchema, bodyUpdateSchema } from '../../../shared/meetings.ts';
 import type { Executor } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
@@ -9,6 +10,7 @@ import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
+import { checkCodes } from '../../platform/records/codelists.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
 import { checkAccessReferences } from '../../platform/access/access-references.ts';
@@ -89,6 +91,9 @@ export async function bodiesHealth(deps: Deps, ctx: RequestContext, now = new Da
 async function checkReferences(db: Executor, ctx: RequestContext, id: string | null, input: Update, current?: BodyRow) {
   await checkPartyCodes(db, input.memberParties ?? [], 'memberParties');
   await checkPartyCodes(db, input.rotationOrder ?? [], 'rotationOrder');
+  // New sectors and DAC codes must come from their lists; values the body already has are kept as they are.
+  await checkCodes(db, CODELISTS.missionSector, input.sectors ?? [], 'sectors', { keep: current?.sectors });
+  await checkCodes(db, CODELISTS.dacSector, input.dacCodes ?? [], 'dacCodes', { keep: current?.dacCodes });
   const members = input.memberParties ?? current?.memberParties ?? [];
   const rotation = input.rotationOrder ?? current?.rotationOrder ?? [];
   const outsider = rotation.find((p) => !members.includes(p));

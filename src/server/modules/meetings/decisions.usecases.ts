@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, isNull, max, ne } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, gte, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { decisionInputSchema, decisionListQuerySchema, decisionUpdateSchema } from '../../../shared/meetings.ts';
 import type { Tx } from '../../db/client.ts';
@@ -9,6 +10,7 @@ import { localDate } from '../../platform/calendar/time-zones.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
+import { allocateNumber } from '../../platform/records/numbering.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { findDecision, listDecisions, toDecisionDto, decisionsOfMeeting } from './decisions.repository.ts';
 import { checkLinks } from './links.ts';
@@ -36,25 +38,29 @@ export async function listMeetingDecisions(deps: Deps, ctx: RequestContext, meet
   return { items, nextCursor: null, total: items.length };
 }
 
-/** `<prefix>-<meeting number>/D<seq>`, e.g. JCC-20/D3; a meeting without a number is named by its date. */
-function decisionCode(prefix: string, meeting: MeetingRow, seq: number) {
-  return `${prefix}-${meeting.number ?? localDate(meeting.startsAt, meeting.timeZone)}/D${seq}`;
-}
+/**
+ * Decisions are numbered per meeting: `<prefix>-<meeting number>/D<n>`, e.g.
+ * JCC-20/D3; a meeting without a number is named by its date.
+ */
+const decisionSeries = (meeting: MeetingRow) => ({ key: `decision:${meeting.id}`, format: '{prefix}-{meeting}/D{n}' });
 
 /**
- * Adds a numbered decision to a meeting. The caller holds the meeting's row
- * lock, so two decisions recorded at once get consecutive numbers.
+ * Adds a numbered decision to a meeting. The number comes from the numbering
+ * service in this transaction: consecutive, and given back if it rolls back.
  */
 async function insertDecision(tx: Tx, ctx: RequestContext, meeting: MeetingRow, v: { text: string; agendaItemId: string | null; links: Link[]; source: Link | null; supersedesId: string | null }) {
   const [body] = await tx.select({ decisionPrefix: bodies.decisionPrefix, acronym: bodies.acronym }).from(bodies).where(eq(bodies.id, meeting.bodyId));
   const prefix = body?.decisionPrefix ?? body?.acronym?.replace(/[^A-Za-z0-9-]/g, '') ?? 'M';
-  const [{ last }] = await tx.select({ last: max(decisions.seq) }).from(decisions).where(eq(decisions.meetingId, meeting.id));
-  const seq = (last ?? 0) + 1;
-  const code = decisionCode(prefix, meeting, seq);
+  const id = randomUUID();
+  const { n: seq, code } = await allocateNumber(tx, ctx, {
+    series: decisionSeries(meeting),
+    record: { type: 'decision', id },
+    values: { prefix, meeting: meeting.number ?? localDate(meeting.startsAt, meeting.timeZone) },
+  });
   const links = v.supersedesId && !v.links.some((l) => l.recordId === v.supersedesId) ? [...v.links, { recordType: 'decision', recordId: v.supersedesId }] : v.links;
   const [row] = await tx
     .insert(decisions)
-    .values({ meetingId: meeting.id, agendaItemId: v.agendaItemId, seq, code, text: v.text, links, source: v.source, searchText: normaliseForSearch(code, v.text) })
+    .values({ id, meetingId: meeting.id, agendaItemId: v.agendaItemId, seq, code, text: v.text, links, source: v.source, searchText: normaliseForSearch(code, v.text) })
     .returning();
   await recordAudit(tx, ctx, { action: 'decision.create', recordType: 'decision', recordId: row.id, changes: diff(null, row, FIELDS) });
   await indexDecision(tx, row, meeting);
