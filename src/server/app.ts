@@ -27,6 +27,7 @@ import { notificationsRoutes } from './platform/notifications/notifications.rout
 import { searchRoutes } from './platform/search/search.routes.ts';
 import { calendarRoutes } from './platform/calendar/calendar.routes.ts';
 import { documentsRoutes } from './platform/documents/documents.routes.ts';
+import { linksRoutes } from './platform/records/links.routes.ts';
 import { setMailBaseUrl } from './platform/notifications/mail-text.ts';
 import './platform/notifications/mail.ts';
 import './platform/notifications/digest.ts';
@@ -110,7 +111,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Chancery API', version: '0.1.0', description: 'The working system of a permanent mission: directory, meetings, consultations, documents, calendar, search, notifications, accounts and audit.' },
+      info: { title: 'Chancery API', version: '0.1.0', description: 'The working system of a permanent mission: directory, meetings, consultations, documents, record links, calendar, search, notifications, accounts and audit.' },
     },
     transform: jsonSchemaTransform,
   });
@@ -130,6 +131,7 @@ export async function buildApp(opts: AppOptions) {
     await searchRoutes(typed);
     await calendarRoutes(typed);
     await documentsRoutes(typed);
+    await linksRoutes(typed);
     await directoryRoutes(typed);
     await meetingsRoutes(typed);
     await consultationsRoutes(typed);

@@ -10,3 +10,4 @@ export * from './calendar.table.ts';
 export * from './documents.table.ts';
 export * from './meetings.table.ts';
 export * from './consultations.table.ts';
+export * from './links.table.ts';

@@ -11,7 +11,7 @@ import { positionsMatrix } from './matrix.usecases.ts';
 import { listMentionable } from './mentions.ts';
 import { getRedline } from './redline.ts';
 import { circulateVersion, createVersion, getVersion, listVersions, updateVersion } from './versions.usecases.ts';
-import './consultations.attachable.ts';
+import './consultations.record-types.ts';
 import './consultations.search.ts';
 
 const tags = ['consultations'];

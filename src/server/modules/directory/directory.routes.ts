@@ -5,7 +5,7 @@ import { createOrganization, getOrganization, searchOrganizations, setOrganizati
 import { createParty, getParty, searchParties, setPartyArchived, updateParty } from './parties.usecases.ts';
 import { createPerson, getPerson, searchPeople, setPersonArchived, updatePerson } from './people.usecases.ts';
 import { recordRoutes } from './record.routes.ts';
-import './directory.attachable.ts';
+import './directory.record-types.ts';
 
 export async function directoryRoutes(app: Api) {
   recordRoutes(app, {

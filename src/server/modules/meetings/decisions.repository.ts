@@ -5,8 +5,10 @@ import type { Executor } from '../../db/client.ts';
 import { bodies, decisions, meetings } from '../../db/schema/index.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
+import type { RecordRef } from '../../platform/records/record-types.ts';
 import { afterCursor, orderBy, page, parseSort, type SortKey } from '../../platform/http/keyset.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
+import { linksOf } from './links.ts';
 
 export type DecisionRow = typeof decisions.$inferSelect;
 type Joined = { decision: DecisionRow; meeting: MeetingRef; bodyVisible: string | null };
@@ -23,7 +25,7 @@ function selectDecisions(db: Executor, ctx: RequestContext) {
     .leftJoin(bodies, and(eq(bodies.id, meetings.bodyId), visibleTo(ctx, bodies)));
 }
 
-export const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined) => ({
+const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined, links: RecordRef[]) => ({
   id: d.id,
   meetingId: d.meetingId,
   meeting: { id: m.id, title: m.title, number: m.number, startsAt: m.startsAt.toISOString(), timeZone: m.timeZone, status: m.status },
@@ -34,11 +36,17 @@ export const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined) 
   text: d.text,
   status: d.status,
   supersededById: d.supersededById,
-  links: d.links,
+  links,
   source: d.source ?? null,
   createdAt: d.createdAt.toISOString(),
   updatedAt: d.updatedAt.toISOString(),
 });
+
+/** Decisions as the API shows them, each with its `links` to records `ctx` may see. */
+export async function decisionDtos(db: Executor, ctx: RequestContext, rows: Joined[]) {
+  const links = await linksOf(db, ctx, 'decision', rows.map((r) => r.decision.id));
+  return rows.map((r) => toDecisionDto(r, links.get(r.decision.id) ?? []));
+}
 
 export async function findDecision(db: Executor, ctx: RequestContext, id: string) {
   const [row] = await selectDecisions(db, ctx).where(eq(decisions.id, id)).limit(1);
@@ -75,7 +83,7 @@ export async function listDecisions(db: Executor, ctx: RequestContext, q: z.outp
     .innerJoin(meetings, and(eq(meetings.id, decisions.meetingId), visibleTo(ctx, meetings)))
     .where(filter);
   const res = page(rows.map((r) => ({ ...r, id: r.decision.id })), q.limit, { ...key, value: (r) => key.value(r) });
-  return { items: res.items.map(toDecisionDto), nextCursor: res.nextCursor, total: Number(n) };
+  return { items: await decisionDtos(db, ctx, res.items), nextCursor: res.nextCursor, total: Number(n) };
 }
 
 /** In-force decisions of the body's meetings held before `before`, visible to `ctx`: matters arising. */

@@ -12,7 +12,7 @@ import { registersRoutes } from './registers.routes.ts';
 import { errors, idParams, readPolicy, writePolicy } from './route-helpers.ts';
 import './action-items.reminders.ts';
 import './cadence.job.ts';
-import './meetings.attachable.ts';
+import './meetings.record-types.ts';
 
 const tags = ['meetings'];
 

@@ -18,6 +18,7 @@ import {
   updateDocument,
 } from './documents.usecases.ts';
 import { storageFor } from './storage.ts';
+import './documents.record-types.ts';
 import './text-extraction.ts';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
