@@ -8,12 +8,14 @@ import meetingsEn from '../i18n/meetings.en.json';
 import meetingsRu from '../i18n/meetings.ru.json';
 import consultationsEn from '../i18n/consultations.en.json';
 import consultationsRu from '../i18n/consultations.ru.json';
+import linksEn from '../i18n/links.en.json';
+import linksRu from '../i18n/links.ru.json';
 import { setApiLanguage } from './api-client.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof meetingsEn & typeof consultationsEn };
+    resources: { translation: typeof en & typeof meetingsEn & typeof consultationsEn & typeof linksEn };
   }
 }
 
@@ -47,8 +49,8 @@ function applyLanguage(language: string): void {
 
 i18next.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...meetingsEn, ...consultationsEn } },
-    ru: { translation: { ...ru, ...meetingsRu, ...consultationsRu } },
+    en: { translation: { ...en, ...meetingsEn, ...consultationsEn, ...linksEn } },
+    ru: { translation: { ...ru, ...meetingsRu, ...consultationsRu, ...linksRu } },
   },
   lng: storedLanguage(),
   fallbackLng: 'en',

@@ -2,6 +2,7 @@ import { Stack, Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
+import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { DocumentsSection } from '../../documents/components/DocumentsSection.tsx';
 import { useConsultation } from '../api/consultations.ts';
@@ -63,6 +64,7 @@ export function ConsultationPage() {
           <DocumentsSection recordType="consultation" record={c} />
         </Tabs.Panel>
       </Tabs>
+      <LinkedRecords record={{ recordType: 'consultation', recordId: c.id }} archived={c.archivedAt !== null} />
     </Stack>
   );
 }
