@@ -175,8 +175,12 @@ describe('the links of work-plan lines, agenda items and decisions', () => {
     expectProblem(await t.as('staff', 'DELETE', `/api/links/${incoming.id}`), 409, { code: 'record_link.managed_by_record' });
     expect((await auditOf(item.id, 'agenda_item.set_links'))[0].changes).toEqual({ links: { before: [], after: [ref('consultation', forIndonesia)] } });
 
-    expectStatus(await t.as('staff', 'PATCH', `/api/meetings/${m.id}/agenda-items/${item.id}`, { links: [] }), 200);
+    // A type Chancery does not keep yet cannot be linked; nothing is saved.
+    const url = `/api/meetings/${m.id}/agenda-items/${item.id}`;
+    expectProblem(await t.as('staff', 'PATCH', url, { title: 'Renamed', links: [{ recordType: 'initiative', recordId: unknownId() }] }), 400, { field: 'links.0.recordType' });
+    expectStatus(await t.as('staff', 'PATCH', url, { links: [] }), 200);
     expect(expectStatus(await linksOf('staff', 'consultation', forIndonesia.id), 200).items.map((l: Body) => l.id)).not.toContain(incoming.id);
+    expect(expectStatus(await t.as('staff', 'GET', `/api/meetings/${m.id}/agenda-items`), 200).items[0]).toMatchObject({ title: 'Food security statement', links: [] });
   });
 
   it('leave out records the reader may not see, and keep them when someone who cannot see them saves the list', async () => {

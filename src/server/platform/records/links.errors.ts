@@ -1,6 +1,9 @@
 // Typed errors of record links, with stable codes.
 import { AppError, conflict, forbidden, invalid } from '../errors.ts';
 
+/** A record whose links are asked for that does not exist or that the caller may not see. */
+export const recordNotFound = (type: string) => new AppError('record.not_found', 404, 'Not found', `No ${type.replaceAll('_', ' ')} with this id.`);
+
 /** A link that does not exist, or one end of which the caller may not see: the two are indistinguishable. */
 export const linkNotFound = () => new AppError('record_link.not_found', 404, 'Not found', 'No link with this id.');
 

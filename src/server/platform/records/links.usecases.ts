@@ -5,15 +5,12 @@ import { type LinkList, RELATED, type linkInputSchema, type linkListQuerySchema 
 import { recordLinks } from '../../db/schema/index.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
-import { AppError } from '../errors.ts';
 import { decodeKeysetCursor, encodeCursor } from '../http/cursor.ts';
-import { linkForbidden, linkManagedByRecord, linkNotFound, unknownRecordType } from './links.errors.ts';
+import { linkForbidden, linkManagedByRecord, linkNotFound, recordNotFound, unknownRecordType } from './links.errors.ts';
 import { type VisibleLink, deleteLink, linkRecords, linksOf, mayLinkFrom } from './links.ts';
 import { loadRecord, recordType } from './record-types.ts';
 
 type ListQuery = z.output<typeof linkListQuerySchema>;
-
-const recordNotFound = (type: string) => new AppError('record.not_found', 404, 'Not found', `No ${type.replaceAll('_', ' ')} with this id.`);
 
 /** May `ctx` remove this link: a `related` one, from a record they may change. */
 function mayRemove(ctx: RequestContext, l: VisibleLink, anchorWritable: boolean) {
