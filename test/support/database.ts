@@ -6,13 +6,14 @@ import { migrateDatabase } from '../../src/server/db/migrate.ts';
 /**
  * A fresh, migrated database for one test file: embedded PGlite in memory by
  * default, or — when DATABASE_URL is set — a throw-away database created on
- * that PostgreSQL server and dropped afterwards.
+ * that PostgreSQL server and dropped afterwards. `migrate` brings it to the
+ * current schema (a migration test passes its own steps).
  */
-export async function createTestDatabase(): Promise<Database & { url?: string }> {
+export async function createTestDatabase(migrate: (database: Database) => Promise<void> = migrateDatabase): Promise<Database & { url?: string }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ dataDir: 'memory://' });
-    await migrateDatabase(database);
+    await migrate(database);
     return database;
   }
   const name = `chancery_t_${randomBytes(6).toString('hex')}`;
@@ -23,7 +24,7 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
-  await migrateDatabase(database);
+  await migrate(database);
   return {
     ...database,
     url: url.toString(),

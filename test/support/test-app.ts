@@ -20,8 +20,8 @@ export type Who = 'admin' | 'head' | 'staff' | 'staff2' | 'delegateId' | 'delega
  * admin, head, staff, staff2, a delegate of Indonesia, one of Viet Nam, and a
  * liaison officer of an "SCO Secretariat" organisation.
  */
-export async function createTestApp(opts: { configEnv?: Record<string, string> } = {}) {
-  const database = await createTestDatabase();
+export async function createTestApp(opts: { configEnv?: Record<string, string>; migrate?: (database: Database) => Promise<void> } = {}) {
+  const database = await createTestDatabase(opts.migrate);
   const config = loadConfig({ LOG_LEVEL: 'silent', ...opts.configEnv });
   const app = await buildApp({ config, database, logger: false });
   await app.ready();

@@ -13,24 +13,26 @@ export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta
 const MIGRATION_LOCK = 7_215_001;
 
 /**
- * Applies the SQL migrations, then loads the codelist data files (a data step
- * that every start, seed, CLI command and test database goes through, so codes
- * exist before anything refers to them; it skips lists whose file is unchanged).
+ * Applies the SQL migrations in `folder` (all of Chancery's by default) that
+ * the database has not had yet, then loads the codelist data files (a data
+ * step that every start, seed, CLI command and test database goes through, so
+ * codes exist before anything refers to them; it skips lists whose file is
+ * unchanged).
  */
-export async function migrateDatabase(database: Database): Promise<void> {
-  await applyMigrations(database);
+export async function migrateDatabase(database: Database, folder = migrationsFolder): Promise<void> {
+  await applyMigrations(database, folder);
   await loadCodelists(database.db);
 }
 
-async function applyMigrations(database: Database): Promise<void> {
+async function applyMigrations(database: Database, folder: string): Promise<void> {
   if (database.kind === 'pglite') {
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder });
     return;
   }
   const client = await database.pool!.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await migrateNodePg(drizzleNodePg(client), { migrationsFolder });
+    await migrateNodePg(drizzleNodePg(client), { migrationsFolder: folder });
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     client.release();

@@ -4,6 +4,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
+import { documentRecordType } from './documents/documents.record-types.ts';
 import { documentSearchType } from './documents/documents.search.ts';
 import { extractTextJob } from './documents/text-extraction.ts';
 import { housekeepingJob, housekeepingSchedule } from './housekeeping.ts';
@@ -14,6 +15,7 @@ import { digestJob, digestSchedule } from './notifications/digest.ts';
 import { mailSendJob } from './notifications/mail.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { codelistsRoutes } from './records/codelists.routes.ts';
+import { linksRoutes } from './records/links.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
 
 export const platformModule = defineModule({
@@ -29,8 +31,10 @@ export const platformModule = defineModule({
     await calendarRoutes(api);
     await documentsRoutes(api);
     await codelistsRoutes(api);
+    await linksRoutes(api);
   },
   jobs: [mailSendJob, digestJob, housekeepingJob, extractTextJob],
   schedules: [digestSchedule, housekeepingSchedule],
   searchTypes: [documentSearchType],
+  recordTypes: [documentRecordType],
 });

@@ -12,3 +12,4 @@ export * from './meetings.table.ts';
 export * from './consultations.table.ts';
 export * from './codelists.table.ts';
 export * from './numbering.table.ts';
+export * from './links.table.ts';

@@ -85,8 +85,7 @@ export const workPlanLines = pgTable(
     targetDate: date('target_date'),
     status: text('status', { enum: ['planned', 'in_progress', 'done', 'dropped'] }).notNull().default('planned'),
     progress: integer('progress').notNull().default(0),
-    /** Meetings and (later) initiatives that advance the line: `{recordType, recordId}`. */
-    links: jsonb('links').$type<{ recordType: string; recordId: string }[]>().notNull().default([]),
+    // Its `links` (meetings, initiatives that advance it) are record_links of kind `references`.
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
@@ -138,8 +137,7 @@ export const agendaItems = pgTable(
     presenterPartyCode: text('presenter_party_code'),
     presenterPersonId: uuid('presenter_person_id'),
     durationMinutes: integer('duration_minutes'),
-    /** Records the item concerns (initiatives, consultations, documents). */
-    links: jsonb('links').$type<{ recordType: string; recordId: string }[]>().notNull().default([]),
+    // Its `links` (records the item concerns) are record_links of kind `references`.
     /** Matters arising: the action item or decision of an earlier meeting this item carries over. */
     carriedActionItemId: uuid('carried_action_item_id'),
     carriedDecisionId: uuid('carried_decision_id'),
@@ -206,7 +204,7 @@ export const decisions = pgTable(
     text: text('text').notNull(),
     status: text('status', { enum: ['in_force', 'superseded'] }).notNull().default('in_force'),
     supersededById: uuid('superseded_by_id'),
-    links: jsonb('links').$type<{ recordType: string; recordId: string }[]>().notNull().default([]),
+    // Its `links` are record_links of kind `references`.
     /** Where it came from when not taken in the meeting itself (e.g. a silence procedure). */
     source: jsonb('source').$type<{ recordType: string; recordId: string } | null>(),
     createdAt: instant('created_at').notNull().defaultNow(),

@@ -1,7 +1,7 @@
 // The directory's manifest: parties, organisations, people and delegations.
 import { defineModule } from '../../platform/modules/manifest.ts';
 import { seedDirectoryDemo } from './demo/demo.seed.ts';
-import { directoryAttachables } from './directory.attachable.ts';
+import { directoryRecordTypes } from './directory.record-types.ts';
 import { SHARED_WITH_YOU } from './directory.notifications.ts';
 import { existingPartyCodes, organizationName, visibleOrganizationIds } from './directory.references.ts';
 import { directoryRoutes } from './directory.routes.ts';
@@ -13,7 +13,7 @@ export const directoryModule = defineModule({
   notificationKinds: [SHARED_WITH_YOU],
   searchTypes: directorySearchTypes,
   calendarSources: [{ module: 'directory', label: { en: 'Directory', ru: 'Справочник' } }],
-  attachables: directoryAttachables,
+  recordTypes: directoryRecordTypes,
   provides: { directory: { existingPartyCodes, visibleOrganizationIds, organizationName } },
   seedDemo: seedDirectoryDemo,
 });

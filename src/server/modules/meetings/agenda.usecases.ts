@@ -7,8 +7,10 @@ import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
+import { dropLinksOf } from '../../platform/records/links.ts';
+import type { RecordRef } from '../../platform/records/record-types.ts';
 import { checkPartyCodes, checkPeople, personRefs } from '../directory/directory.api.ts';
-import { checkLinks } from './links.ts';
+import { linksOf, setLinks } from './links.ts';
 import { agendaItemHasDecisions, agendaItemNotFound } from './meetings.errors.ts';
 import { visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { definedOnly } from '../../platform/records/patch.ts';
@@ -16,16 +18,18 @@ import { definedOnly } from '../../platform/records/patch.ts';
 type Input = z.output<typeof agendaItemInputSchema>;
 type Update = z.output<typeof agendaItemUpdateSchema>;
 export type AgendaRow = typeof agendaItems.$inferSelect;
-const FIELDS = ['title', 'presenterPartyCode', 'presenterPersonId', 'durationMinutes', 'links', 'position', 'carriedActionItemId', 'carriedDecisionId'] as const;
+const FIELDS = ['title', 'presenterPartyCode', 'presenterPersonId', 'durationMinutes', 'position', 'carriedActionItemId', 'carriedDecisionId'] as const;
 
 /** A meeting's agenda in order, with presenters the user may see. */
 export async function agendaOf(db: Executor, ctx: RequestContext, meetingId: string) {
   const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position), asc(agendaItems.id));
   const presenters = await personRefs(db, ctx, items.map((i) => i.presenterPersonId));
+  const links = await linksOf(db, ctx, 'agenda_item', items.map((i) => i.id));
   return items.map((item) => {
     const presenter = item.presenterPersonId ? presenters.get(item.presenterPersonId) : undefined;
     return {
       ...item,
+      links: links.get(item.id) ?? [],
       presenterPersonId: presenter ? item.presenterPersonId : null,
       presenter: presenter ? { id: presenter.id, fullName: presenter.fullName } : null,
       updatedAt: item.updatedAt.toISOString(),
@@ -42,18 +46,18 @@ export async function listAgenda(deps: Deps, ctx: RequestContext, meetingId: str
 async function checkItem(tx: Tx, ctx: RequestContext, input: Update) {
   await checkPartyCodes(tx, [input.presenterPartyCode], 'presenterPartyCode');
   await checkPeople(tx, ctx, [input.presenterPersonId], 'presenterPersonId');
-  if (input.links) await checkLinks(tx, ctx, input.links, 'links');
 }
 
 /** Appends items at the end of the agenda; used for new items and carried-over matters arising. */
-export async function appendAgendaItems(tx: Tx, ctx: RequestContext, meetingId: string, items: Omit<typeof agendaItems.$inferInsert, 'meetingId' | 'position'>[]) {
+export async function appendAgendaItems(tx: Tx, ctx: RequestContext, meetingId: string, items: (Omit<typeof agendaItems.$inferInsert, 'meetingId' | 'position'> & { links: RecordRef[] })[]) {
   const [{ last }] = await tx.select({ last: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
   const rows = await tx
     .insert(agendaItems)
-    .values(items.map((it, i) => ({ ...it, meetingId, position: (last ?? 0) + 1 + i })))
+    .values(items.map(({ links, ...it }, i) => ({ ...it, meetingId, position: (last ?? 0) + 1 + i })))
     .returning();
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
     await recordAudit(tx, ctx, { action: 'agenda_item.create', recordType: 'agenda_item', recordId: row.id, changes: { meetingId: { after: meetingId }, ...diff(null, row, FIELDS) } });
+    await setLinks(tx, ctx, 'agenda_item', row.id, items[i].links);
   }
   return rows;
 }
@@ -78,10 +82,12 @@ export async function updateAgendaItem(deps: Deps, ctx: RequestContext, meetingI
   await withMeetingForWrite(deps, ctx, meetingId, async (tx) => {
     const current = await loadItem(tx, meetingId, itemId);
     await checkItem(tx, ctx, input);
-    const defined = definedOnly(input);
+    const { links, ...fields } = input;
+    const defined = definedOnly(fields);
     const [after] = await tx.update(agendaItems).set({ ...defined, updatedAt: new Date() }).where(eq(agendaItems.id, itemId)).returning();
     const changes = diff(current, after, FIELDS);
     if (Object.keys(changes).length) await recordAudit(tx, ctx, { action: 'agenda_item.update', recordType: 'agenda_item', recordId: itemId, changes });
+    await setLinks(tx, ctx, 'agenda_item', itemId, links);
   });
   return (await agendaOf(deps.db, ctx, meetingId)).find((i) => i.id === itemId)!;
 }
@@ -92,6 +98,7 @@ export async function removeAgendaItem(deps: Deps, ctx: RequestContext, meetingI
     const current = await loadItem(tx, meetingId, itemId);
     const [{ n }] = await tx.select({ n: count() }).from(decisions).where(eq(decisions.agendaItemId, itemId));
     if (Number(n) > 0) throw agendaItemHasDecisions();
+    await dropLinksOf(tx, ctx, { recordType: 'agenda_item', recordId: itemId });
     await tx.delete(agendaItems).where(eq(agendaItems.id, itemId));
     await tx.update(agendaItems).set({ position: sql`${agendaItems.position} - 1` }).where(and(eq(agendaItems.meetingId, meetingId), sql`${agendaItems.position} > ${current.position}`));
     await recordAudit(tx, ctx, { action: 'agenda_item.delete', recordType: 'agenda_item', recordId: itemId, changes: { meetingId: { before: meetingId }, ...diff(current, null, [...FIELDS, 'minutes']) } });

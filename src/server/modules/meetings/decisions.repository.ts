@@ -5,8 +5,10 @@ import type { Executor } from '../../db/client.ts';
 import { bodies, decisions, meetings } from '../../db/schema/meetings.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
+import type { RecordRef } from '../../platform/records/record-types.ts';
 import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
+import { linksOf } from './links.ts';
 
 export type DecisionRow = typeof decisions.$inferSelect;
 type Joined = { decision: DecisionRow; meeting: MeetingRef; bodyVisible: string | null };
@@ -23,7 +25,7 @@ function selectDecisions(db: Executor, ctx: RequestContext) {
     .leftJoin(bodies, and(eq(bodies.id, meetings.bodyId), visibleTo(ctx, bodies)));
 }
 
-export const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined) => ({
+const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined, links: RecordRef[]) => ({
   id: d.id,
   meetingId: d.meetingId,
   meeting: { id: m.id, title: m.title, number: m.number, startsAt: m.startsAt.toISOString(), timeZone: m.timeZone, status: m.status },
@@ -34,11 +36,17 @@ export const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined) 
   text: d.text,
   status: d.status,
   supersededById: d.supersededById,
-  links: d.links,
+  links,
   source: d.source ?? null,
   createdAt: d.createdAt.toISOString(),
   updatedAt: d.updatedAt.toISOString(),
 });
+
+/** Decisions as the API shows them, each with its `links` to records `ctx` may see. */
+export async function decisionDtos(db: Executor, ctx: RequestContext, rows: Joined[]) {
+  const links = await linksOf(db, ctx, 'decision', rows.map((r) => r.decision.id));
+  return rows.map((r) => toDecisionDto(r, links.get(r.decision.id) ?? []));
+}
 
 export async function findDecision(db: Executor, ctx: RequestContext, id: string) {
   const [row] = await selectDecisions(db, ctx).where(eq(decisions.id, id)).limit(1);
@@ -73,7 +81,7 @@ export async function listDecisions(db: Executor, ctx: RequestContext, q: z.outp
     ],
     sortKeys,
   });
-  return { ...res, items: res.items.map(toDecisionDto) };
+  return { ...res, items: await decisionDtos(db, ctx, res.items) };
 }
 
 /** In-force decisions of the body's meetings held before `before`, visible to `ctx`: matters arising. */

@@ -12,8 +12,8 @@ import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
 import { allocateNumber } from '../../platform/records/numbering.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
-import { findDecision, listDecisions, toDecisionDto, decisionsOfMeeting } from './decisions.repository.ts';
-import { checkLinks } from './links.ts';
+import { decisionDtos, decisionsOfMeeting, findDecision, listDecisions } from './decisions.repository.ts';
+import { setLinks } from './links.ts';
 import { bodyNotFound, decisionNotFound, decisionNotInForce, noMeetingForDecision } from './meetings.errors.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { indexDecision } from './meetings.search.ts';
@@ -22,19 +22,20 @@ import { definedOnly } from '../../platform/records/patch.ts';
 type Input = z.output<typeof decisionInputSchema>;
 type Update = z.output<typeof decisionUpdateSchema>;
 type Link = { recordType: string; recordId: string };
-const FIELDS = ['meetingId', 'agendaItemId', 'seq', 'code', 'text', 'status', 'supersededById', 'links', 'source'] as const;
+const FIELDS = ['meetingId', 'agendaItemId', 'seq', 'code', 'text', 'status', 'supersededById', 'source'] as const;
 
 export const searchDecisions = (deps: Deps, ctx: RequestContext, q: z.output<typeof decisionListQuerySchema>) => listDecisions(deps.db, ctx, q);
 
 export async function getDecision(deps: Deps, ctx: RequestContext, id: string) {
   const row = await findDecision(deps.db, ctx, id);
   if (!row) throw decisionNotFound();
-  return toDecisionDto(row);
+  const [dto] = await decisionDtos(deps.db, ctx, [row]);
+  return dto;
 }
 
 export async function listMeetingDecisions(deps: Deps, ctx: RequestContext, meetingId: string) {
   await visibleMeeting(deps.db, ctx, meetingId);
-  const items = (await decisionsOfMeeting(deps.db, ctx, meetingId)).map(toDecisionDto);
+  const items = await decisionDtos(deps.db, ctx, await decisionsOfMeeting(deps.db, ctx, meetingId));
   return { items, nextCursor: null, total: items.length };
 }
 
@@ -60,9 +61,10 @@ async function insertDecision(tx: Tx, ctx: RequestContext, meeting: MeetingRow, 
   const links = v.supersedesId && !v.links.some((l) => l.recordId === v.supersedesId) ? [...v.links, { recordType: 'decision', recordId: v.supersedesId }] : v.links;
   const [row] = await tx
     .insert(decisions)
-    .values({ id, meetingId: meeting.id, agendaItemId: v.agendaItemId, seq, code, text: v.text, links, source: v.source, searchText: normaliseForSearch(code, v.text) })
+    .values({ id, meetingId: meeting.id, agendaItemId: v.agendaItemId, seq, code, text: v.text, source: v.source, searchText: normaliseForSearch(code, v.text) })
     .returning();
   await recordAudit(tx, ctx, { action: 'decision.create', recordType: 'decision', recordId: row.id, changes: diff(null, row, FIELDS) });
+  await setLinks(tx, ctx, 'decision', row.id, links);
   await indexDecision(tx, row, meeting);
   if (v.supersedesId) {
     const [old] = await tx.select().from(decisions).where(eq(decisions.id, v.supersedesId)).for('update');
@@ -79,7 +81,6 @@ async function checkDecision(tx: Tx, ctx: RequestContext, meeting: MeetingRow, i
     const [item] = await tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, input.agendaItemId), eq(agendaItems.meetingId, meeting.id)));
     if (!item) throw invalid('decision.unknown_agenda_item', 'agendaItemId', 'Choose an item of this meeting’s agenda.');
   }
-  if (input.links) await checkLinks(tx, ctx, input.links, 'links');
   if (input.supersedesId) {
     const old = await findDecision(tx, ctx, input.supersedesId);
     if (!old || old.meeting.bodyId !== meeting.bodyId) throw invalid('decision.unknown_superseded', 'supersedesId', 'Choose a decision of the same body.');
@@ -101,11 +102,13 @@ export async function updateDecision(deps: Deps, ctx: RequestContext, id: string
   await withMeetingForWrite(deps, ctx, found.decision.meetingId, async (tx, meeting) => {
     await checkDecision(tx, ctx, meeting, input);
     const [current] = await tx.select().from(decisions).where(eq(decisions.id, id)).for('update');
-    const defined = definedOnly(input);
+    const { links, ...fields } = input;
+    const defined = definedOnly(fields);
     const text = defined.text ?? current.text;
     const [after] = await tx.update(decisions).set({ ...defined, searchText: normaliseForSearch(current.code, text), updatedAt: new Date() }).where(eq(decisions.id, id)).returning();
     const changes = diff(current, after, FIELDS);
     if (Object.keys(changes).length) await recordAudit(tx, ctx, { action: 'decision.update', recordType: 'decision', recordId: id, changes });
+    await setLinks(tx, ctx, 'decision', id, links);
     await indexDecision(tx, after, meeting);
   });
   return getDecision(deps, ctx, id);

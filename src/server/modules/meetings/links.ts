@@ -1,33 +1,24 @@
+// The `links` fields of work-plan lines, agenda items and decisions, kept as record links (platform/records/links.ts).
 import { DrizzleQueryError } from 'drizzle-orm/errors';
-import type { Executor } from '../../db/client.ts';
+import type { Executor, Tx } from '../../db/client.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { attachable } from '../../platform/documents/attachable.ts';
-import { openDocument } from '../../platform/documents/documents.read.ts';
-import { AppError, invalid } from '../../platform/errors.ts';
+import type { AppError } from '../../platform/errors.ts';
+import { linkedRefs, replaceLinks } from '../../platform/records/links.ts';
+import type { RecordRef } from '../../platform/records/record-types.ts';
+
+/** The kind of link a record's own `links` field holds. */
+const REFERENCES = 'references';
+type Owner = 'work_plan_line' | 'agenda_item' | 'decision';
+
+/** The `links` of each of `ids`: the records `ctx` may see, in the order given when they were set. */
+export const linksOf = (db: Executor, ctx: RequestContext, type: Owner, ids: string[]) => linkedRefs(db, ctx, type, ids, REFERENCES);
 
 /**
- * Checks that links point at records that exist and that the user may see.
- * Record types whose module is not part of Chancery yet (initiatives,
- * consultations) cannot be checked and are kept as given.
+ * Sets a record's `links`: each must be a record the user may see (400 naming
+ * `links.<i>.recordId` otherwise); links to records hidden from the user stay.
  */
-export async function checkLinks(db: Executor, ctx: RequestContext, links: { recordType: string; recordId: string }[], field: string) {
-  for (const [i, l] of links.entries()) {
-    let ok = true;
-    if (l.recordType === 'document') {
-      ok = await openDocument(db, ctx, l.recordId).then(
-        () => true,
-        (e) => {
-          if (e instanceof AppError && e.status === 404) return false;
-          throw e;
-        },
-      );
-    } else {
-      const kind = attachable(l.recordType);
-      if (kind) ok = (await kind.loadAccess(db, ctx, l.recordId)) !== null;
-    }
-    if (!ok) throw invalid('meetings.unknown_link', `${field}.${i}.recordId`, `No ${l.recordType.replaceAll('_', ' ')} with this id.`);
-  }
-}
+export const setLinks = (tx: Tx, ctx: RequestContext, type: Owner, id: string, links: RecordRef[] | undefined) =>
+  links ? replaceLinks(tx, ctx, { recordType: type, recordId: id }, links, REFERENCES, 'links') : Promise.resolve();
 
 /** A unique index refused the write (two requests raced past a check): answered as the check would have. */
 export function rethrowUnique(make: () => AppError) {

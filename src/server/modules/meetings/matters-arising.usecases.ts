@@ -6,7 +6,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { invalid } from '../../platform/errors.ts';
 import { openItemsBefore, toActionItemDto } from './action-items.repository.ts';
 import { appendAgendaItems, listAgenda } from './agenda.usecases.ts';
-import { inForceBefore, toDecisionDto } from './decisions.repository.ts';
+import { decisionDtos, inForceBefore } from './decisions.repository.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 
 /**
@@ -31,7 +31,7 @@ async function offered(db: Executor, ctx: RequestContext, meeting: MeetingRow) {
 export async function getMattersArising(deps: Deps, ctx: RequestContext, meetingId: string) {
   const meeting = await visibleMeeting(deps.db, ctx, meetingId);
   const o = await offered(deps.db, ctx, meeting);
-  return { actionItems: o.actionItems.map((r) => toActionItemDto(r)), decisions: o.decisions.map(toDecisionDto) };
+  return { actionItems: o.actionItems.map((r) => toActionItemDto(r)), decisions: await decisionDtos(deps.db, ctx, o.decisions) };
 }
 
 const excerpt = (s: string, n = 200) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

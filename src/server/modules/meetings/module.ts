@@ -3,7 +3,7 @@ import { defineModule } from '../../platform/modules/manifest.ts';
 import { actionItemReminderJob } from './action-items.reminders.ts';
 import { cadenceCheckJob, cadenceCheckSchedule } from './cadence.job.ts';
 import { seedMeetingsDemo } from './demo/meetings.seed.ts';
-import { bodyAttachable, meetingAttachable } from './meetings.attachable.ts';
+import { meetingsRecordTypes } from './meetings.record-types.ts';
 import { ACTION_ITEM_DUE, BODY_OVERDUE, MEETING_SHARED } from './meetings.notifications.ts';
 import { meetingsRoutes } from './meetings.routes.ts';
 import { meetingsSearchTypes } from './meetings.search.ts';
@@ -16,6 +16,6 @@ export const meetingsModule = defineModule({
   notificationKinds: [BODY_OVERDUE, ACTION_ITEM_DUE, MEETING_SHARED],
   searchTypes: meetingsSearchTypes,
   calendarSources: [{ module: 'meetings', label: { en: 'Meetings', ru: 'Заседания' } }],
-  attachables: [bodyAttachable, meetingAttachable],
+  recordTypes: meetingsRecordTypes,
   seedDemo: seedMeetingsDemo,
 });

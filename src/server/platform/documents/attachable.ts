@@ -1,12 +1,13 @@
-// Record types documents can be attached to, each with how to load its access.
+// Which records documents attach to: the record types declared `attachable` in the record-type registry.
 import type { Executor } from '../../db/client.ts';
 import type { ClassifiedRecord } from '../access/policy.ts';
 import type { RequestContext } from '../context.ts';
+import { loadRecord, recordType } from '../records/record-types.ts';
 
 /**
- * A kind of record that documents can be attached to. Each module declares
- * its own in its manifest, so the documents service never reads another
- * module's tables.
+ * A kind of record that documents can be attached to: a record type its
+ * module declared with `attachable: true` (`platform/records/record-types.ts`),
+ * so the documents service never reads another module's tables.
  */
 export type Attachable = {
   /** The record type, as in `documents.record_type` and the audit log (`organization`). */
@@ -20,23 +21,19 @@ export type Attachable = {
   path(recordId: string): string;
   /**
    * Whether delegates and liaison officers may attach documents to records
-   * shared with them (as the access policy's `externalContributors`).
-   * Default false: only the mission attaches.
+   * shared with them (the policy's `externalContributors` of the record's type).
    */
-  externalContributors?: boolean;
+  externalContributors: boolean;
 };
 
-const attachables = new Map<string, Attachable>();
-
-/** A kind of record documents attach to; listed in its module's manifest. */
-export function defineAttachable(a: Attachable): Attachable {
-  return a;
+export function attachable(type: string): Attachable | undefined {
+  const kind = recordType(type);
+  const path = kind?.path;
+  if (!kind?.attachable || !path) return undefined;
+  return {
+    type,
+    loadAccess: async (db, ctx, recordId) => (await loadRecord(db, ctx, { recordType: type, recordId }))?.access ?? null,
+    path,
+    externalContributors: kind.policy.externalContributors,
+  };
 }
-
-/** Registers an attachable record type; called by `installModules`. */
-export function registerAttachable(a: Attachable) {
-  attachables.set(a.type, a);
-}
-
-export const attachable = (type: string) => attachables.get(type);
-export const attachableTypes = () => [...attachables.keys()];

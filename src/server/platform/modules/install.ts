@@ -1,7 +1,7 @@
-// Registers every manifest's jobs, notification kinds, search types, calendar sources, attachables and providers, once.
-import { registerAttachable } from '../documents/attachable.ts';
+// Registers every manifest's jobs, notification kinds, search types, calendar sources, record types and providers, once.
 import { registerCalendarSource } from '../calendar/sources.ts';
 import { registerJob } from '../jobs/registry.ts';
+import { registerRecordType } from '../records/record-types.ts';
 import { registerNotificationKind } from '../notifications/catalog.ts';
 import { registerSearchType } from '../search/search-index.ts';
 import type { ModuleManifest } from './manifest.ts';
@@ -24,7 +24,7 @@ export function installModules(manifests: readonly ModuleManifest[]) {
     for (const k of m.notificationKinds ?? []) registerNotificationKind(k);
     for (const t of m.searchTypes ?? []) registerSearchType(t);
     for (const c of m.calendarSources ?? []) registerCalendarSource(c);
-    for (const a of m.attachables ?? []) registerAttachable(a);
+    for (const r of m.recordTypes ?? []) registerRecordType(r);
     if (m.provides) provide(m.provides);
     installed.add(m);
   }

@@ -1,5 +1,4 @@
-// What a module declares about itself, once: routes, jobs and their schedules, notification kinds, search, calendar, attachables, demo seed.
-import type { Attachable } from '../documents/attachable.ts';
+// What a module declares about itself, once: routes, jobs and their schedules, notification kinds, search, calendar, record types, demo seed.
 import type { CalendarSource } from '../calendar/sources.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
@@ -8,6 +7,7 @@ import type { JobDefinition } from '../jobs/registry.ts';
 import type { NotificationKind } from '../notifications/catalog.ts';
 import type { SearchType } from '../search/search-index.ts';
 import type { DemoKeys } from './demo-keys.ts';
+import type { RecordType } from '../records/record-types.ts';
 import type { Providers } from './providers.ts';
 
 /**
@@ -26,8 +26,8 @@ export type ModuleManifest = {
   notificationKinds?: NotificationKind[];
   searchTypes?: SearchType[];
   calendarSources?: CalendarSource[];
-  /** Record types documents may be attached to. */
-  attachables?: Attachable[];
+  /** Record types platform services (links, attachments) may refer to. */
+  recordTypes?: RecordType[];
   /** What the module lends the platform (e.g. the directory's party and organisation lookups). */
   provides?: Partial<Providers>;
   /**

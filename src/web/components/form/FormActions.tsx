@@ -2,12 +2,13 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export function FormActions({ submitting, onCancel }: { submitting: boolean; onCancel: () => void }) {
+/** Submit and cancel; `submitLabel` names the act when it is not a plain save ("Link"). */
+export function FormActions({ submitting, onCancel, submitLabel }: { submitting: boolean; onCancel: () => void; submitLabel?: string }) {
   const { t } = useTranslation();
   return (
     <Group gap="sm" mt="md">
       <Button type="submit" loading={submitting}>
-        {t('common.actions.save')}
+        {submitLabel ?? t('common.actions.save')}
       </Button>
       <Button variant="default" onClick={onCancel} disabled={submitting}>
         {t('common.actions.cancel')}

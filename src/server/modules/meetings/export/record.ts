@@ -3,7 +3,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { itemsOfMeeting, toActionItemDto } from '../action-items.repository.ts';
 import { agendaOf } from '../agenda.usecases.ts';
 import { getAttendance } from '../attendance.usecases.ts';
-import { decisionsOfMeeting, toDecisionDto } from '../decisions.repository.ts';
+import { decisionsOfMeeting } from '../decisions.repository.ts';
 import { meetingNotFound } from '../meetings.errors.ts';
 import { findMeeting } from '../meetings.repository.ts';
 import { type Block, htmlToBlocks } from './html-text.ts';
@@ -24,7 +24,7 @@ export async function loadMeetingRecord(deps: Deps, ctx: RequestContext, meeting
     itemsOfMeeting(deps.db, ctx, meetingId),
   ]);
   const names = (refs: { fullName: string }[]) => refs.map((r) => r.fullName).join(', ');
-  const decisionRows = decisions.map(toDecisionDto);
+  const decisionRows = decisions.map((r) => r.decision);
   return {
     lang,
     labels: L,

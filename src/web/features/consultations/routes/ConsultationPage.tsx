@@ -3,6 +3,7 @@ import { Stack, Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
+import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { DocumentsSection } from '../../documents/components/DocumentsSection.tsx';
 import { useConsultation } from '../api/get-consultation.ts';
@@ -64,6 +65,7 @@ export function ConsultationPage() {
           <DocumentsSection recordType="consultation" record={c} />
         </Tabs.Panel>
       </Tabs>
+      <LinkedRecords record={{ recordType: 'consultation', recordId: c.id }} archived={c.archivedAt !== null} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
+import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { RecordActions } from '../../../components/record/RecordActions.tsx';
 import { RecordBadges } from '../../../components/record/RecordBadges.tsx';
 import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
@@ -57,6 +58,7 @@ export function DelegationPage() {
       <Section title={t('common.record.details')}>
         <DelegationFacts delegation={delegation} />
       </Section>
+      <LinkedRecords record={{ recordType: 'delegation', recordId: delegation.id }} archived={delegation.archivedAt !== null} />
     </Stack>
   );
 }

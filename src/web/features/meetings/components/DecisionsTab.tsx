@@ -1,11 +1,12 @@
 // A meeting's decisions tab: the decisions taken, and a new one.
 import { Button, Group, Modal, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconLink, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFrame } from '../../../components/form/FormFrame.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { QueryError } from '../../../components/QueryError.tsx';
+import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { errorFor, type FieldErrors, fieldId, useForm } from '../../../lib/form.ts';
 import { toast } from '../../../lib/toast.ts';
 import { useAgenda } from '../api/get-agenda.ts';
@@ -20,6 +21,7 @@ export function DecisionsTab({ meeting, editable }: { meeting: Meeting; editable
   const query = useMeetingDecisions(meeting.id);
   const agenda = useAgenda(meeting.id);
   const [form, setForm] = useState<{ supersedes?: Decision } | null>(null);
+  const [linksOf, setLinksOf] = useState<string | null>(null);
   const items = query.data?.items ?? [];
   const agendaTitle = (id: string | null) => {
     const index = agenda.data?.items.findIndex((i) => i.id === id) ?? -1;
@@ -46,14 +48,27 @@ export function DecisionsTab({ meeting, editable }: { meeting: Meeting; editable
                   <Text fw={700} ff="monospace">{d.code}</Text>
                   <DecisionStatusBadge status={d.status} />
                 </Group>
-                {editable && d.status === 'in_force' && (
-                  <Button size="xs" variant="subtle" onClick={() => setForm({ supersedes: d })} aria-label={t('meetings.decisions.supersedeNamed', { code: d.code })}>
-                    {t('meetings.decisions.supersede')}
+                <Group gap={4}>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    leftSection={<IconLink size={14} aria-hidden />}
+                    aria-expanded={linksOf === d.id}
+                    aria-label={t('common.links.showNamed', { name: d.code })}
+                    onClick={() => setLinksOf(linksOf === d.id ? null : d.id)}
+                  >
+                    {t('common.links.show')}
                   </Button>
-                )}
+                  {editable && d.status === 'in_force' && (
+                    <Button size="xs" variant="subtle" onClick={() => setForm({ supersedes: d })} aria-label={t('meetings.decisions.supersedeNamed', { code: d.code })}>
+                      {t('meetings.decisions.supersede')}
+                    </Button>
+                  )}
+                </Group>
               </Group>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{d.text}</Text>
               {agendaTitle(d.agendaItemId) && <Text size="xs" c="dimmed">{t('meetings.decisions.underItem', { item: agendaTitle(d.agendaItemId) })}</Text>}
+              {linksOf === d.id && <LinkedRecords record={{ recordType: 'decision', recordId: d.id }} bare />}
             </Stack>
           </Paper>
         ))}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
 import { Facts } from '../../../components/record/Facts.tsx';
+import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { RecordActions } from '../../../components/record/RecordActions.tsx';
 import { RecordBadges } from '../../../components/record/RecordBadges.tsx';
 import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
@@ -115,6 +116,7 @@ export function BodyPage() {
       <CoordinatorHistory body={body} />
       <WorkPlan body={body} />
       <BodyMeetings body={body} onOpen={(m) => navigate({ to: '/meetings/$id', params: { id: m.id } })} />
+      <LinkedRecords record={{ recordType: 'body', recordId: body.id }} archived={body.archivedAt !== null} />
     </Stack>
   );
 }

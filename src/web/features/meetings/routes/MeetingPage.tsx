@@ -7,6 +7,7 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
 import { ClassificationBadge } from '../../../components/record/ClassificationBadge.tsx';
 import { HistoryLink } from '../../../components/record/HistoryLink.tsx';
+import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useMeeting } from '../api/get-meeting.ts';
@@ -105,6 +106,7 @@ export function MeetingPage() {
           <Tabs.Panel value="export"><ExportTab meeting={meeting} /></Tabs.Panel>
         </Group>
       </Tabs>
+      <LinkedRecords record={{ recordType: 'meeting', recordId: meeting.id }} archived={meeting.archivedAt !== null} />
     </Stack>
   );
 }

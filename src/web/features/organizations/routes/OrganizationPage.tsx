@@ -3,6 +3,7 @@ import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
+import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { RecordActions } from '../../../components/record/RecordActions.tsx';
 import { RecordBadges } from '../../../components/record/RecordBadges.tsx';
 import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
@@ -57,6 +58,7 @@ export function OrganizationPage() {
       <OrganizationPeople organizationId={org.id} />
       <ChildOrganizations parentId={org.id} />
       <DocumentsSection recordType="organization" record={org} />
+      <LinkedRecords record={{ recordType: 'organization', recordId: org.id }} archived={org.archivedAt !== null} />
     </Stack>
   );
 }

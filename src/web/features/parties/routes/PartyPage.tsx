@@ -3,6 +3,7 @@ import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
+import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { RecordActions } from '../../../components/record/RecordActions.tsx';
 import { RecordBadges } from '../../../components/record/RecordBadges.tsx';
 import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
@@ -60,6 +61,7 @@ export function PartyPage() {
         <PartyFacts party={party} />
       </Section>
       <PartyDelegations code={party.code} />
+      <LinkedRecords record={{ recordType: 'party', recordId: party.id }} archived={party.archivedAt !== null} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
+import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { RecordActions } from '../../../components/record/RecordActions.tsx';
 import { RecordBadges } from '../../../components/record/RecordBadges.tsx';
 import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
@@ -59,6 +60,7 @@ export function PersonPage() {
         <PersonFacts person={person} />
       </Section>
       <DocumentsSection recordType="person" record={person} />
+      <LinkedRecords record={{ recordType: 'person', recordId: person.id }} archived={person.archivedAt !== null} />
     </Stack>
   );
 }

@@ -1,0 +1,54 @@
+// The meetings module's record types, for links and attachments (platform/records/record-types.ts).
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { actionItems, agendaItems, bodies, decisions, meetings, workPlanLines } from '../../db/schema/meetings.table.ts';
+import { visibleTo } from '../../platform/access/policy.ts';
+import { accessColumns, accessOf, classifiedRecordType, defineRecordType, type RecordType } from '../../platform/records/record-types.ts';
+import { bodyResource, meetingResource } from './meetings.policy.ts';
+
+/** Documents (a draft summary record, a press release) attach to meetings and bodies; only the mission attaches and links them. */
+const bodyType = classifiedRecordType({ type: 'body', table: bodies, title: bodies.nameEn, titleRu: bodies.nameRu, path: (id) => `/bodies/${id}`, policy: bodyResource, attachable: true });
+const meetingType = classifiedRecordType({ type: 'meeting', table: meetings, title: meetings.title, titleRu: meetings.titleRu, path: (id) => `/meetings/${id}`, policy: meetingResource, attachable: true });
+
+/** Parts of a meeting are visible, and writable, exactly as their meeting is; each opens on its meeting's page. */
+function partOfMeeting(type: string, table: typeof decisions | typeof agendaItems | typeof actionItems, title: SQL<string>, path: (id: string, meetingId: string) => string): RecordType {
+  return defineRecordType({
+    type,
+    policy: meetingResource,
+    async load(db, ctx, ids) {
+      const rows = await db
+        .select({ id: table.id, meetingId: table.meetingId, title, ...accessColumns(meetings) })
+        .from(table as typeof decisions)
+        .innerJoin(meetings, and(eq(meetings.id, table.meetingId), visibleTo(ctx, meetings)))
+        .where(inArray(table.id, ids));
+      return rows.map((r) => ({ id: r.id, title: r.title, titleRu: null, path: path(r.id, r.meetingId), access: accessOf(r) }));
+    },
+  });
+}
+
+// A decision is named as in search: its code and the start of its text.
+const decisionType = partOfMeeting('decision', decisions, sql<string>`${decisions.code} || ' ' || case when length(${decisions.text}) > 120 then left(${decisions.text}, 117) || '…' else ${decisions.text} end`, (id) => `/decisions/${id}`);
+const agendaItemType = partOfMeeting('agenda_item', agendaItems, sql<string>`${agendaItems.title}`, (_id, meetingId) => `/meetings/${meetingId}?tab=agenda`);
+const actionItemType = partOfMeeting('action_item', actionItems, sql<string>`${actionItems.title}`, (id) => `/action-items/${id}`);
+
+/** A work plan line is part of its body: visible and writable as the body is. */
+const workPlanLineType = defineRecordType({
+  type: 'work_plan_line',
+  policy: bodyResource,
+  async load(db, ctx, ids) {
+    const rows = await db
+      .select({
+        id: workPlanLines.id,
+        code: workPlanLines.code,
+        title: workPlanLines.title,
+        bodyId: workPlanLines.bodyId,
+        ...accessColumns(bodies),
+      })
+      .from(workPlanLines)
+      .innerJoin(bodies, and(eq(bodies.id, workPlanLines.bodyId), visibleTo(ctx, bodies)))
+      .where(inArray(workPlanLines.id, ids));
+    return rows.map((r) => ({ id: r.id, title: `${r.code} ${r.title}`, titleRu: null, path: `/bodies/${r.bodyId}`, access: accessOf(r) }));
+  },
+});
+
+/** The meetings module's record types, for its manifest. */
+export const meetingsRecordTypes = [bodyType, meetingType, decisionType, agendaItemType, actionItemType, workPlanLineType];
