@@ -32,6 +32,9 @@ async function open(overrides: Record<string, unknown> = {}): Promise<Body> {
 const positionAt = (who: Who, id: string, input: Record<string, unknown>, now: Date) =>
   setPosition(t.deps, t.ctxOf(who), id, { reservationKind: null, text: null, ...input } as Parameters<typeof setPosition>[3], now);
 const consultation = async (id: string) => (await t.db.select().from(consultations).where(eq(consultations.id, id)))[0];
+/** The outcome as the head of mission reads it (in English) on the consultation page. */
+const outcomeNote = async (id: string): Promise<string> =>
+  expectStatus(await t.app.inject({ method: 'GET', url: `/api/consultations/${id}`, headers: { cookie: t.users.head.cookie } }), 200).outcomeNote;
 const runJobs = (now: Date) => new JobWorker(t.deps).runDue(now);
 const jobOf = async (key: string) => (await t.db.select({ status: jobs.status, runAt: jobs.runAt }).from(jobs).where(eq(jobs.key, key)).orderBy(jobs.createdAt)).at(-1);
 const kindsFor = async (who: Who, id: string) =>
@@ -64,11 +67,20 @@ describe('a consensus consultation', () => {
 
     const row = await consultation(c.id);
     expect(row).toMatchObject({ status: 'adopted', outcomeAt: now, outcomeVersionId: c.currentVersion.id });
-    expect(row.outcomeNote).toContain('Adopted by consensus');
-    expect(row.outcomeNote).toContain('Viet Nam (general reservation): Viet Nam reserves its position on paragraph 4.');
+    expect(await outcomeNote(row.id)).toContain('Adopted by consensus');
+    expect(await outcomeNote(row.id)).toContain('Viet Nam (general reservation): Viet Nam reserves its position on paragraph 4.');
     expect(row.decisionCode).toMatch(/^CPR-1\/D\d+$/);
     const register = expectStatus(await t.as('delegateId', 'GET', `/api/decisions?bodyId=${body.id}&limit=100`), 200);
     expect(register.items.map((d: Body) => d.code)).toContain(row.decisionCode);
+    // The register keeps the facts of the adoption and words them for each reader.
+    const decision = register.items.find((d: Body) => d.code === row.decisionCode);
+    expect(decision.adoption).toMatchObject({ how: 'consensus', at: now.toISOString(), reservations: [{ party: 'VN', partyName: 'Viet Nam', reservationKind: 'general' }] });
+    expect(decision.text).toMatch(/^".+" .*is adopted by consensus as of .+\. Reservations: Viet Nam \(general reservation\): Viet Nam reserves its position on paragraph 4\.$/);
+    expectStatus(await t.as('delegateId', 'PUT', '/api/auth/me/preferences', { language: 'ru' }), 200);
+    const ru = expectStatus(await t.as('delegateId', 'GET', `/api/decisions/${decision.id}`), 200);
+    expectStatus(await t.as('delegateId', 'PUT', '/api/auth/me/preferences', { language: 'en' }), 200);
+    expect(ru.text).toMatch(/^«.+».* принят консенсусом по состоянию на .+\. Оговорки: Viet Nam \(общая оговорка\): Viet Nam reserves its position on paragraph 4\.$/);
+    expect(ru.text).not.toMatch(/\.\.$/);
     // The deadline no longer decides anything.
     expect(await jobOf(`consultation.deadline:${c.id}`)).toMatchObject({ status: 'cancelled' });
     expect(await jobOf(`consultation.reminder:${c.id}`)).toMatchObject({ status: 'cancelled' });
@@ -90,7 +102,7 @@ describe('a consensus consultation', () => {
     await runJobs(at(deadline.getTime() + 5 * SECOND));
     const row = await consultation(c.id);
     expect(row).toMatchObject({ status: 'not_adopted', outcomeAt: deadline, decisionId: null });
-    expect(row.outcomeNote).toContain('objection by Viet Nam');
+    expect(await outcomeNote(row.id)).toContain('objection by Viet Nam');
     expect(await audited(c.id, ['consultation.not_adopted'])).toHaveLength(1);
     expect(await kindsFor('delegateId', c.id)).toContain('consultations.outcome');
   });
@@ -103,7 +115,7 @@ describe('a consensus consultation', () => {
     await runJobs(deadline);
     const row = await consultation(c.id);
     expect(row).toMatchObject({ status: 'lapsed', outcomeAt: deadline });
-    expect(row.outcomeNote).toContain('no consent from Viet Nam');
+    expect(await outcomeNote(row.id)).toContain('no consent from Viet Nam');
   });
 
   it('follows its deadline when the mission moves it', async () => {
@@ -125,7 +137,7 @@ describe('a consensus consultation', () => {
     await positionAt('delegateVn', c.id, { kind: 'support' }, new Date());
     const row = await consultation(c.id);
     expect(row).toMatchObject({ status: 'adopted', decisionId: null, decisionCode: null });
-    expect(row.outcomeNote).toContain('No decision number was given: the body has no meeting to record it under.');
+    expect(await outcomeNote(row.id)).toContain('No decision number was given: the body has no meeting to record it under.');
     const register = expectStatus(await t.as('staff', 'GET', `/api/decisions?bodyId=${bare.id}`), 200);
     expect(register.items).toEqual([]);
   });

@@ -67,7 +67,7 @@ describe('who sets a delegation’s position', () => {
     expectProblem(await put('staff', c.id, { kind: 'support' }), 400, { code: 'position.party_required', field: 'partyCode' });
     expectProblem(await put('staff', c.id, { kind: 'support', partyCode: 'TH' }), 400, { code: 'position.party_not_listed', field: 'partyCode' });
     const p = expectStatus(await put('staff', c.id, { kind: 'no_objection', partyCode: 'VN' }), 200);
-    expect(p).toMatchObject({ partyCode: 'VN', kind: 'no_objection', recordedByLabel: `${t.users.staff.displayName} (mission)` });
+    expect(p).toMatchObject({ partyCode: 'VN', kind: 'no_objection', recordedByLabel: t.users.staff.displayName, recordedByMission: true });
   });
 });
 

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPosition } from '../src/server/modules/consultations/positions.usecases.ts';
-import { formatDeadline, SILENCE_LAUNCHED } from '../src/server/modules/consultations/silence.notifications.ts';
+import { SILENCE_LAUNCHED } from '../src/server/modules/consultations/silence.notifications.ts';
+import { formatDeadline } from '../src/server/platform/i18n/instants.ts';
 import { auditLog, consultations, jobs, mailOutbox, notifications, silenceProcedures } from '../src/server/db/schema/index.ts';
 import { addDays, localDate, startOfDay } from '../src/server/platform/calendar/time-zones.ts';
 import { AppError } from '../src/server/platform/errors.ts';
@@ -52,6 +53,9 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
 }
 
 const consultation = async (id: string) => (await t.db.select().from(consultations).where(eq(consultations.id, id)))[0];
+/** The outcome as the head of mission reads it (in English) on the consultation page. */
+const outcomeNote = async (id: string): Promise<string> =>
+  expectStatus(await t.app.inject({ method: 'GET', url: `/api/consultations/${id}`, headers: { cookie: t.users.head.cookie } }), 200).outcomeNote;
 const procedures = (id: string) => t.db.select().from(silenceProcedures).where(eq(silenceProcedures.consultationId, id)).orderBy(silenceProcedures.launchedAt);
 const runJobs = (now: Date) => new JobWorker(t.deps).runDue(now);
 const jobStatus = async (key: string) => (await t.db.select({ status: jobs.status, runAt: jobs.runAt }).from(jobs).where(eq(jobs.key, key)).orderBy(jobs.createdAt)).at(-1);
@@ -157,9 +161,16 @@ describe('breaking silence', () => {
 
     const c = await consultation(id);
     expect(c).toMatchObject({ status: 'not_adopted', outcomeAt: at(T.getTime() - SECOND), outcomeVersionId: p.versionId, decisionId: null });
-    expect(c.outcomeNote).toMatch(/^Silence broken by Indonesia \(objection\) at \d\d:\d\d:59 on .+ \(Asia\/Jakarta\)\.$/);
+    expect(await outcomeNote(c.id)).toMatch(/^Silence broken by Indonesia \(objection\) at \d\d:\d\d:59 on .+ \(Asia\/Jakarta\)\.$/);
     const [broken] = await procedures(id);
     expect(broken).toMatchObject({ status: 'broken', brokenByParty: 'ID', brokenByPositionId: position.id, outcomeAt: at(T.getTime() - SECOND) });
+    // Stored as facts, told to each reader in their own language.
+    expect(c.outcome).toEqual({ kind: 'silence_broken', at: at(T.getTime() - SECOND).toISOString(), zone: 'Asia/Jakarta', party: 'ID', positionKind: 'objection' });
+    expectStatus(await t.as('staff2', 'PUT', '/api/auth/me/preferences', { language: 'ru' }), 200);
+    const ru = expectStatus(await t.as('staff2', 'GET', `/api/consultations/${id}`), 200);
+    expectStatus(await t.as('staff2', 'PUT', '/api/auth/me/preferences', { language: 'en' }), 200);
+    expect(ru.outcome).toEqual(c.outcome);
+    expect(ru.outcomeNote).toMatch(/^Молчание нарушено: Indonesia \(возражение\), \d\d:\d\d:59, \d+ [а-я]+ \d{4} г\. \(Asia\/Jakarta\)\.$/);
     expect(await jobStatus(`consultation.silence:${p.id}`)).toMatchObject({ status: 'cancelled' });
     expect(await jobStatus(`consultation.silence_reminder:${p.id}`)).toMatchObject({ status: 'cancelled' });
 
@@ -196,8 +207,8 @@ describe('breaking silence', () => {
     const c = await consultation(id);
     expect(c).toMatchObject({ status: 'adopted', outcomeAt: T, outcomeVersionId: p.versionId });
     expect(c.decisionCode).toMatch(/^CPR-1\/D\d+$/);
-    expect(c.outcomeNote).toContain('Adopted by silence procedure');
-    expect(c.outcomeNote).toContain('No reservations');
+    expect(await outcomeNote(c.id)).toContain('Adopted by silence procedure');
+    expect(await outcomeNote(c.id)).toContain('No reservations');
     expect((await procedures(id))[0]).toMatchObject({ status: 'adopted', outcomeAt: T });
 
     // The decision is in the body's register, numbered, with the consultation as its source.
@@ -230,7 +241,7 @@ describe('breaking silence', () => {
     await runJobs(T);
     const c = await consultation(id);
     expect(c.status).toBe('adopted');
-    expect(c.outcomeNote).toContain('Reservations attached: Viet Nam (scrutiny reservation): Subject to parliamentary scrutiny.');
+    expect(await outcomeNote(c.id)).toContain('Reservations attached: Viet Nam (scrutiny reservation): Subject to parliamentary scrutiny.');
     const positions = expectStatus(await t.as('delegateId', 'GET', `/api/consultations/${id}/positions`), 200);
     expect(positions.parties.find((r: Body) => r.partyCode === 'VN').current).toMatchObject({ kind: 'reservation', reservationKind: 'scrutiny', text: 'Subject to parliamentary scrutiny.' });
     const decision = expectStatus(await t.as('staff', 'GET', `/api/decisions/${c.decisionId}`), 200);
@@ -254,7 +265,7 @@ describe('breaking silence', () => {
     const amendment = await positionAt('delegateVn', id, { kind: 'amendment', text: 'Replace "welcome" by "note".' }, at(T1.getTime() + 60 * SECOND));
     expect(amendment.brokeSilence).toBe(true);
     expect(await consultation(id)).toMatchObject({ status: 'not_adopted', outcomeAt: at(T1.getTime() + 60 * SECOND) });
-    expect((await consultation(id)).outcomeNote).toContain('Silence broken by Viet Nam (amendment)');
+    expect(await outcomeNote(id)).toContain('Silence broken by Viet Nam (amendment)');
 
     const vn = expectStatus(await t.as('delegateId', 'GET', '/api/notifications'), 200).items.find((n: Body) => n.recordId === id && n.kind === 'consultations.silence_extended');
     expect(vn.body).toContain('Capitals need more time.');

@@ -33,6 +33,31 @@ const timeZone = z.string().trim().min(1, 'Choose a time zone such as Asia/Jakar
 /** Rich text of a version (HTML; sanitised on the server). */
 const contentSchema = z.string().max(400_000, 'The text is too long (at most 400,000 characters)');
 
+/**
+ * The facts of a consultation's outcome: stored as facts (parties by code,
+ * instants with the zone they were set in) and worded in each reader's
+ * language by the server (`outcomeNote`, notifications) and the web app.
+ */
+const at = { at: outInstant, zone: z.string() };
+export const outcomeFactsSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('adopted'),
+    how: z.enum(['silence', 'consensus']),
+    ...at,
+    reservations: z.array(z.object({ party: z.string(), reservationKind: z.enum(RESERVATION_KINDS).nullable(), text: z.string().nullable() })),
+    /** The number in the body's decisions register; null when the body had no meeting to record it under. */
+    decisionCode: z.string().nullable(),
+  }),
+  z.object({ kind: z.literal('silence_broken'), ...at, party: z.string(), positionKind: z.enum(SILENCE_BREAKING) }),
+  z.object({ kind: z.literal('not_adopted'), ...at, objecting: z.array(z.string()) }),
+  z.object({ kind: z.literal('lapsed'), ...at, awaiting: z.array(z.string()) }),
+  z.object({ kind: z.literal('comments_closed'), ...at }),
+  z.object({ kind: z.literal('withdrawn'), at: outInstant, reason: z.string().nullable() }),
+  /** An outcome recorded before its facts were kept: the note as it was written then. */
+  z.object({ kind: z.literal('recorded'), note: z.string() }),
+]);
+export type OutcomeFacts = z.infer<typeof outcomeFactsSchema>;
+
 /** The distribution list: the delegations (parties) and organisations the text is circulated to. */
 export const distributionSchema = z.object({
   parties: z.array(partyCodeSchema).max(60).default([]),
@@ -125,6 +150,9 @@ export const consultationSchema = recordMetaSchema.extend({
   /** The instant positions close: a running procedure's expiry, else the deadline while open. */
   closesAt: outInstant.nullable(),
   outcomeAt: outInstant.nullable(),
+  /** What was decided, as facts. */
+  outcome: outcomeFactsSchema.nullable(),
+  /** The same, in a sentence in the reader's language. */
   outcomeNote: z.string().nullable(),
   outcomeVersionId: z.string().nullable(),
   decisionId: z.string().nullable(),
@@ -194,6 +222,7 @@ export const positionInputSchema = z
     if (v.kind === 'amendment' && !v.text) ctx.addIssue({ code: 'custom', path: ['text'], message: 'Give the proposed text of the amendment' });
   });
 
+
 export const positionSchema = z.object({
   id: z.string(),
   partyCode: z.string(),
@@ -202,7 +231,10 @@ export const positionSchema = z.object({
   kind: z.enum(POSITION_KINDS),
   reservationKind: z.enum(RESERVATION_KINDS).nullable(),
   text: z.string().nullable(),
+  /** Who recorded it: the delegate, or a member of the mission. */
   recordedByLabel: z.string(),
+  /** True when the mission recorded it on the delegation's behalf (e.g. from a note verbale). */
+  recordedByMission: z.boolean(),
   recordedAt: outInstant,
   /** True for the party's current position. */
   current: z.boolean(),

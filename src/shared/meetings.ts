@@ -329,6 +329,24 @@ export const decisionInputSchema = z.object({
   supersedesId: uuidSchema.nullish(),
 });
 export const decisionUpdateSchema = z.object({ text: requiredText(20_000, 'Enter the text of the decision'), agendaItemId: uuidSchema.nullish(), links }).partial();
+/**
+ * A text adopted outside a meeting (by silence procedure or consensus on a
+ * consultation), recorded in the body's register: the facts, worded in each
+ * reader's language as the decision's text. Party names are kept as they
+ * were at adoption, in both languages.
+ */
+export const adoptionFactsSchema = z.object({
+  how: z.enum(['silence', 'consensus']),
+  at: outInstant,
+  zone: z.string(),
+  title: z.string(),
+  titleRu: z.string().nullable(),
+  reference: z.string().nullable(),
+  reservations: z.array(
+    z.object({ party: z.string(), partyName: z.string(), partyNameRu: z.string().nullable(), reservationKind: z.enum(['general', 'scrutiny']).nullable(), text: z.string().nullable() }),
+  ),
+});
+export type AdoptionFacts = z.infer<typeof adoptionFactsSchema>;
 export const decisionSchema = z.object({
   id: z.string(),
   meetingId: z.string(),
@@ -343,6 +361,8 @@ export const decisionSchema = z.object({
   supersededById: z.string().nullable(),
   links: z.array(recordLinkSchema),
   source: recordLinkSchema.nullable(),
+  /** For a text adopted outside the meeting, its facts (`text` is their wording in the reader's language). */
+  adoption: adoptionFactsSchema.nullable(),
   createdAt: outInstant,
   updatedAt: outInstant,
 });

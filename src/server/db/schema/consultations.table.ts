@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { OutcomeFacts } from '../../../shared/consultations.ts';
 import { classifiedColumns, instant, provenanceColumns } from '../columns.ts';
 
 export const CONSULTATION_METHODS = ['comments', 'consensus', 'silence'] as const;
@@ -40,8 +41,8 @@ export const consultations = pgTable(
     /** Mission users who chair it (told of every position). */
     chairUserIds: uuid('chair_user_ids').array().notNull().default(sql`'{}'::uuid[]`),
     outcomeAt: instant('outcome_at'),
-    /** Plain words on the outcome, e.g. "silence broken by Indonesia". */
-    outcomeNote: text('outcome_note'),
+    /** What was decided, as facts (worded per reader: see consultations.texts.ts). */
+    outcome: jsonb('outcome').$type<OutcomeFacts>(),
     /** The version adopted (or the one the outcome concerns). */
     outcomeVersionId: uuid('outcome_version_id'),
     /** The numbered decision in the body's register, when adopted. */
@@ -99,6 +100,8 @@ export const consultationPositions = pgTable(
     procedureId: uuid('procedure_id'),
     recordedBy: uuid('recorded_by'),
     recordedByLabel: text('recorded_by_label').notNull(),
+    /** The mission recorded it on the delegation's behalf (e.g. from a note verbale). */
+    recordedByMission: boolean('recorded_by_mission').notNull().default(false),
     recordedAt: instant('recorded_at').notNull().defaultNow(),
   },
   (t) => [index('consultation_positions_party_idx').on(t.consultationId, t.partyCode, t.recordedAt)],

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { AdoptionFacts } from '../../../shared/meetings.ts';
 import { classifiedColumns, instant, provenanceColumns } from '../columns.ts';
 
 export const BODY_KINDS = [
@@ -207,6 +208,8 @@ export const decisions = pgTable(
     // Its `links` are record_links of kind `references`.
     /** Where it came from when not taken in the meeting itself (e.g. a silence procedure). */
     source: jsonb('source').$type<{ recordType: string; recordId: string } | null>(),
+    /** For a text adopted outside the meeting: the facts of its adoption, worded per reader instead of `text`. */
+    adoption: jsonb('adoption').$type<AdoptionFacts>(),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
     searchText: text('search_text').notNull().default(''),

@@ -6,7 +6,6 @@ import { deferJob } from '../../platform/jobs/jobs.ts';
 import { DEADLINE_JOB, hasDeadlineJob, lockForJob, OUTCOME_CONTEXT } from './deadline.jobs.ts';
 import { adopt, recordOutcome } from './outcome.ts';
 import { currentPositions, latestCirculatedVersion } from './positions.repository.ts';
-import { formatInstant, partyNames } from './silence.notifications.ts';
 
 /**
  * Consensus and deadlines. The rules work on the current positions of the
@@ -45,9 +44,9 @@ export async function decideAtDeadline(tx: Tx, job: JobRow) {
   const at = c.deadline!;
   if (at.getTime() > job.runAt.getTime()) return deferJob(tx, job, at);
   const version = (await latestCirculatedVersion(tx, c.id))?.id ?? null;
-  const when = formatInstant(at, c.timeZone);
+  const moment = { at: at.toISOString(), zone: c.timeZone };
   if (c.method === 'comments') {
-    await recordOutcome(tx, c, { status: 'closed', at, note: `Comments closed at ${when}.`, versionId: version }, c.timeZone);
+    await recordOutcome(tx, c, { status: 'closed', at, facts: { kind: 'comments_closed', ...moment }, versionId: version }, c.timeZone);
     return;
   }
   const current = await currentPositions(tx, systemContext(OUTCOME_CONTEXT), c);
@@ -56,15 +55,13 @@ export async function decideAtDeadline(tx: Tx, job: JobRow) {
     await adopt(tx, c, { at, procedure: null });
     return;
   }
-  const names = await partyNames(tx, systemContext(OUTCOME_CONTEXT), c.sharedParties);
-  const nameOf = (p: string) => names.get(p)?.en ?? p;
   if (verdict === 'not_adopted') {
-    const objecting = c.sharedParties.filter((p) => current.get(p)?.kind === 'objection').map(nameOf);
-    await recordOutcome(tx, c, { status: 'not_adopted', at, note: `Not adopted at the deadline, ${when}: objection by ${objecting.join(', ')}.`, versionId: version }, c.timeZone);
+    const objecting = c.sharedParties.filter((p) => current.get(p)?.kind === 'objection');
+    await recordOutcome(tx, c, { status: 'not_adopted', at, facts: { kind: 'not_adopted', ...moment, objecting }, versionId: version }, c.timeZone);
     return;
   }
-  const without = c.sharedParties.filter((p) => !consents(current.get(p)?.kind)).map(nameOf);
-  await recordOutcome(tx, c, { status: 'lapsed', at, note: `Lapsed at the deadline, ${when}, without consensus: no consent from ${without.join(', ')}.`, versionId: version }, c.timeZone);
+  const awaiting = c.sharedParties.filter((p) => !consents(current.get(p)?.kind));
+  await recordOutcome(tx, c, { status: 'lapsed', at, facts: { kind: 'lapsed', ...moment, awaiting }, versionId: version }, c.timeZone);
 }
 
 export const consensusDeadlineJob = defineJob({ kind: DEADLINE_JOB, run: async (_deps, tx, job) => decideAtDeadline(tx, job) });

@@ -3,6 +3,8 @@ import type { Executor } from '../../db/client.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { recordMeta } from '../../platform/records/meta.ts';
 import { type BodyRef, bodyRefs } from '../meetings/meetings.api.ts';
+import { partyRefs } from '../directory/directory.api.ts';
+import { outcomeNote, partiesOf, type PartyNames } from './consultations.texts.ts';
 import { consultationAbilities, consultationResource, partyParts } from './consultations.policy.ts';
 import {
   type CurrentPosition,
@@ -23,6 +25,8 @@ type ConsultationFacts = {
   silence: ProcedureWithVersion | null;
   /** Current positions the viewer may see. */
   positions: CurrentPosition[];
+  /** Names of the parties its outcome names, as far as the viewer may see them. */
+  names: PartyNames;
 };
 
 async function loadFacts(db: Executor, ctx: RequestContext, rows: ConsultationRow[]): Promise<Map<string, ConsultationFacts>> {
@@ -33,6 +37,8 @@ async function loadFacts(db: Executor, ctx: RequestContext, rows: ConsultationRo
   const drafts = await withDraftVersion(db, ids);
   const procedures = await latestProcedures(db, ids);
   const positions = await currentPositions(db, ctx, ids);
+  const parties = await partyRefs(db, ctx, rows.flatMap((r) => (r.outcome ? partiesOf(r.outcome) : [])));
+  const names: PartyNames = new Map([...parties].map(([code, p]) => [code, { en: p.nameEn, ru: p.nameRu }]));
   return new Map(
     rows.map((r) => [
       r.id,
@@ -42,6 +48,7 @@ async function loadFacts(db: Executor, ctx: RequestContext, rows: ConsultationRo
         hasDraftVersion: drafts.has(r.id),
         silence: procedures.get(r.id) ?? null,
         positions: positions.filter((p) => p.consultationId === r.id),
+        names,
       },
     ]),
   );
@@ -118,7 +125,8 @@ function toConsultationDto(ctx: RequestContext, c: ConsultationRow, f: Consultat
     silence: f.silence ? toSilenceDto(f.silence) : null,
     closesAt: closing?.toISOString() ?? null,
     outcomeAt: c.outcomeAt?.toISOString() ?? null,
-    outcomeNote: c.outcomeNote,
+    outcome: c.outcome ?? null,
+    outcomeNote: c.outcome ? outcomeNote(c.outcome, ctx.viewer?.language ?? 'en', f.names) : null,
     outcomeVersionId: c.outcomeVersionId,
     decisionId: c.decisionId,
     decisionCode: c.decisionCode,

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { OutcomeFacts } from '../../../shared/consultations.ts';
 import type { Tx } from '../../db/client.ts';
 import { consultations, silenceProcedures } from '../../db/schema/consultations.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
@@ -9,7 +10,8 @@ import { dropJob } from '../../platform/jobs/jobs.ts';
 import type { ConsultationRow, SilenceRow } from './consultations.rules.ts';
 import { OUTCOME_CONTEXT, silenceExpiryKey, silenceReminderKey, syncDeadlineJobs } from './deadline.jobs.ts';
 import { currentPositions, latestCirculatedVersion } from './positions.repository.ts';
-import { CONSULTATION_OUTCOME, formatInstant, notifyDistribution, partyNames } from './silence.notifications.ts';
+import { partiesOf } from './consultations.texts.ts';
+import { CONSULTATION_OUTCOME, notifyDistribution, partyNames } from './silence.notifications.ts';
 
 /**
  * How a consultation is decided: adopted (silence unbroken at expiry, or
@@ -18,7 +20,7 @@ import { CONSULTATION_OUTCOME, formatInstant, notifyDistribution, partyNames } f
  * outcome is recorded exactly once however many processes or positions race
  * for it. Outcomes are recorded by the system, not by whoever triggered them.
  */
-const FIELDS = ['status', 'outcomeAt', 'outcomeNote', 'outcomeVersionId', 'decisionId', 'decisionCode'] as const;
+const FIELDS = ['status', 'outcomeAt', 'outcome', 'outcomeVersionId', 'decisionId', 'decisionCode'] as const;
 const PROCEDURE_FIELDS = ['status', 'outcomeAt', 'brokenByParty', 'brokenByPositionId', 'withdrawnReason'] as const;
 
 /** Cancels a procedure's expiry job and its reminder. */
@@ -35,15 +37,18 @@ export async function endProcedure(tx: Tx, ctx: RequestContext, p: SilenceRow, s
   return after;
 }
 
-/** The reservations attached to the adopted text: "Viet Nam (scrutiny reservation): …". */
-async function reservationNotes(tx: Tx, c: ConsultationRow) {
+/** The reservations held when the text is adopted, as facts; with the parties' names in both languages for the register. */
+async function reservationsHeld(tx: Tx, c: ConsultationRow) {
   const current = await currentPositions(tx, systemContext(OUTCOME_CONTEXT), c);
-  const held = c.sharedParties.map((p) => current.get(p)).filter((r) => r?.kind === 'reservation');
-  const names = await partyNames(tx, systemContext(OUTCOME_CONTEXT), held.map((r) => r!.partyCode));
-  return held.map((r) => `${names.get(r!.partyCode)?.en ?? r!.partyCode} (${r!.reservationKind ?? 'general'} reservation): ${r!.text ?? ''}`.trim());
+  const held = c.sharedParties.flatMap((p) => {
+    const r = current.get(p);
+    return r?.kind === 'reservation' ? [{ party: p, reservationKind: r.reservationKind ?? null, text: r.text ?? null }] : [];
+  });
+  const names = await partyNames(tx, systemContext(OUTCOME_CONTEXT), held.map((r) => r.party));
+  return { held, names };
 }
 
-type Outcome = { status: 'adopted' | 'not_adopted' | 'lapsed' | 'closed'; at: Date; note: string; versionId: string | null; decisionId?: string | null; decisionCode?: string | null };
+type Outcome = { status: 'adopted' | 'not_adopted' | 'lapsed' | 'closed'; at: Date; facts: OutcomeFacts; versionId: string | null; decisionId?: string | null; decisionCode?: string | null };
 type Notice = {
   /** Who triggered it (not told of their own act); the system by default. */
   actor?: RequestContext;
@@ -60,7 +65,7 @@ export async function recordOutcome(tx: Tx, c: ConsultationRow, o: Outcome, zone
     .set({
       status: o.status,
       outcomeAt: o.at,
-      outcomeNote: o.note,
+      outcome: o.facts,
       outcomeVersionId: o.versionId,
       decisionId: o.decisionId ?? null,
       decisionCode: o.decisionCode ?? null,
@@ -70,7 +75,9 @@ export async function recordOutcome(tx: Tx, c: ConsultationRow, o: Outcome, zone
     .returning();
   await syncDeadlineJobs(tx, after);
   await recordAudit(tx, ctx, { action: `consultation.${o.status}`, recordType: 'consultation', recordId: c.id, changes: diff(c, after, FIELDS) });
-  const params = notice.params ?? { at: o.at.toISOString(), outcome: o.status, note: o.note, decisionCode: o.decisionCode ?? null };
+  // The facts travel with the notice, with the names of the parties they name, so each reader gets them in their language.
+  const names = await partyNames(tx, ctx, partiesOf(o.facts));
+  const params = notice.params ?? { at: o.at.toISOString(), outcome: o.status, facts: JSON.stringify(o.facts), names: JSON.stringify(Object.fromEntries(names)), decisionCode: o.decisionCode ?? null };
   await notifyDistribution(tx, notice.actor ?? ctx, after, notice.kind ?? CONSULTATION_OUTCOME.kind, params, zone);
   return after;
 }
@@ -84,22 +91,27 @@ export async function adopt(tx: Tx, c: ConsultationRow, opts: { at: Date; proced
   const ctx = systemContext(OUTCOME_CONTEXT);
   const versionId = opts.procedure?.versionId ?? (await latestCirculatedVersion(tx, c.id))?.id ?? null;
   const zone = opts.procedure?.timeZone ?? c.timeZone;
-  const how = opts.procedure ? 'silence procedure' : 'consensus';
-  const reservations = await reservationNotes(tx, c);
-  const title = c.reference ? `"${c.title}" (${c.reference})` : `"${c.title}"`;
+  const how = opts.procedure ? 'silence' : 'consensus';
+  const { held, names } = await reservationsHeld(tx, c);
   let decision: { id: string; code: string } | null = null;
-  let decisionNote = '';
   try {
     decision = await recordExternalDecision(tx, ctx, {
       bodyId: c.bodyId,
-      text: `${title} is adopted by ${how} as of ${formatInstant(opts.at, zone)}.${reservations.length ? ` Reservations: ${reservations.join('; ')}.` : ''}`,
+      adoption: {
+        how,
+        at: opts.at.toISOString(),
+        zone,
+        title: c.title,
+        titleRu: c.titleRu,
+        reference: c.reference,
+        reservations: held.map((r) => ({ ...r, partyName: names.get(r.party)?.en ?? r.party, partyNameRu: names.get(r.party)?.ru ?? null })),
+      },
       source: { recordType: 'consultation', recordId: c.id },
     });
   } catch (e) {
     if (!(e instanceof AppError && e.code === 'decision.no_meeting')) throw e;
-    decisionNote = ' No decision number was given: the body has no meeting to record it under.';
   }
-  const note = `Adopted by ${how} at ${formatInstant(opts.at, zone)}.${reservations.length ? ` Reservations attached: ${reservations.join('; ')}.` : ' No reservations.'}${decisionNote}`;
+  const facts: OutcomeFacts = { kind: 'adopted', how, at: opts.at.toISOString(), zone, reservations: held, decisionCode: decision?.code ?? null };
   if (opts.procedure) await endProcedure(tx, ctx, opts.procedure, { status: 'adopted', outcomeAt: opts.at }, 'adopt');
-  return recordOutcome(tx, c, { status: 'adopted', at: opts.at, note, versionId, decisionId: decision?.id ?? null, decisionCode: decision?.code ?? null }, zone);
+  return recordOutcome(tx, c, { status: 'adopted', at: opts.at, facts, versionId, decisionId: decision?.id ?? null, decisionCode: decision?.code ?? null }, zone);
 }

@@ -22,7 +22,8 @@ import {
   runningProcedure,
 } from './positions.repository.ts';
 import { assertOpen, breakSilence } from './silence.usecases.ts';
-import { formatInstant, partyNames, POSITION_RECORDED } from './silence.notifications.ts';
+import { partyNames, POSITION_RECORDED } from './silence.notifications.ts';
+import { formatInstant } from './consultations.texts.ts';
 
 /**
  * One voice per delegation: each party on the list has one current position
@@ -43,6 +44,7 @@ export function toPositionDto(row: PositionRow, versionNumber: number, current: 
     reservationKind: row.reservationKind,
     text: row.text,
     recordedByLabel: row.recordedByLabel,
+    recordedByMission: row.recordedByMission,
     recordedAt: row.recordedAt.toISOString(),
     current,
     brokeSilence,
@@ -50,11 +52,11 @@ export function toPositionDto(row: PositionRow, versionNumber: number, current: 
 }
 
 
-/** Who recorded it, as shown beside the position: the delegate, or the mission on the party's behalf. */
+/** Who recorded it: the delegate, or a member of the mission on the party's behalf (shown so in each reader's language). */
 function recorder(ctx: RequestContext) {
   const v = ctx.viewer;
-  if (!v) return { id: null, label: 'Mission' };
-  return { id: v.id, label: v.role === 'delegate' ? v.displayName : `${v.displayName} (mission)` };
+  if (!v) return { id: null, label: ctx.system ?? 'system', byMission: true };
+  return { id: v.id, label: v.displayName, byMission: v.role !== 'delegate' };
 }
 
 /**
@@ -88,6 +90,7 @@ export async function setPosition(deps: Deps, ctx: RequestContext, id: string, i
         procedureId: procedure?.id ?? null,
         recordedBy: by.id,
         recordedByLabel: by.label,
+        recordedByMission: by.byMission,
         recordedAt: now,
       })
       .returning();
@@ -98,7 +101,7 @@ export async function setPosition(deps: Deps, ctx: RequestContext, id: string, i
       recordType: 'consultation',
       recordId: c.id,
       access: c,
-      params: { title: c.title, titleRu: c.titleRu, party: name?.en ?? partyCode, partyRu: name?.ru ?? null, kind: input.kind, text: input.text?.slice(0, 500) ?? null, by: row.recordedByLabel },
+      params: { title: c.title, titleRu: c.titleRu, party: name?.en ?? partyCode, partyRu: name?.ru ?? null, kind: input.kind, text: input.text?.slice(0, 500) ?? null, by: row.recordedByLabel, byMission: row.recordedByMission ? 'yes' : null },
       recipients: c.chairUserIds.filter((u) => u !== by.id),
     });
     const breaks = !!procedure && (SILENCE_BREAKING as readonly string[]).includes(input.kind);

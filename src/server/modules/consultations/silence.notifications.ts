@@ -1,56 +1,21 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
+import type { OutcomeFacts } from '../../../shared/consultations.ts';
 import { partyTimeZone } from '../../../shared/party-zones.ts';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
 import { partyRefs } from '../directory/directory.api.ts';
-import { wallClock } from '../../platform/calendar/time-zones.ts';
 import type { RequestContext } from '../../platform/context.ts';
+import { inEveryLanguage, text } from '../../platform/i18n/texts.ts';
 import { defineNotificationKind } from '../../platform/notifications/catalog.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import type { ConsultationRow } from './consultations.rules.ts';
+import { formatDeadline, outcomeNote } from './consultations.texts.ts';
 
 type Params = Record<string, string | number | null>;
 const path = (_type: string, id: string) => `/consultations/${id}`;
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `12:00` (or `12:00:30` when the seconds matter) in the zone. */
-function clock(at: Date, zone: string) {
-  const w = wallClock(at, zone);
-  return `${pad(w.hour)}:${pad(w.minute)}${w.second ? `:${pad(w.second)}` : ''}`;
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function calendarDate(at: Date, zone: string, lang: Language) {
-  const key = `${lang}|${zone}`;
-  let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' });
-    dateFormats.set(key, f);
-  }
-  return f.format(at);
-}
-
-/** An instant as a reader in `zone` says it: "12:00 on 4 December 2026 (Asia/Jakarta)". */
-export function formatInstant(at: Date, zone: string, lang: Language = 'en') {
-  return lang === 'ru' ? `${clock(at, zone)}, ${calendarDate(at, zone, lang)} (${zone})` : `${clock(at, zone)} on ${calendarDate(at, zone, lang)} (${zone})`;
-}
-
-/**
- * A deadline in the procedure's zone and, when it differs, in the
- * delegation's own: "12:00 on 4 December 2026 (Asia/Jakarta) — 12:00 in
- * Viet Nam (Asia/Ho_Chi_Minh)". The local date is repeated only when it is
- * another day there.
- */
-export function formatDeadline(at: Date, zone: string, lang: Language, own?: { zone: string; party: string } | null) {
-  const main = formatInstant(at, zone, lang);
-  if (!own || own.zone === zone) return main;
-  const date = calendarDate(at, own.zone, lang);
-  const sameDay = date === calendarDate(at, zone, lang);
-  const local = `${clock(at, own.zone)}${sameDay ? '' : lang === 'ru' ? `, ${date}` : ` on ${date}`}`;
-  return lang === 'ru' ? `${main} — ${own.party}: ${local} (${own.zone})` : `${main} — ${local} in ${own.party} (${own.zone})`;
-}
+const n = (key: string) => `consultations.notifications.${key}`;
 
 /** Renders the deadline carried in a notification's params (`at`, `zone`, and for a delegation `ownZone`, `ownParty`, `ownPartyRu`). */
 function deadlineOf(p: Params, lang: Language, atKey = 'at') {
@@ -61,101 +26,96 @@ function deadlineOf(p: Params, lang: Language, atKey = 'at') {
 }
 
 const titleOf = (p: Params, lang: Language) => str(lang === 'ru' ? p.titleRu || p.title : p.title);
+const reasonOf = (p: Params, lang: Language) => (p.reason ? text(lang, n('reason'), { reason: p.reason }) : '');
+
+/** Parses a JSON parameter (facts, names) written by the sender; a malformed one reads as absent. */
+function parsed<T>(v: unknown): T | null {
+  try {
+    const value = typeof v === 'string' ? JSON.parse(v) : null;
+    return value !== null && typeof value === 'object' ? (value as T) : null;
+  } catch {
+    return null;
+  }
+}
 
 export const SILENCE_LAUNCHED = defineNotificationKind({
   kind: 'consultations.silence_launched',
-  label: { en: 'A text is put under silence procedure', ru: 'Текст поставлен на процедуру молчания' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? {
-          title: `Процедура молчания: ${titleOf(p, lang)}`,
-          body: `Текст «${titleOf(p, lang)}» (версия ${p.version}) считается принятым, если до ${deadlineOf(p, lang)} ни одна делегация не нарушит молчание (возражение или поправка).\n\n${str(p.excerpt)}`,
-        }
-      : {
-          title: `Silence procedure: ${titleOf(p, lang)}`,
-          body: `The text "${titleOf(p, lang)}" (version ${p.version}) is deemed adopted unless a delegation breaks silence (objection or amendment) before ${deadlineOf(p, lang)}.\n\n${str(p.excerpt)}`,
-        },
+  label: inEveryLanguage(n('silenceLaunched.label')),
+  render: (p, lang) => ({
+    title: text(lang, n('silenceLaunched.title'), { title: titleOf(p, lang) }),
+    body: `${text(lang, n('silenceLaunched.body'), { title: titleOf(p, lang), version: p.version, deadline: deadlineOf(p, lang) })}\n\n${str(p.excerpt)}`,
+  }),
   path,
 });
 
 export const SILENCE_EXTENDED = defineNotificationKind({
   kind: 'consultations.silence_extended',
-  label: { en: 'A silence procedure is extended', ru: 'Продлена процедура молчания' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? { title: `Молчание продлено: ${titleOf(p, lang)}`, body: `Новый срок: ${deadlineOf(p, lang)} (прежний: ${deadlineOf(p, lang, 'previous')}).${p.reason ? ` Причина: ${p.reason}` : ''}` }
-      : { title: `Silence extended: ${titleOf(p, lang)}`, body: `The new expiry is ${deadlineOf(p, lang)} (it was ${deadlineOf(p, lang, 'previous')}).${p.reason ? ` Reason: ${p.reason}` : ''}` },
+  label: inEveryLanguage(n('silenceExtended.label')),
+  render: (p, lang) => ({
+    title: text(lang, n('silenceExtended.title'), { title: titleOf(p, lang) }),
+    body: text(lang, n('silenceExtended.body'), { deadline: deadlineOf(p, lang), previous: deadlineOf(p, lang, 'previous') }) + reasonOf(p, lang),
+  }),
   path,
 });
 
 export const SILENCE_WITHDRAWN = defineNotificationKind({
   kind: 'consultations.silence_withdrawn',
-  label: { en: 'A silence procedure is withdrawn', ru: 'Процедура молчания отозвана' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? { title: `Процедура молчания отозвана: ${titleOf(p, lang)}`, body: `Председатель отозвал процедуру молчания; консультации продолжаются.${p.reason ? ` Причина: ${p.reason}` : ''}` }
-      : { title: `Silence procedure withdrawn: ${titleOf(p, lang)}`, body: `The chair withdrew the silence procedure; the consultation remains open.${p.reason ? ` Reason: ${p.reason}` : ''}` },
+  label: inEveryLanguage(n('silenceWithdrawn.label')),
+  render: (p, lang) => ({ title: text(lang, n('silenceWithdrawn.title'), { title: titleOf(p, lang) }), body: text(lang, n('silenceWithdrawn.body')) + reasonOf(p, lang) }),
   path,
 });
 
 export const SILENCE_BROKEN = defineNotificationKind({
   kind: 'consultations.silence_broken',
-  label: { en: 'Silence is broken', ru: 'Молчание нарушено' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? { title: `Молчание нарушено: ${titleOf(p, lang)}`, body: `${str(p.partyRu || p.party)}: молчание нарушено (${p.kind === 'amendment' ? 'поправка' : 'возражение'}), ${deadlineOf(p, lang)}. Текст не принят.` }
-      : { title: `Silence broken: ${titleOf(p, lang)}`, body: `${str(p.party)} broke silence (${p.kind}) at ${deadlineOf(p, lang)}. The text is not adopted.` },
+  label: inEveryLanguage(n('silenceBroken.label')),
+  render: (p, lang) => ({
+    title: text(lang, n('silenceBroken.title'), { title: titleOf(p, lang) }),
+    body: text(lang, n('silenceBroken.body'), { party: str(lang === 'ru' ? p.partyRu || p.party : p.party), kind: text(lang, `consultations.positionKind.${str(p.kind)}`), at: deadlineOf(p, lang) }),
+  }),
   path,
 });
 
-const OUTCOME_RU: Record<string, string> = { adopted: 'текст принят', not_adopted: 'текст не принят', lapsed: 'срок истёк без консенсуса', closed: 'приём замечаний закрыт' };
-const OUTCOME_EN: Record<string, string> = { adopted: 'adopted', not_adopted: 'not adopted', lapsed: 'lapsed without consensus', closed: 'closed for comments' };
-
 export const CONSULTATION_OUTCOME = defineNotificationKind({
   kind: 'consultations.outcome',
-  label: { en: 'A consultation is decided (adopted, not adopted, lapsed, closed)', ru: 'Консультации завершены (принято, не принято, срок истёк, закрыто)' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? {
-          title: `${titleOf(p, lang)}: ${OUTCOME_RU[str(p.outcome)] ?? str(p.outcome)}`,
-          body: `Итог зафиксирован по состоянию на ${deadlineOf(p, lang)}.${p.decisionCode ? ` Решение ${p.decisionCode}.` : ''}${p.note ? `\n${p.note}` : ''}`,
-        }
-      : {
-          title: `${titleOf(p, lang)}: ${OUTCOME_EN[str(p.outcome)] ?? str(p.outcome)}`,
-          body: `Outcome recorded as of ${deadlineOf(p, lang)}.${p.decisionCode ? ` Decision ${p.decisionCode}.` : ''}${p.note ? `\n${p.note}` : ''}`,
-        },
+  label: inEveryLanguage(n('outcome.label')),
+  render: (p, lang) => {
+    const facts = parsed<OutcomeFacts>(p.facts);
+    const names = new Map(Object.entries(parsed<Record<string, { en: string; ru: string | null }>>(p.names) ?? {}));
+    return {
+      title: text(lang, n('outcome.title'), { title: titleOf(p, lang), outcome: text(lang, n(`outcome.status.${str(p.outcome)}`)) }),
+      body:
+        text(lang, n('outcome.body'), { at: deadlineOf(p, lang) }) +
+        (p.decisionCode ? text(lang, n('outcome.decision'), { code: p.decisionCode }) : '') +
+        (facts ? `\n${outcomeNote(facts, lang, names)}` : ''),
+    };
+  },
   path,
 });
 
 export const CONSULTATION_WITHDRAWN = defineNotificationKind({
   kind: 'consultations.withdrawn',
-  label: { en: 'A consultation is withdrawn', ru: 'Консультации отозваны' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? { title: `Отозвано: ${titleOf(p, lang)}`, body: `Миссия отозвала текст; позиции по нему больше не принимаются.${p.reason ? ` Причина: ${p.reason}` : ''}` }
-      : { title: `Withdrawn: ${titleOf(p, lang)}`, body: `The mission withdrew the text; no further positions are taken on it.${p.reason ? ` Reason: ${p.reason}` : ''}` },
+  label: inEveryLanguage(n('withdrawn.label')),
+  render: (p, lang) => ({ title: text(lang, n('withdrawn.title'), { title: titleOf(p, lang) }), body: text(lang, n('withdrawn.body')) + reasonOf(p, lang) }),
   path,
 });
 
 export const DEADLINE_REMINDER = defineNotificationKind({
   kind: 'consultations.deadline_reminder',
-  label: { en: 'My delegation has not given its position and the deadline is 24 hours away', ru: 'Моя делегация не высказала позицию, а до срока осталось 24 часа' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? { title: `Осталось 24 часа: ${titleOf(p, lang)}`, body: `Ваша делегация ещё не высказала позицию. Срок: ${deadlineOf(p, lang)}.` }
-      : { title: `24 hours left: ${titleOf(p, lang)}`, body: `Your delegation has not given its position yet. The deadline is ${deadlineOf(p, lang)}.` },
+  label: inEveryLanguage(n('deadlineReminder.label')),
+  render: (p, lang) => ({ title: text(lang, n('deadlineReminder.title'), { title: titleOf(p, lang) }), body: text(lang, n('deadlineReminder.body'), { deadline: deadlineOf(p, lang) }) }),
   path,
 });
 
-const KIND_RU: Record<string, string> = { no_instructions: 'нет инструкций', support: 'поддержка', no_objection: 'нет возражений', reservation: 'оговорка', objection: 'возражение', amendment: 'поправка' };
-
 export const POSITION_RECORDED = defineNotificationKind({
   kind: 'consultations.position_recorded',
-  label: { en: 'A delegation gives its position on a consultation I chair', ru: 'Делегация высказала позицию по консультациям, которые я веду' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? { title: `${str(p.partyRu || p.party)}: ${KIND_RU[str(p.kind)] ?? p.kind} — ${titleOf(p, lang)}`, body: `Позицию записал(а) ${p.by}.${p.text ? `\n${p.text}` : ''}` }
-      : { title: `${str(p.party)}: ${str(p.kind).replaceAll('_', ' ')} — ${titleOf(p, lang)}`, body: `Recorded by ${p.by}.${p.text ? `\n${p.text}` : ''}` },
+  label: inEveryLanguage(n('positionRecorded.label')),
+  render: (p, lang) => {
+    const by = p.byMission ? text(lang, n('byMission'), { name: str(p.by) }) : str(p.by);
+    return {
+      title: text(lang, n('positionRecorded.title'), { party: str(lang === 'ru' ? p.partyRu || p.party : p.party), kind: text(lang, `consultations.positionKind.${str(p.kind)}`), title: titleOf(p, lang) }),
+      body: text(lang, n('positionRecorded.body'), { by }) + (p.text ? `\n${p.text}` : ''),
+    };
+  },
   path,
 });
 

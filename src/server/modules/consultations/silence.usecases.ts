@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { OutcomeFacts } from '../../../shared/consultations.ts';
 import type { z } from 'zod';
 import type { silenceActionSchema } from '../../../shared/consultations.ts';
 import type { Tx } from '../../db/client.ts';
@@ -16,7 +17,8 @@ import type { ConsultationRow, SilenceRow } from './consultations.rules.ts';
 import { keepReminder, SILENCE_EXPIRY_JOB, silenceExpiryKey, silenceReminderKey } from './deadline.jobs.ts';
 import { endProcedure, recordOutcome } from './outcome.ts';
 import { circulatedVersion, latestCirculatedVersion, type PositionRow, runningProcedure } from './positions.repository.ts';
-import { formatInstant, notifyDistribution, partyNames, plainExcerpt, SILENCE_BROKEN, SILENCE_EXTENDED, SILENCE_LAUNCHED, SILENCE_WITHDRAWN } from './silence.notifications.ts';
+import { notifyDistribution, partyNames, plainExcerpt, SILENCE_BROKEN, SILENCE_EXTENDED, SILENCE_LAUNCHED, SILENCE_WITHDRAWN } from './silence.notifications.ts';
+import { formatInstant } from './consultations.texts.ts';
 
 /**
  * The chair's three acts on a silence procedure — launch, extend, withdraw —
@@ -123,9 +125,9 @@ export async function actOnSilence(deps: Deps, ctx: RequestContext, id: string, 
 export async function breakSilence(tx: Tx, ctx: RequestContext, c: ConsultationRow, p: SilenceRow, position: PositionRow, now: Date) {
   const name = (await partyNames(tx, ctx, [position.partyCode])).get(position.partyCode);
   await endProcedure(tx, ctx, p, { status: 'broken', brokenByParty: position.partyCode, brokenByPositionId: position.id, outcomeAt: now }, 'break');
-  const note = `Silence broken by ${name?.en ?? position.partyCode} (${position.kind}) at ${formatInstant(now, p.timeZone)}.`;
+  const facts: OutcomeFacts = { kind: 'silence_broken', at: now.toISOString(), zone: p.timeZone, party: position.partyCode, positionKind: position.kind as 'objection' | 'amendment' };
   // The outcome is a written notice to every delegation on the list, the one that broke silence included.
-  return recordOutcome(tx, c, { status: 'not_adopted', at: now, note, versionId: p.versionId }, p.timeZone, {
+  return recordOutcome(tx, c, { status: 'not_adopted', at: now, facts, versionId: p.versionId }, p.timeZone, {
     kind: SILENCE_BROKEN.kind,
     params: { at: now.toISOString(), party: name?.en ?? position.partyCode, partyRu: name?.ru ?? null, kind: position.kind },
   });

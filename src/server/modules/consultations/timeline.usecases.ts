@@ -3,11 +3,15 @@ import type { z } from 'zod';
 import type { timelineSchema } from '../../../shared/consultations.ts';
 import { users } from '../../db/schema/accounts.table.ts';
 import { auditLog } from '../../db/schema/audit.table.ts';
+import type { Executor } from '../../db/client.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { visibleConsultation } from './consultations.repository.ts';
 import { isDecided } from './consultations.rules.ts';
 import { acknowledgements, positionHistory, proceduresOf, versionsOf } from './positions.repository.ts';
+import type { OutcomeFacts } from '../../../shared/consultations.ts';
+import { partyRefs } from '../directory/directory.api.ts';
+import { outcomeNote, partiesOf, type PartyNames } from './consultations.texts.ts';
 
 type Item = z.infer<typeof timelineSchema>['items'][number];
 type Detail = Item['detail'];
@@ -51,7 +55,7 @@ export async function getTimeline(deps: Deps, ctx: RequestContext, id: string) {
   for (const v of versions) if (v.circulatedAt) add(v.circulatedAt, 'circulated', { version: v.number }, null, label(v.circulatedBy));
   for (const a of acks) add(a.ack.at, 'acknowledged', { version: a.versionNumber }, a.ack.partyCode, a.ack.userLabel);
   for (const { position: p, versionNumber, brokeProcedureId } of positions) {
-    add(p.recordedAt, 'position', { kind: p.kind, version: versionNumber, reservationKind: p.reservationKind, brokeSilence: brokeProcedureId ? 'yes' : null }, p.partyCode, p.recordedByLabel);
+    add(p.recordedAt, 'position', { kind: p.kind, version: versionNumber, reservationKind: p.reservationKind, brokeSilence: brokeProcedureId ? 'yes' : null, byMission: p.recordedByMission ? 'yes' : null }, p.partyCode, p.recordedByLabel);
   }
   for (const p of procedures) {
     const version = numberOf.get(p.versionId) ?? null;
@@ -65,8 +69,14 @@ export async function getTimeline(deps: Deps, ctx: RequestContext, id: string) {
     if (p.status === 'broken' && p.outcomeAt) add(p.outcomeAt, 'silence_broken', { version }, p.brokenByParty, null);
   }
   if (isDecided(c) && c.outcomeAt) {
-    add(c.outcomeAt, c.status as Item['kind'], { note: c.outcomeNote, decisionCode: c.decisionCode, version: c.outcomeVersionId ? (numberOf.get(c.outcomeVersionId) ?? null) : null }, null, c.status === 'withdrawn' ? label(withdrawnBy.get(c.id)) : null);
+    add(c.outcomeAt, c.status as Item['kind'], { note: c.outcome ? outcomeNote(c.outcome, ctx.viewer?.language ?? 'en', await outcomePartyNames(db, ctx, c.outcome)) : null, decisionCode: c.decisionCode, version: c.outcomeVersionId ? (numberOf.get(c.outcomeVersionId) ?? null) : null }, null, c.status === 'withdrawn' ? label(withdrawnBy.get(c.id)) : null);
   }
   // Stable: entries at the same instant keep the order above (a break before the outcome it causes).
   return { items: items.map((item, i) => ({ item, i })).sort((a, b) => a.item.at.localeCompare(b.item.at) || a.i - b.i).map((x) => x.item) };
+}
+
+/** The names of the parties an outcome names, as far as `ctx` may see them. */
+async function outcomePartyNames(db: Executor, ctx: RequestContext, f: OutcomeFacts): Promise<PartyNames> {
+  const refs = await partyRefs(db, ctx, partiesOf(f));
+  return new Map([...refs].map(([code, r]) => [code, { en: r.nameEn, ru: r.nameRu }]));
 }

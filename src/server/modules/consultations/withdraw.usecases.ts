@@ -14,7 +14,7 @@ import { runningProcedure } from './positions.repository.ts';
 import { CONSULTATION_WITHDRAWN, notifyDistribution } from './silence.notifications.ts';
 import { withdrawProcedure } from './silence.usecases.ts';
 
-const FIELDS = ['status', 'outcomeAt', 'outcomeNote'] as const;
+const FIELDS = ['status', 'outcomeAt', 'outcome'] as const;
 
 /**
  * `POST /api/consultations/{id}/withdraw`: the mission withdraws the text
@@ -30,7 +30,7 @@ export async function withdrawConsultation(deps: Deps, ctx: RequestContext, id: 
     if (procedure) await withdrawProcedure(tx, ctx, procedure, reason, now);
     const [after] = await tx
       .update(consultations)
-      .set({ status: 'withdrawn', outcomeAt: now, outcomeNote: reason ? `Withdrawn by the mission: ${reason}` : 'Withdrawn by the mission.', updatedAt: now })
+      .set({ status: 'withdrawn', outcomeAt: now, outcome: { kind: 'withdrawn', at: now.toISOString(), reason }, updatedAt: now })
       .where(eq(consultations.id, c.id))
       .returning();
     await syncDeadlineJobs(tx, after, now);

@@ -8,6 +8,8 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { RecordRef } from '../../platform/records/record-types.ts';
 import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
+import type { Language } from '../../../shared/common.ts';
+import { decisionText } from './decisions.texts.ts';
 import { linksOf } from './links.ts';
 
 export type DecisionRow = typeof decisions.$inferSelect;
@@ -25,7 +27,7 @@ function selectDecisions(db: Executor, ctx: RequestContext) {
     .leftJoin(bodies, and(eq(bodies.id, meetings.bodyId), visibleTo(ctx, bodies)));
 }
 
-const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined, links: RecordRef[]) => ({
+const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined, links: RecordRef[], lang: Language) => ({
   id: d.id,
   meetingId: d.meetingId,
   meeting: { id: m.id, title: m.title, number: m.number, startsAt: m.startsAt.toISOString(), timeZone: m.timeZone, status: m.status },
@@ -33,11 +35,12 @@ const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined, links: 
   agendaItemId: d.agendaItemId,
   seq: d.seq,
   code: d.code,
-  text: d.text,
+  text: decisionText(d, lang),
   status: d.status,
   supersededById: d.supersededById,
   links,
   source: d.source ?? null,
+  adoption: d.adoption ?? null,
   createdAt: d.createdAt.toISOString(),
   updatedAt: d.updatedAt.toISOString(),
 });
@@ -45,7 +48,7 @@ const toDecisionDto = ({ decision: d, meeting: m, bodyVisible }: Joined, links: 
 /** Decisions as the API shows them, each with its `links` to records `ctx` may see. */
 export async function decisionDtos(db: Executor, ctx: RequestContext, rows: Joined[]) {
   const links = await linksOf(db, ctx, 'decision', rows.map((r) => r.decision.id));
-  return rows.map((r) => toDecisionDto(r, links.get(r.decision.id) ?? []));
+  return rows.map((r) => toDecisionDto(r, links.get(r.decision.id) ?? [], ctx.viewer?.language ?? 'en'));
 }
 
 export async function findDecision(db: Executor, ctx: RequestContext, id: string) {

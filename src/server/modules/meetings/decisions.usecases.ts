@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { decisionInputSchema, decisionListQuerySchema, decisionUpdateSchema } from '../../../shared/meetings.ts';
+import { LANGUAGES } from '../../../shared/common.ts';
+import type { AdoptionFacts } from '../../../shared/meetings.ts';
 import type { Tx } from '../../db/client.ts';
 import { agendaItems, bodies, decisions, meetings } from '../../db/schema/meetings.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
@@ -13,6 +15,7 @@ import { invalid } from '../../platform/errors.ts';
 import { allocateNumber } from '../../platform/records/numbering.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { decisionDtos, decisionsOfMeeting, findDecision, listDecisions } from './decisions.repository.ts';
+import { adoptionText } from './decisions.texts.ts';
 import { setLinks } from './links.ts';
 import { bodyNotFound, decisionNotFound, decisionNotInForce, noMeetingForDecision } from './meetings.errors.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
@@ -49,7 +52,12 @@ const decisionSeries = (meeting: MeetingRow) => ({ key: `decision:${meeting.id}`
  * Adds a numbered decision to a meeting. The number comes from the numbering
  * service in this transaction: consecutive, and given back if it rolls back.
  */
-async function insertDecision(tx: Tx, ctx: RequestContext, meeting: MeetingRow, v: { text: string; agendaItemId: string | null; links: Link[]; source: Link | null; supersedesId: string | null }) {
+async function insertDecision(
+  tx: Tx,
+  ctx: RequestContext,
+  meeting: MeetingRow,
+  v: { text: string; adoption?: AdoptionFacts | null; agendaItemId: string | null; links: Link[]; source: Link | null; supersedesId: string | null },
+) {
   const [body] = await tx.select({ decisionPrefix: bodies.decisionPrefix, acronym: bodies.acronym }).from(bodies).where(eq(bodies.id, meeting.bodyId));
   const prefix = body?.decisionPrefix ?? body?.acronym?.replace(/[^A-Za-z0-9-]/g, '') ?? 'M';
   const id = randomUUID();
@@ -61,7 +69,7 @@ async function insertDecision(tx: Tx, ctx: RequestContext, meeting: MeetingRow, 
   const links = v.supersedesId && !v.links.some((l) => l.recordId === v.supersedesId) ? [...v.links, { recordType: 'decision', recordId: v.supersedesId }] : v.links;
   const [row] = await tx
     .insert(decisions)
-    .values({ id, meetingId: meeting.id, agendaItemId: v.agendaItemId, seq, code, text: v.text, source: v.source, searchText: normaliseForSearch(code, v.text) })
+    .values({ id, meetingId: meeting.id, agendaItemId: v.agendaItemId, seq, code, text: v.text, adoption: v.adoption ?? null, source: v.source, searchText: decisionSearchText(code, v) })
     .returning();
   await recordAudit(tx, ctx, { action: 'decision.create', recordType: 'decision', recordId: row.id, changes: diff(null, row, FIELDS) });
   await setLinks(tx, ctx, 'decision', row.id, links);
@@ -120,7 +128,11 @@ export async function updateDecision(deps: Deps, ctx: RequestContext, id: string
  * its latest one, numbered like any other. For other modules, in their own
  * transaction; `source` names the record it came from.
  */
-export async function recordExternalDecision(tx: Tx, ctx: RequestContext, input: { bodyId: string; text: string; source: Link; links?: Link[] }) {
+export async function recordExternalDecision(
+  tx: Tx,
+  ctx: RequestContext,
+  input: { bodyId: string; source: Link; links?: Link[] } & ({ text: string; adoption?: undefined } | { adoption: AdoptionFacts; text?: undefined }),
+) {
   const [body] = await tx.select({ id: bodies.id }).from(bodies).where(and(eq(bodies.id, input.bodyId), visibleTo(ctx, bodies)));
   if (!body) throw bodyNotFound();
   const usable = and(eq(meetings.bodyId, body.id), ne(meetings.status, 'cancelled'), isNull(meetings.archivedAt), visibleTo(ctx, meetings));
@@ -128,6 +140,11 @@ export async function recordExternalDecision(tx: Tx, ctx: RequestContext, input:
   const [latest] = next ? [next] : await tx.select().from(meetings).where(usable).orderBy(desc(meetings.startsAt)).limit(1);
   if (!latest) throw noMeetingForDecision();
   const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, latest.id)).for('update');
-  const row = await insertDecision(tx, ctx, meeting, { text: input.text, agendaItemId: null, links: input.links ?? [], source: input.source, supersedesId: null });
+  const row = await insertDecision(tx, ctx, meeting, { text: input.text ?? '', adoption: input.adoption ?? null, agendaItemId: null, links: input.links ?? [], source: input.source, supersedesId: null });
   return { id: row.id, code: row.code, meetingId: meeting.id };
+}
+
+/** What search finds a decision by: its code and its text in every language (an adopted text's facts worded in each). */
+function decisionSearchText(code: string, d: { text: string; adoption?: AdoptionFacts | null }) {
+  return normaliseForSearch(code, ...(d.adoption ? LANGUAGES.map((lang) => adoptionText(d.adoption!, lang)) : [d.text]));
 }

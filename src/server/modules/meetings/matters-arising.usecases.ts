@@ -8,6 +8,7 @@ import { openItemsBefore, toActionItemDto } from './action-items.repository.ts';
 import { appendAgendaItems, listAgenda } from './agenda.usecases.ts';
 import { decisionDtos, inForceBefore } from './decisions.repository.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
+import { decisionText } from './decisions.texts.ts';
 
 /**
  * Matters arising: what earlier meetings of the same body left open (action
@@ -51,7 +52,7 @@ export async function carryMattersArising(deps: Deps, ctx: RequestContext, meeti
     const rows = [
       ...[...new Set(input.decisionIds)].map((id) => {
         const d = decisions.get(id)!.decision;
-        return { title: `Matters arising: ${d.code} — ${excerpt(d.text)}`, carriedDecisionId: id, links: [{ recordType: 'decision', recordId: id }] };
+        return { title: `Matters arising: ${d.code} — ${excerpt(decisionText(d, ctx.viewer?.language ?? 'en'))}`, carriedDecisionId: id, links: [{ recordType: 'decision', recordId: id }] };
       }),
       ...[...new Set(input.actionItemIds)].map((id) => {
         const r = items.get(id)!;

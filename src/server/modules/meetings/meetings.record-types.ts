@@ -26,7 +26,7 @@ function partOfMeeting(type: string, table: typeof decisions | typeof agendaItem
 }
 
 // A decision is named as in search: its code and the start of its text.
-const decisionType = partOfMeeting('decision', decisions, sql<string>`${decisions.code} || ' ' || case when length(${decisions.text}) > 120 then left(${decisions.text}, 117) || '…' else ${decisions.text} end`, (id) => `/decisions/${id}`);
+const decisionType = partOfMeeting('decision', decisions, sql<string>`${decisions.code} || ' ' || case when ${decisions.adoption} is not null then ${decisions.adoption}->>'title' when length(${decisions.text}) > 120 then left(${decisions.text}, 117) || '…' else ${decisions.text} end`, (id) => `/decisions/${id}`);
 const agendaItemType = partOfMeeting('agenda_item', agendaItems, sql<string>`${agendaItems.title}`, (_id, meetingId) => `/meetings/${meetingId}?tab=agenda`);
 const actionItemType = partOfMeeting('action_item', actionItems, sql<string>`${actionItems.title}`, (id) => `/action-items/${id}`);
 

@@ -3,6 +3,8 @@ import type { bodies, decisions, meetings } from '../../db/schema/meetings.table
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
 import { localDate } from '../../platform/calendar/time-zones.ts';
 import { defineSearchType, indexRecord, updateIndexedAccess } from '../../platform/search/search-index.ts';
+import { LANGUAGES } from '../../../shared/common.ts';
+import { decisionText } from './decisions.texts.ts';
 
 /** The record types this module contributes to search. */
 export const meetingsSearchTypes = [
@@ -35,17 +37,20 @@ export const indexMeeting = (db: Executor, m: typeof meetings.$inferSelect, body
   });
 
 /** A decision is found by its code and its text; it is visible exactly as its meeting is. */
-export const indexDecision = (db: Executor, d: typeof decisions.$inferSelect, meeting: ClassifiedRecord & { title: string; archivedAt: Date | null }) =>
-  indexRecord(db, {
+export const indexDecision = (db: Executor, d: typeof decisions.$inferSelect, meeting: ClassifiedRecord & { title: string; archivedAt: Date | null }) => {
+  const text = decisionText(d, 'en');
+  return indexRecord(db, {
     recordType: 'decision',
     recordId: d.id,
-    title: `${d.code} ${d.text.length > 120 ? `${d.text.slice(0, 117)}…` : d.text}`,
+    title: `${d.code} ${text.length > 120 ? `${text.slice(0, 117)}…` : text}`,
     subtitle: [meeting.title, d.status === 'superseded' ? 'superseded' : null].filter(Boolean).join(' · '),
-    body: d.text,
+    // An adopted text is found by its wording in every language.
+    body: d.adoption ? LANGUAGES.map((lang) => decisionText(d, lang)).join('\n') : d.text,
     names: [d.code],
     access: meeting,
     archivedAt: meeting.archivedAt,
   });
+};
 
 export const reindexDecisionAccess = (db: Executor, decisionId: string, meeting: ClassifiedRecord & { archivedAt: Date | null }) =>
   updateIndexedAccess(db, 'decision', decisionId, meeting, meeting.archivedAt);

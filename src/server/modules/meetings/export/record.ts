@@ -8,6 +8,7 @@ import { meetingNotFound } from '../meetings.errors.ts';
 import { findMeeting } from '../meetings.repository.ts';
 import { type Block, htmlToBlocks } from './html-text.ts';
 import { type ExportLanguage, LABELS, formatDate, formatSpan } from './labels.ts';
+import { decisionText } from '../decisions.texts.ts';
 
 /**
  * Everything a record export shows, already in the chosen language and in
@@ -52,7 +53,7 @@ export async function loadMeetingRecord(deps: Deps, ctx: RequestContext, meeting
       members: names(p.members),
     })),
     others: attendance.others.map((o) => ({ name: o.organization?.nameEn ?? '', status: L.attendanceStatuses[o.status], head: o.head?.fullName ?? '', members: names(o.members) })),
-    decisions: decisionRows.map((d) => ({ code: d.code, text: d.text, superseded: d.status === 'superseded' })),
+    decisions: decisionRows.map((d) => ({ code: d.code, text: decisionText(d, lang), superseded: d.status === 'superseded' })),
     actionItems: actions.map((r) => {
       const a = toActionItemDto(r);
       return {

@@ -49,6 +49,16 @@ export function OutcomeBanner({ consultation: c }: { consultation: Consultation 
     headline = t(`consultations.outcome.${c.status as 'not_adopted' | 'lapsed' | 'closed' | 'withdrawn'}`);
   }
 
+  const o = c.outcome;
+  const detail =
+    o?.kind === 'adopted' && !o.decisionCode
+      ? t('consultations.outcome.noDecisionNumber')
+      : o?.kind === 'withdrawn' && o.reason
+        ? t('consultations.outcome.withdrawnReason', { reason: o.reason })
+        : o?.kind === 'recorded' && !broken
+          ? o.note
+          : null;
+
   const tone = c.status === 'adopted' ? 'green' : c.status === 'not_adopted' ? 'red' : 'gray';
   const Icon = c.status === 'adopted' ? IconCircleCheck : c.status === 'not_adopted' ? IconCircleX : IconInfoCircle;
   return (
@@ -62,8 +72,8 @@ export function OutcomeBanner({ consultation: c }: { consultation: Consultation 
             {t('consultations.outcome.at')} <ZonedTime iso={c.outcomeAt} timeZone={zone} />
           </Text>
         )}
-        {/* The server's note adds to a headline that does not already say it all (no decision number, a reason for withdrawal). */}
-        {c.outcomeNote && !broken && !(c.status === 'adopted' && c.decisionCode) && <Text size="sm">{c.outcomeNote}</Text>}
+        {/* What the headline does not already say: no decision number, a reason for withdrawal, or an outcome recorded before its facts were kept. */}
+        {detail && <Text size="sm">{detail}</Text>}
         {reservations.length > 0 && (
           <Stack gap={4}>
             <Text size="sm" fw={600}>

@@ -114,10 +114,11 @@ function PositionCellBadge({ row }: { row: PartyPositionRow }) {
 
 function Recorded({ position, zone }: { position: Position | null; zone: string }) {
   const text = useInstantText();
+  const recorder = useRecorder();
   if (!position) return null;
   return (
     <Stack gap={0}>
-      <Text size="sm">{position.recordedByLabel}</Text>
+      <Text size="sm">{recorder(position)}</Text>
       <Text size="xs" c="dimmed">
         <time dateTime={position.recordedAt}>{text.inZone(position.recordedAt, zone)}</time>
       </Text>
@@ -140,11 +141,12 @@ function Acknowledged({ at, hidden, zone }: { at: string | null; hidden: boolean
 function History({ positions, zone }: { positions: Position[]; zone: string }) {
   const { t } = useTranslation();
   const text = useInstantText();
+  const recorder = useRecorder();
   return (
     <Stack gap={4} component="ol" m={0} mt={4} pl="md">
       {positions.map((p) => (
         <Text component="li" size="sm" key={p.id}>
-          <PositionBadge kind={p.kind} reservationKind={p.reservationKind} /> {t('consultations.text.versionNumber', { number: p.versionNumber })} · {p.recordedByLabel} ·{' '}
+          <PositionBadge kind={p.kind} reservationKind={p.reservationKind} /> {t('consultations.text.versionNumber', { number: p.versionNumber })} · {recorder(p)} ·{' '}
           <time dateTime={p.recordedAt}>{text.inZone(p.recordedAt, zone)}</time>
           {p.current && ` · ${t('consultations.positions.currentMark')}`}
           {p.text && (
@@ -179,4 +181,10 @@ function RecordFor({ consultation, parties }: { consultation: Consultation; part
       {party && <RespondActions consultation={consultation} partyCode={party} onBehalf size="sm" />}
     </Group>
   );
+}
+
+/** Who recorded a position: the delegate's name, or a member of the mission's name marked as the mission's. */
+function useRecorder() {
+  const { t } = useTranslation();
+  return (p: Position) => (p.recordedByMission ? t('consultations.positions.byMission', { name: p.recordedByLabel }) : p.recordedByLabel);
 }

@@ -72,7 +72,7 @@ export function TimelineTab({ consultation: c }: { consultation: Consultation })
           <Timeline.Item key={i} bullet={<Icon size={14} aria-hidden />} title={sentence(e)}>
             <Text size="xs" c="dimmed">
               <time dateTime={e.at}>{text.inZone(e.at, zone)}</time>
-              {e.actorLabel && e.kind !== 'created' && e.kind !== 'circulated' ? ` · ${e.actorLabel}` : ''}
+              {e.actorLabel && e.kind !== 'created' && e.kind !== 'circulated' ? ` · ${e.detail.byMission ? t('consultations.positions.byMission', { name: e.actorLabel }) : e.actorLabel}` : ''}
             </Text>
             {extra(e) && (
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
