@@ -1,18 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/server/db/client.ts';
-import { migrateDatabase } from '../../src/server/db/migrate.ts';
+import { migrateDatabase, migrationsFolder } from '../../src/server/db/migrate.ts';
 
 /**
  * A fresh, migrated database for one test file: embedded PGlite in memory by
  * default, or — when DATABASE_URL is set — a throw-away database created on
- * that PostgreSQL server and dropped afterwards.
+ * that PostgreSQL server and dropped afterwards. `migrations` is another
+ * migrations folder, e.g. one that stops before a migration under test.
  */
-export async function createTestDatabase(): Promise<Database & { url?: string }> {
+export async function createTestDatabase(opts: { migrations?: string } = {}): Promise<Database & { url?: string }> {
+  const folder = opts.migrations ?? migrationsFolder;
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ dataDir: 'memory://' });
-    await migrateDatabase(database);
+    await migrateDatabase(database, folder);
     return database;
   }
   const name = `chancery_t_${randomBytes(6).toString('hex')}`;
@@ -23,7 +25,7 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
-  await migrateDatabase(database);
+  await migrateDatabase(database, folder);
   return {
     ...database,
     url: url.toString(),
