@@ -1,4 +1,3 @@
-import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { Executor } from '../../db/client.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { attachable } from '../../platform/documents/attachable.ts';
@@ -28,13 +27,4 @@ export async function checkLinks(db: Executor, ctx: RequestContext, links: { rec
     }
     if (!ok) throw invalid('meetings.unknown_link', `${field}.${i}.recordId`, `No ${l.recordType.replaceAll('_', ' ')} with this id.`);
   }
-}
-
-/** A unique index refused the write (two requests raced past a check): answered as the check would have. */
-export function rethrowUnique(make: () => AppError) {
-  return (e: unknown): never => {
-    const cause = e instanceof DrizzleQueryError ? (e.cause as { code?: string } | undefined) : (e as { code?: string } | undefined);
-    if (cause?.code === '23505') throw make();
-    throw e;
-  };
 }

@@ -10,7 +10,7 @@ import { checkPartyCodes } from '../directory/directory.references.ts';
 import { withRecordForWrite } from '../directory/record-write.ts';
 import { findBody } from './bodies.repository.ts';
 import { bodyRecord } from './bodies.usecases.ts';
-import { checkLinks, rethrowUnique } from './links.ts';
+import { checkLinks } from './links.ts';
 import { bodyNotFound, workPlanCodeTaken, workPlanLineNotFound } from './meetings.errors.ts';
 
 type Input = z.output<typeof workPlanLineInputSchema>;
@@ -56,7 +56,7 @@ export async function addWorkPlanLine(deps: Deps, ctx: RequestContext, bodyId: s
       .returning();
     await recordAudit(tx, ctx, { action: 'work_plan_line.create', recordType: 'work_plan_line', recordId: r.id, changes: { bodyId: { after: bodyId }, ...diff(null, r, FIELDS) } });
     return r;
-  }).catch(rethrowUnique(workPlanCodeTaken));
+  });
   return toDto(row);
 }
 
@@ -69,7 +69,7 @@ export async function updateWorkPlanLine(deps: Deps, ctx: RequestContext, bodyId
     const changes = diff(current, after, FIELDS);
     if (Object.keys(changes).length) await recordAudit(tx, ctx, { action: 'work_plan_line.update', recordType: 'work_plan_line', recordId: id, changes });
     return after;
-  }).catch(rethrowUnique(workPlanCodeTaken));
+  });
   return toDto(row);
 }
 

@@ -9,6 +9,7 @@ import { destroyUserSessions } from '../auth/sessions.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
 import { AppError, conflict, invalid, notFound } from '../errors.ts';
+import { nameConstraintError } from '../http/constraint-errors.ts';
 import { decodeKeysetCursor, encodeCursor } from '../http/cursor.ts';
 import { containsPattern } from '../text.ts';
 
@@ -33,6 +34,10 @@ async function findByEmail(db: Executor, email: string) {
   return u ?? null;
 }
 
+const emailTaken = () => conflict('user.email_taken', 'An account with this e-mail address already exists.', 'email');
+// Two accounts created at once with one address: the unique index answers as the check does.
+nameConstraintError('users_email_lower_uq', emailTaken);
+
 export async function createUser(
   deps: Deps,
   ctx: RequestContext,
@@ -50,7 +55,7 @@ export async function createUser(
   }
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
-    if (await findByEmail(tx, email)) throw conflict('user.email_taken', 'An account with this e-mail address already exists.', 'email');
+    if (await findByEmail(tx, email)) throw emailTaken();
     const [u] = await tx
       .insert(users)
       .values({
