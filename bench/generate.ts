@@ -159,8 +159,9 @@ export async function generateDirectory(db: Db, opts: GenerateOptions = {}): Pro
   const partyNames = new Map(partyRows.map((p) => [p.code, p.nameEn]));
 
   const tInsert0 = performance.now();
-  const accounts = await createAccounts(db, rng);
+  // Parties first: a delegate's account names its party.
   await insertInBatches(db, parties, partyRows, batch);
+  const accounts = await createAccounts(db, rng);
   let insertMs = performance.now() - tInsert0;
 
   const staffIds = [accounts.staff.viewer.id, accounts.otherStaff.viewer.id];

@@ -71,7 +71,7 @@ describe('creating accounts', () => {
     const email = 'twice@test.example';
     const results = await Promise.all(Array.from({ length: 4 }, () => t.as('admin', 'POST', '/api/users', newUser({ email }))));
     expect(results.filter((r) => r.statusCode === 201)).toHaveLength(1);
-    for (const r of results.filter((x) => x.statusCode !== 201)) expectProblem(r, 409, { field: 'email' });
+    for (const r of results.filter((x) => x.statusCode !== 201)) expectProblem(r, 409, { code: 'user.email_taken', field: 'email' });
     expect(await t.db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
   });
 });

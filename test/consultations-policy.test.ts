@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/shared/common.ts';
 import type { Database } from '../src/server/db/client.ts';
 import { consultationComments, consultationPositions, consultationVersions, consultations } from '../src/server/db/schema/consultations.table.ts';
+import { parties } from '../src/server/db/schema/directory.table.ts';
 import { bodies } from '../src/server/db/schema/meetings.table.ts';
 import { type RequestContext, systemContext } from '../src/server/platform/context.ts';
 import { partyParts, threadParts, versionParts } from '../src/server/modules/consultations/consultations.policy.ts';
@@ -37,6 +38,7 @@ const commentFacts = new Map<string, { missionOnly: boolean; versionCirculated: 
 beforeAll(async () => {
   database = await createTestDatabase();
   const db = database.db;
+  await db.insert(parties).values(['ID', 'VN'].map((code) => ({ code, nameEn: code, kind: 'member_state' as const, classification: 'public' as const })));
   const [body] = await db.insert(bodies).values({ nameEn: 'Policy body', kind: 'other' }).returning();
   const make = (visibility: 'distribution' | 'mission') =>
     db

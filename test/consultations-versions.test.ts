@@ -99,7 +99,7 @@ describe('circulation is refused while a silence procedure runs or once decided'
     const running = expectStatus(await get('staff', `/api/consultations/${c.id}`), 200);
     expect(running).toMatchObject({ silence: { status: 'running', versionNumber: 1 }, can: { circulate: false, launchSilence: false, manageSilence: true } });
     expect(running.closesAt).toBe(running.silence.expiresAt);
-    await t.db.update(silenceProcedures).set({ status: 'withdrawn' }).where(eq(silenceProcedures.consultationId, c.id));
+    await t.db.update(silenceProcedures).set({ status: 'withdrawn', outcomeAt: new Date() }).where(eq(silenceProcedures.consultationId, c.id));
     await t.db.update(consultations).set({ status: 'adopted' }).where(eq(consultations.id, c.id));
     expectProblem(await t.as('staff', 'POST', `/api/consultations/${c.id}/versions/${v2.id}/circulate`), 409, { code: 'consultation.decided' });
     expect((await draftVersion(t, c.id))?.id).toBe(v2.id);

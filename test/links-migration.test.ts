@@ -50,9 +50,9 @@ async function recordsWithLinkArrays(database: Database) {
       (${ids.meeting}, ${ids.body}, 2, '2nd JCC', '2026-03-18T02:30:00Z', '2026-03-18T09:00:00Z', 'mission')`,
     sql`insert into work_plan_lines (id, body_id, code, title, links) values (${ids.line}, ${ids.body}, '1.1', 'Grid study', ${json(lineLinks)}::jsonb)`,
     sql`insert into agenda_items (id, meeting_id, position, title, links) values (${ids.item}, ${ids.meeting}, 1, 'Matters arising', ${json([...itemLinks, itemLinks[0]])}::jsonb)`,
-    sql`insert into decisions (id, meeting_id, seq, code, text, status, links) values
-      (${ids.superseded}, ${ids.earlier}, 1, 'JCC-1/D1', 'Meet twice a year.', 'superseded', '[]'::jsonb),
-      (${ids.decision}, ${ids.meeting}, 1, 'JCC-2/D1', 'Meet once a year.', 'in_force', ${json(decisionLinks)}::jsonb)`,
+    sql`insert into decisions (id, meeting_id, seq, code, text, status, superseded_by_id, links) values
+      (${ids.superseded}, ${ids.earlier}, 1, 'JCC-1/D1', 'Meet twice a year.', 'superseded', ${ids.decision}, '[]'::jsonb),
+      (${ids.decision}, ${ids.meeting}, 1, 'JCC-2/D1', 'Meet once a year.', 'in_force', null, ${json(decisionLinks)}::jsonb)`,
   ])
     await database.db.execute(statement);
 }

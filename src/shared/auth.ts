@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema, roleSchema } from './common.ts';
+import { classificationSchema, languageSchema, roleSchema } from './common.ts';
 
 export const loginInputSchema = z.object({
   email: z.string().trim().min(1, 'Enter your e-mail address').max(254),
@@ -14,7 +14,7 @@ export const abilitiesSchema = z.object({
   /** May create records in the directory. */
   editDirectory: z.boolean(),
   /** Classifications this user may give a new record. */
-  classifications: z.array(z.enum(['public', 'mission', 'shared', 'restricted'])),
+  classifications: z.array(classificationSchema),
 });
 
 export const meSchema = z.object({

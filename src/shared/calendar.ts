@@ -25,7 +25,8 @@ export const calendarQuerySchema = z.object({
 });
 export type CalendarQuery = z.infer<typeof calendarQuerySchema>;
 
-export const calendarStatusSchema = z.enum(['confirmed', 'tentative', 'cancelled']);
+export const CALENDAR_STATUSES = ['confirmed', 'tentative', 'cancelled'] as const;
+export const calendarStatusSchema = z.enum(CALENDAR_STATUSES);
 export type CalendarStatus = z.infer<typeof calendarStatusSchema>;
 
 export const calendarItemSchema = z.object({

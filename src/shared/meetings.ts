@@ -22,7 +22,9 @@ export const MEETING_STATUSES = ['planned', 'convened', 'concluded', 'record_app
 export const MEETING_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export const COORDINATOR_ROLES = ['coordinator', 'co_chair', 'chair'] as const;
 export const WORK_PLAN_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
-export const ATTENDANCE_STATUSES = ['present', 'absent', 'apologies', 'not_recorded'] as const;
+/** What is stored for a participant; `not_recorded` (in forms and answers only) is the absence of a row. */
+export const RECORDED_ATTENDANCE_STATUSES = ['present', 'absent', 'apologies'] as const;
+export const ATTENDANCE_STATUSES = [...RECORDED_ATTENDANCE_STATUSES, 'not_recorded'] as const;
 export const DECISION_STATUSES = ['in_force', 'superseded'] as const;
 export const ACTION_ITEM_STATUSES = ['open', 'done', 'dropped'] as const;
 /** `irregular`: no cadence; `scheduled`: a planned meeting is coming up. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 export const DELIVERY_MODES = ['immediate', 'digest', 'off'] as const;
+export const MAIL_STATUSES = ['pending', 'sent', 'kept', 'failed'] as const;
+export const JOB_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 
 export const notificationSchema = z.object({
   id: z.string(),
@@ -41,7 +43,7 @@ export const outboxItemSchema = z.object({
   language: z.string(),
   subject: z.string(),
   textBody: z.string(),
-  status: z.enum(['pending', 'sent', 'kept', 'failed']),
+  status: z.enum(MAIL_STATUSES),
   error: z.string().nullable(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
@@ -52,7 +54,7 @@ export const jobSchema = z.object({
   id: z.string(),
   kind: z.string(),
   key: z.string().nullable(),
-  status: z.enum(['pending', 'running', 'done', 'failed', 'cancelled']),
+  status: z.enum(JOB_STATUSES),
   runAt: z.string(),
   attempts: z.number().int(),
   maxAttempts: z.number().int(),
@@ -61,7 +63,7 @@ export const jobSchema = z.object({
 });
 export const jobListSchema = z.object({ items: z.array(jobSchema), nextCursor: z.string().nullable(), total: z.number().int() });
 export const jobListQuerySchema = z.object({
-  status: z.enum(['pending', 'running', 'done', 'failed', 'cancelled']).default('failed'),
+  status: z.enum(JOB_STATUSES).default('failed'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(300).optional(),
 });

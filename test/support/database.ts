@@ -1,15 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/server/db/client.ts';
-import { migrateDatabase } from '../../src/server/db/migrate.ts';
+import { migrateDatabase, migrationsFolder } from '../../src/server/db/migrate.ts';
 
 /**
  * A fresh, migrated database for one test file: embedded PGlite in memory by
  * default, or — when DATABASE_URL is set — a throw-away database created on
- * that PostgreSQL server and dropped afterwards. `migrate` brings it to the
- * current schema (a migration test passes its own steps).
+ * that PostgreSQL server and dropped afterwards. `setup` brings it to the
+ * current schema: by default every migration; a migration test passes its own
+ * steps, or `{ migrations }`, a folder that stops before the migration under test.
  */
-export async function createTestDatabase(migrate: (database: Database) => Promise<void> = migrateDatabase): Promise<Database & { url?: string }> {
+export async function createTestDatabase(setup: ((database: Database) => Promise<void>) | { migrations?: string } = {}): Promise<Database & { url?: string }> {
+  const migrate = typeof setup === 'function' ? setup : (database: Database) => migrateDatabase(database, setup.migrations ?? migrationsFolder);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ dataDir: 'memory://' });

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { instant } from '../columns.ts';
-
-export const ROLES = ['admin', 'head', 'staff', 'delegate', 'liaison'] as const;
-export const LANGUAGES = ['en', 'ru'] as const;
+import { type AnyPgColumn, boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { LANGUAGES, ROLES } from '../../../shared/common.ts';
+import { instant, oneOf, rule } from '../columns.ts';
+import { organizations, parties } from './directory.table.ts';
 
 export const users = pgTable(
   'users',
@@ -14,9 +13,9 @@ export const users = pgTable(
     language: text('language', { enum: LANGUAGES }).notNull().default('en'),
     role: text('role', { enum: ROLES }).notNull(),
     /** For delegates: the party whose delegation they belong to. */
-    partyCode: text('party_code'),
+    partyCode: text('party_code').references((): AnyPgColumn => parties.code, { onDelete: 'restrict' }),
     /** For liaison officers: the organisation they work for. */
-    organizationId: uuid('organization_id'),
+    organizationId: uuid('organization_id').references((): AnyPgColumn => organizations.id, { onDelete: 'restrict' }),
     passwordHash: text('password_hash').notNull(),
     /** Set while the account still has the demo password; production refuses to start then. */
     demoPassword: boolean('demo_password').notNull().default(false),
@@ -27,6 +26,15 @@ export const users = pgTable(
   (t) => [
     // login by e-mail, case-insensitive uniqueness
     uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`),
+    oneOf(t.role, ROLES),
+    oneOf(t.language, LANGUAGES),
+    rule('users_delegate_party_check', 'A delegate belongs to a party, and only a delegate does.', sql`(${t.role} = 'delegate') = (${t.partyCode} is not null)`, t.partyCode),
+    rule(
+      'users_liaison_organization_check',
+      'A liaison officer works for an organisation, and only a liaison officer does.',
+      sql`(${t.role} = 'liaison') = (${t.organizationId} is not null)`,
+      t.organizationId,
+    ),
   ],
 );
 

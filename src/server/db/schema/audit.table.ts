@@ -1,5 +1,6 @@
 import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../columns.ts';
+import { users } from './accounts.table.ts';
 
 /**
  * Append-only, hash-chained. `seq` is contiguous (assigned under a lock), each
@@ -11,9 +12,11 @@ export const auditLog = pgTable(
   {
     seq: bigint('seq', { mode: 'number' }).primaryKey(),
     at: instant('at').notNull(),
-    actorId: uuid('actor_id'),
+    /** Null for the system (seed, jobs, CLI); then `actorLabel` names it. */
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
     actorLabel: text('actor_label').notNull(),
     action: text('action').notNull(),
+    /** The audited record, of any module: no foreign key can name it (see docs/decisions/016). */
     recordType: text('record_type').notNull(),
     recordId: text('record_id'),
     changes: jsonb('changes').$type<Record<string, { before?: unknown; after?: unknown }>>().notNull(),

@@ -1,15 +1,17 @@
 import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { classifiedColumns, instant } from '../columns.ts';
+import { CALENDAR_STATUSES } from '../../../shared/calendar.ts';
+import { between, classifiedChecks, classifiedColumns, instant, oneOf, period } from '../columns.ts';
 import { users } from './accounts.table.ts';
 
 /** Dated items that modules feed to the calendar (meetings, deadlines, events, visits). */
 export const calendarItems = pgTable(
   'calendar_items',
   {
-    ...classifiedColumns(),
+    ...classifiedColumns(() => users.id),
     /** Stable iCalendar UID, generated once and never derived from mutable fields. */
     uid: uuid('uid').notNull().defaultRandom(),
     module: text('module').notNull(),
+    /** The record it comes from, of any module: no foreign key can name it (see docs/decisions/016). */
     recordType: text('record_type').notNull(),
     recordId: text('record_id').notNull(),
     /** Several items per record are allowed (e.g. a deadline and a reminder), told apart by this key. */
@@ -27,7 +29,7 @@ export const calendarItems = pgTable(
     /** Web path of the record the item links to. */
     url: text('url').notNull(),
     sequence: integer('sequence').notNull().default(0),
-    status: text('status', { enum: ['confirmed', 'tentative', 'cancelled'] }).notNull().default('confirmed'),
+    status: text('status', { enum: CALENDAR_STATUSES }).notNull().default('confirmed'),
   },
   (t) => [
     // upsert by record and item
@@ -35,6 +37,10 @@ export const calendarItems = pgTable(
     uniqueIndex('calendar_items_uid_uq').on(t.uid),
     // month / week views: items overlapping a range
     index('calendar_items_starts_idx').on(t.startsAt),
+    ...classifiedChecks(t),
+    oneOf(t.status, CALENDAR_STATUSES),
+    period(t.startsAt, t.endsAt),
+    between(t.sequence, 0),
   ],
 );
 

@@ -1,23 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { classifiedColumns, instant, provenanceColumns } from '../columns.ts';
-
-export const PARTY_KINDS = ['member_state', 'dialogue_partner', 'observer', 'other'] as const;
-export const ORGANIZATION_KINDS = [
-  'government_ministry',
-  'permanent_mission',
-  'secretariat',
-  'regional_organization',
-  'agency',
-  'academic',
-  'other',
-] as const;
+import { type AnyPgColumn, boolean, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ORGANIZATION_KINDS, PARTY_KINDS } from '../../../shared/directory.ts';
+import { classifiedChecks, classifiedColumns, instant, oneOf, period, provenanceCheck, provenanceColumns } from '../columns.ts';
+import { users } from './accounts.table.ts';
 
 /** Member states and partners of the organisation. */
 export const parties = pgTable(
   'parties',
   {
-    ...classifiedColumns(),
+    ...classifiedColumns(() => users.id),
     ...provenanceColumns(),
     /** ISO 3166-1 alpha-2, or `EU` for the European Union. */
     code: text('code').notNull(),
@@ -41,21 +32,25 @@ export const parties = pgTable(
     uniqueIndex('parties_code_uq').on(t.code),
     // text search on names
     index('parties_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    ...classifiedChecks(t),
+    provenanceCheck(t),
+    oneOf(t.kind, PARTY_KINDS),
+    period(t.memberFrom, t.memberTo, 'parties_membership_period_check'),
   ],
 );
 
 export const organizations = pgTable(
   'organizations',
   {
-    ...classifiedColumns(),
+    ...classifiedColumns(() => users.id),
     ...provenanceColumns(),
     nameEn: text('name_en').notNull(),
     nameRu: text('name_ru'),
     nameLocal: text('name_local'),
     acronym: text('acronym'),
     kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
-    countryCode: text('country_code'),
-    parentId: uuid('parent_id'),
+    countryCode: text('country_code').references(() => parties.code, { onDelete: 'restrict' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => organizations.id, { onDelete: 'restrict' }),
     website: text('website'),
     address: text('address'),
     searchText: text('search_text').notNull().default(''),
@@ -75,13 +70,16 @@ export const organizations = pgTable(
     // visibility predicate for delegates / liaison officers
     index('organizations_shared_parties_gin').using('gin', t.sharedParties),
     index('organizations_shared_orgs_gin').using('gin', t.sharedOrganizations),
+    ...classifiedChecks(t),
+    provenanceCheck(t),
+    oneOf(t.kind, ORGANIZATION_KINDS),
   ],
 );
 
 export const people = pgTable(
   'people',
   {
-    ...classifiedColumns(),
+    ...classifiedColumns(() => users.id),
     ...provenanceColumns(),
     /** The name as the person writes it, in any script. */
     fullName: text('full_name').notNull(),
@@ -105,6 +103,8 @@ export const people = pgTable(
     index('people_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('people_shared_parties_gin').using('gin', t.sharedParties),
     index('people_shared_orgs_gin').using('gin', t.sharedOrganizations),
+    ...classifiedChecks(t),
+    provenanceCheck(t),
   ],
 );
 
@@ -118,7 +118,7 @@ export const posts = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     organizationId: uuid('organization_id')
       .notNull()
-      .references(() => organizations.id),
+      .references(() => organizations.id, { onDelete: 'restrict' }),
     title: text('title').notNull(),
     fromDate: date('from_date'),
     toDate: date('to_date'),
@@ -129,6 +129,7 @@ export const posts = pgTable(
     index('posts_person_idx').on(t.personId),
     // an organisation's people
     index('posts_org_idx').on(t.organizationId),
+    period(t.fromDate, t.toDate),
   ],
 );
 
@@ -136,14 +137,16 @@ export const posts = pgTable(
 export const delegations = pgTable(
   'delegations',
   {
-    ...classifiedColumns(),
+    ...classifiedColumns(() => users.id),
     ...provenanceColumns(),
-    partyCode: text('party_code').notNull(),
+    partyCode: text('party_code')
+      .notNull()
+      .references(() => parties.code, { onDelete: 'restrict' }),
     name: text('name').notNull(),
     nameRu: text('name_ru'),
     /** The permanent mission (organisation) the delegation works from. */
-    organizationId: uuid('organization_id'),
-    headPersonId: uuid('head_person_id'),
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'restrict' }),
+    headPersonId: uuid('head_person_id').references(() => people.id, { onDelete: 'restrict' }),
     searchText: text('search_text').notNull().default(''),
   },
   (t) => [
@@ -151,6 +154,8 @@ export const delegations = pgTable(
     index('delegations_party_idx').on(t.partyCode),
     index('delegations_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('delegations_shared_parties_gin').using('gin', t.sharedParties),
+    ...classifiedChecks(t),
+    provenanceCheck(t),
   ],
 );
 
@@ -163,7 +168,7 @@ export const delegationMembers = pgTable(
       .references(() => delegations.id, { onDelete: 'cascade' }),
     personId: uuid('person_id')
       .notNull()
-      .references(() => people.id),
+      .references(() => people.id, { onDelete: 'restrict' }),
     title: text('title'),
     fromDate: date('from_date'),
     toDate: date('to_date'),
@@ -173,5 +178,6 @@ export const delegationMembers = pgTable(
     index('delegation_members_delegation_idx').on(t.delegationId),
     // delegations a person belongs to
     index('delegation_members_person_idx').on(t.personId),
+    period(t.fromDate, t.toDate),
   ],
 );

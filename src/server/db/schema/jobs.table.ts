@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { instant } from '../columns.ts';
-
-export const JOB_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
+import { JOB_STATUSES } from '../../../shared/notifications.ts';
+import { between, instant, oneOf } from '../columns.ts';
 
 /** Durable jobs and timers: rows claimed with FOR UPDATE SKIP LOCKED by any server process. */
 export const jobs = pgTable(
@@ -32,5 +31,8 @@ export const jobs = pgTable(
     uniqueIndex('jobs_live_key_uq').on(t.key).where(sql`status in ('pending', 'running')`),
     // admin view of failed jobs; leases to recover
     index('jobs_status_idx').on(t.status, t.updatedAt),
+    oneOf(t.status, JOB_STATUSES),
+    between(t.attempts, 0),
+    between(t.maxAttempts, 1),
   ],
 );

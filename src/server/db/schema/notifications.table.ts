@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { instant } from '../columns.ts';
+import { LANGUAGES } from '../../../shared/common.ts';
+import { DELIVERY_MODES, MAIL_STATUSES } from '../../../shared/notifications.ts';
+import { instant, oneOf } from '../columns.ts';
 import { users } from './accounts.table.ts';
-
-export const DELIVERY_MODES = ['immediate', 'digest', 'off'] as const;
 
 /** One notification for one user about one record. Text is rendered from kind + params in the reader's language. */
 export const notifications = pgTable(
@@ -14,6 +14,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
+    /** The record it is about, of any module: no foreign key can name it (see docs/decisions/016). */
     recordType: text('record_type').notNull(),
     recordId: text('record_id').notNull(),
     params: jsonb('params').$type<Record<string, string | number | null>>().notNull().default({}),
@@ -31,6 +32,7 @@ export const notifications = pgTable(
     index('notifications_unread_idx').on(t.userId).where(sql`read_at is null`),
     // the daily digest: pending digest items
     index('notifications_digest_idx').on(t.userId).where(sql`delivery = 'digest' and mailed_at is null`),
+    oneOf(t.delivery, DELIVERY_MODES),
   ],
 );
 
@@ -43,7 +45,7 @@ export const notificationPreferences = pgTable(
     kind: text('kind').notNull(),
     mode: text('mode', { enum: DELIVERY_MODES }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+  (t) => [primaryKey({ columns: [t.userId, t.kind] }), oneOf(t.mode, DELIVERY_MODES)],
 );
 
 /** Every e-mail Chancery composes. Sent over SMTP by a job when SMTP_URL is set; otherwise kept here for admins to read. */
@@ -53,14 +55,18 @@ export const mailOutbox = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     toAddress: text('to_address').notNull(),
-    language: text('language').notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
-    status: text('status', { enum: ['pending', 'sent', 'kept', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: MAIL_STATUSES }).notNull().default('pending'),
     error: text('error'),
     createdAt: instant('created_at').notNull().defaultNow(),
     sentAt: instant('sent_at'),
   },
-  // admin outbox list, newest first
-  (t) => [index('mail_outbox_created_idx').on(t.createdAt)],
+  (t) => [
+    // admin outbox list, newest first
+    index('mail_outbox_created_idx').on(t.createdAt),
+    oneOf(t.language, LANGUAGES),
+    oneOf(t.status, MAIL_STATUSES),
+  ],
 );

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { customType, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { classifiedColumns } from '../columns.ts';
+import { classifiedChecks, classifiedColumns } from '../columns.ts';
+import { users } from './accounts.table.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -11,7 +12,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 export const searchIndex = pgTable(
   'search_index',
   {
-    ...classifiedColumns(),
+    ...classifiedColumns(() => users.id),
+    /** The indexed record, of any module: no foreign key can name it (see docs/decisions/016). */
     recordType: text('record_type').notNull(),
     recordId: text('record_id').notNull(),
     title: text('title').notNull(),
@@ -35,5 +37,6 @@ export const searchIndex = pgTable(
     index('search_index_text_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     // type filter
     index('search_index_type_idx').on(t.recordType),
+    ...classifiedChecks(t),
   ],
 );

@@ -1,5 +1,6 @@
 // The directory's manifest: parties, organisations, people and delegations.
 import { defineModule } from '../../platform/modules/manifest.ts';
+import { directoryConstraintErrors } from './directory.errors.ts';
 import { seedDirectoryDemo } from './demo/demo.seed.ts';
 import { directoryRecordTypes } from './directory.record-types.ts';
 import { SHARED_WITH_YOU } from './directory.notifications.ts';
@@ -15,5 +16,6 @@ export const directoryModule = defineModule({
   calendarSources: [{ module: 'directory', label: { en: 'Directory', ru: 'Справочник' } }],
   recordTypes: directoryRecordTypes,
   provides: { directory: { existingPartyCodes, visibleOrganizationIds, organizationName } },
+  constraintErrors: directoryConstraintErrors,
   seedDemo: seedDirectoryDemo,
 });

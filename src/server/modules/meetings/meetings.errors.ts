@@ -1,4 +1,5 @@
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { nameConstraintError } from '../../platform/http/constraint-errors.ts';
 
 export const bodyNotFound = () => notFound('body');
 export const meetingNotFound = () => notFound('meeting');
@@ -39,3 +40,14 @@ export const noMeetingForDecision = () =>
   invalid('decision.no_meeting', 'bodyId', 'The body has no meeting to record the decision under; schedule one first.');
 export const ownerRequired = () =>
   invalid('action_item.owner_required', 'ownerPartyCode', 'Give an owner: a party, an organisation, a person or a mission user.');
+
+// The same answers when the database's constraint catches what a check let through (two requests at once).
+/** The constraints whose refusal answers as the rule the use case checks (listed in the manifest). */
+export const meetingsConstraintErrors = [
+  nameConstraintError('work_plan_lines_body_code_uq', workPlanCodeTaken),
+  nameConstraintError('meetings_body_number_uq', meetingNumberTaken),
+  nameConstraintError('meetings_period_check', () => invalidPeriod('endsAt')),
+  nameConstraintError('body_coordinators_period_check', () => invalidPeriod('toDate')),
+  nameConstraintError('decisions_agenda_item_id_agenda_items_id_fk', agendaItemHasDecisions, 'referenced'),
+  nameConstraintError('action_items_owner_check', ownerRequired),
+];

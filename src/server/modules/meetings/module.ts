@@ -1,5 +1,6 @@
 // The meetings module's manifest: bodies, meetings and what each meeting records.
 import { defineModule } from '../../platform/modules/manifest.ts';
+import { meetingsConstraintErrors } from './meetings.errors.ts';
 import { actionItemReminderJob } from './action-items.reminders.ts';
 import { cadenceCheckJob, cadenceCheckSchedule } from './cadence.job.ts';
 import { seedMeetingsDemo } from './demo/meetings.seed.ts';
@@ -17,5 +18,6 @@ export const meetingsModule = defineModule({
   searchTypes: meetingsSearchTypes,
   calendarSources: [{ module: 'meetings', label: { en: 'Meetings', ru: 'Заседания' } }],
   recordTypes: meetingsRecordTypes,
+  constraintErrors: meetingsConstraintErrors,
   seedDemo: seedMeetingsDemo,
 });

@@ -12,7 +12,7 @@ import { checkPartyCodes } from '../directory/directory.api.ts';
 import { withRecordForWrite } from '../../platform/records/write.ts';
 import { findBody } from './bodies.repository.ts';
 import { bodyRecord } from './bodies.usecases.ts';
-import { linksOf, rethrowUnique, setLinks } from './links.ts';
+import { linksOf, setLinks } from './links.ts';
 import { bodyNotFound, workPlanCodeTaken, workPlanLineNotFound } from './meetings.errors.ts';
 import { definedOnly } from '../../platform/records/patch.ts';
 
@@ -61,7 +61,7 @@ export async function addWorkPlanLine(deps: Deps, ctx: RequestContext, bodyId: s
     await recordAudit(tx, ctx, { action: 'work_plan_line.create', recordType: 'work_plan_line', recordId: r.id, changes: { bodyId: { after: bodyId }, ...diff(null, r, FIELDS) } });
     await setLinks(tx, ctx, 'work_plan_line', r.id, input.links);
     return r;
-  }).catch(rethrowUnique(workPlanCodeTaken));
+  });
   return withLinks(deps.db, ctx, row);
 }
 
@@ -76,7 +76,7 @@ export async function updateWorkPlanLine(deps: Deps, ctx: RequestContext, bodyId
     if (Object.keys(changes).length) await recordAudit(tx, ctx, { action: 'work_plan_line.update', recordType: 'work_plan_line', recordId: id, changes });
     await setLinks(tx, ctx, 'work_plan_line', id, links);
     return after;
-  }).catch(rethrowUnique(workPlanCodeTaken));
+  });
   return withLinks(deps.db, ctx, row);
 }
 

@@ -10,6 +10,7 @@ import { type RequestContext, systemContext } from '../context.ts';
 import { provider } from '../modules/providers.ts';
 import type { Deps } from '../deps.ts';
 import { AppError, conflict, invalid, notFound } from '../errors.ts';
+import { nameConstraintError } from '../http/constraint-errors.ts';
 import { listPage, type SortKey } from '../records/list-page.ts';
 import { containsPattern } from '../text.ts';
 
@@ -34,6 +35,11 @@ async function findByEmail(db: Executor, email: string) {
   return u ?? null;
 }
 
+const emailTaken = () => conflict('user.email_taken', 'An account with this e-mail address already exists.', 'email');
+// Two accounts created at once with one address: the unique index answers as the check does.
+/** Two accounts created at once with one address: the second answers as the check would. */
+export const accountsConstraintErrors = [nameConstraintError('users_email_lower_uq', emailTaken)];
+
 export async function createUser(
   deps: Deps,
   ctx: RequestContext,
@@ -51,7 +57,7 @@ export async function createUser(
   }
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
-    if (await findByEmail(tx, email)) throw conflict('user.email_taken', 'An account with this e-mail address already exists.', 'email');
+    if (await findByEmail(tx, email)) throw emailTaken();
     const [u] = await tx
       .insert(users)
       .values({

@@ -146,9 +146,18 @@ export async function replaceCalendarItems(db: Executor, recordType: string, rec
   await cancelCalendarItems(db, recordType, recordId, { keep: keys });
 }
 
-/** Follows a change of who may see the record (no new SEQUENCE: the event itself is unchanged). */
-export async function updateCalendarAccess(db: Executor, recordType: string, recordId: string, access: ClassifiedRecord) {
-  await db.update(calendarItems).set({ ...access, updatedAt: new Date() }).where(ofRecord(recordType, recordId));
+/**
+ * Follows a change of who may see the record, and of its archiving (no new
+ * SEQUENCE: the event itself is unchanged). Only the access fields and
+ * `archivedAt` are copied: callers may pass a whole record row, whose other
+ * columns (id, title, status) must not land on the item.
+ */
+export async function updateCalendarAccess(db: Executor, recordType: string, recordId: string, access: ClassifiedRecord & { archivedAt?: Date | null }) {
+  const { classification, sharedParties, sharedOrganizations, restrictedTo } = access;
+  await db
+    .update(calendarItems)
+    .set({ classification, sharedParties, sharedOrganizations, restrictedTo, ...('archivedAt' in access ? { archivedAt: access.archivedAt } : {}), updatedAt: new Date() })
+    .where(ofRecord(recordType, recordId));
 }
 
 /** Deletes the record's items outright (e.g. the record itself was deleted). Clients that copied them keep their copy. */

@@ -2,7 +2,9 @@ import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Problem } from '../../../shared/common.ts';
+import { databaseViolation } from '../../db/constraints.ts';
 import { AppError, type FieldError } from '../errors.ts';
+import { constraintProblem } from './constraint-errors.ts';
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Omit<Problem, 'type' | 'instance'>) {
   return reply
@@ -11,22 +13,23 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Omi
     .send({ type: `about:blank`, instance: request.url.split('?')[0], ...p });
 }
 
+const problemOf = (err: AppError) => ({
+  status: err.status,
+  title: err.title,
+  code: err.code,
+  detail: err.detail,
+  ...(err.errors ? { errors: err.errors } : {}),
+});
+
 /**
  * One error handler for the whole API: typed errors keep their status and
- * code, validation errors name their fields, and anything unexpected becomes a
- * 500 that reveals nothing.
+ * code, validation errors name their fields, a write the database refused
+ * (constraint violation, malformed value) becomes a 4xx naming the field, and
+ * anything unexpected becomes a 500 that reveals nothing.
  */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    if (err instanceof AppError) {
-      return sendProblem(reply, request, {
-        status: err.status,
-        title: err.title,
-        code: err.code,
-        detail: err.detail,
-        ...(err.errors ? { errors: err.errors } : {}),
-      });
-    }
+    if (err instanceof AppError) return sendProblem(reply, request, problemOf(err));
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
       const errors: FieldError[] = err.validation.map((v) => ({
@@ -51,16 +54,12 @@ export function installErrorHandler(app: FastifyInstance) {
         detail: status === 429 ? 'Too many requests. Wait a little and try again.' : err.message,
       });
     }
-    const duplicate = uniqueViolation(err);
-    if (duplicate) {
-      // Two requests raced past the existence check; the unique index kept the data right.
-      return sendProblem(reply, request, {
-        status: 409,
-        title: 'Conflict',
-        code: 'request.duplicate',
-        detail: 'A record with this value already exists.',
-        errors: [{ field: duplicate, message: 'A record with this value already exists.' }],
-      });
+    const refused = constraintProblem(err);
+    if (refused) {
+      // A race past a use case's check, or a check the use case lacks: the database kept the data right.
+      const v = databaseViolation(err);
+      request.log.warn({ sqlState: v?.code, constraint: v?.constraint, table: v?.table, problem: refused.code }, 'database refused a write');
+      return sendProblem(reply, request, problemOf(refused));
     }
     request.log.error({ err: loggable(err) }, 'unhandled error');
     return sendProblem(reply, request, {
@@ -70,20 +69,6 @@ export function installErrorHandler(app: FastifyInstance) {
       detail: `Something went wrong on our side. Quote request ${request.id} when reporting it.`,
     });
   });
-}
-
-/** Unique indexes whose violation is a user's duplicate, and the field it concerns. */
-const UNIQUE_FIELDS: Record<string, string> = {
-  users_email_lower_uq: 'email',
-  parties_code_uq: 'code',
-  work_plan_lines_body_code_uq: 'code',
-};
-
-function uniqueViolation(err: Error): string | null {
-  const cause = (err instanceof DrizzleQueryError ? err.cause : err) as { code?: string; constraint?: string; message?: string } | undefined;
-  if (cause?.code !== '23505') return null;
-  const name = cause.constraint ?? Object.keys(UNIQUE_FIELDS).find((k) => cause.message?.includes(k));
-  return name && UNIQUE_FIELDS[name] ? UNIQUE_FIELDS[name] : 'body';
 }
 
 /**

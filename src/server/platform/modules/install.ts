@@ -1,5 +1,6 @@
 // Registers every manifest's jobs, notification kinds, search types, calendar sources, record types and providers, once.
 import { registerCalendarSource } from '../calendar/sources.ts';
+import { registerConstraintError } from '../http/constraint-errors.ts';
 import { registerJob } from '../jobs/registry.ts';
 import { registerRecordType } from '../records/record-types.ts';
 import { registerNotificationKind } from '../notifications/catalog.ts';
@@ -25,6 +26,7 @@ export function installModules(manifests: readonly ModuleManifest[]) {
     for (const t of m.searchTypes ?? []) registerSearchType(t);
     for (const c of m.calendarSources ?? []) registerCalendarSource(c);
     for (const r of m.recordTypes ?? []) registerRecordType(r);
+    for (const e of m.constraintErrors ?? []) registerConstraintError(e);
     if (m.provides) provide(m.provides);
     installed.add(m);
   }

@@ -2,6 +2,7 @@
 import type { CalendarSource } from '../calendar/sources.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
+import type { ConstraintError } from '../http/constraint-errors.ts';
 import type { Api } from '../http/types.ts';
 import type { JobDefinition } from '../jobs/registry.ts';
 import type { NotificationKind } from '../notifications/catalog.ts';
@@ -28,6 +29,8 @@ export type ModuleManifest = {
   calendarSources?: CalendarSource[];
   /** Record types platform services (links, attachments) may refer to. */
   recordTypes?: RecordType[];
+  /** The errors it answers when the database refuses a write with one of its constraints. */
+  constraintErrors?: ConstraintError[];
   /** What the module lends the platform (e.g. the directory's party and organisation lookups). */
   provides?: Partial<Providers>;
   /**
