@@ -9,7 +9,7 @@ import { describeError } from '../lib/form.ts';
 export function PageSkeleton() {
   const { t } = useTranslation();
   return (
-    <Stack gap="md" aria-busy="true" aria-label={t('common.list.loading')}>
+    <Stack gap="md" aria-busy="true" role="status" aria-label={t('common.list.loading')}>
       <Skeleton height={14} width={120} />
       <Skeleton height={32} width="60%" />
       <Group gap="xs">

@@ -32,7 +32,7 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
 
   if (query.isPending) {
     return (
-      <Stack gap="xs" aria-busy="true" aria-label={t('common.list.loading')}>
+      <Stack gap="xs" aria-busy="true" role="status" aria-label={t('common.list.loading')}>
         {Array.from({ length: 8 }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
           <Skeleton key={i} height={28} radius="xs" />

@@ -95,7 +95,7 @@ export function CalendarPage() {
       )}
       {query.isError && !query.data && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {query.isPending ? (
-        <Skeleton height={480} radius="sm" aria-label={t('common.list.loading')} />
+        <Skeleton height={480} radius="sm" role="status" aria-label={t('common.list.loading')} />
       ) : (
         <div style={{ opacity: query.isPlaceholderData ? 0.7 : 1, transition: 'opacity 120ms ease' }} aria-busy={query.isPlaceholderData || undefined}>
           {view === 'month' && (

@@ -29,7 +29,7 @@ export function DocumentDetails({ id, onArchived }: { id: string; onArchived: ()
     restore: () => restore.mutateAsync(id),
   });
 
-  if (query.isPending) return <Skeleton height={200} aria-label={t('common.list.loading')} />;
+  if (query.isPending) return <Skeleton height={200} role="status" aria-label={t('common.list.loading')} />;
   if (!doc) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
 
   return (

@@ -42,7 +42,7 @@ export function NotificationList({ unreadOnly, onUnreadOnlyChange }: { unreadOnl
         </Button>
       </Group>
       {query.isPending && (
-        <Stack gap="xs" aria-busy="true" aria-label={t('common.list.loading')}>
+        <Stack gap="xs" aria-busy="true" role="status" aria-label={t('common.list.loading')}>
           {Array.from({ length: 5 }, (_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
             <Skeleton key={i} height={64} radius="sm" />

@@ -14,7 +14,7 @@ export function PreferencesForm() {
   const query = usePreferences();
   const update = useUpdatePreferences();
 
-  if (query.isPending) return <Skeleton height={160} radius="md" aria-label={t('common.list.loading')} />;
+  if (query.isPending) return <Skeleton height={160} radius="md" role="status" aria-label={t('common.list.loading')} />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
 
   const save = (kind: string, label: string, mode: DeliveryMode) =>

@@ -35,7 +35,7 @@ export function SearchPage() {
       {first && <TypeFilter byType={first.byType} selected={types} onChange={(next) => update({ types: next.length ? next.join(',') : undefined })} />}
       {!q && <EmptyState py="xl" withIndicatorBackground icon={<IconSearch aria-hidden />} title={t('search.startTitle')} description={t('search.hint')} />}
       {q && query.isPending && (
-        <Stack gap="sm" aria-busy="true" aria-label={t('common.list.loading')}>
+        <Stack gap="sm" aria-busy="true" role="status" aria-label={t('common.list.loading')}>
           {Array.from({ length: 5 }, (_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
             <Skeleton key={i} height={56} radius="sm" />
