@@ -77,10 +77,39 @@ export function checkBoundaries(root: string, files?: { file: string; text: stri
   return out;
 }
 
+/** What one web feature may import from another: the documents panel record pages embed (see src/web/README.md). */
+const SHARED_FEATURE_PARTS = new Set(['features/documents/components/DocumentsSection.tsx']);
+
+/** The web app's rule: features do not import each other; routes (app/) compose them. */
+export function checkWebBoundaries(root: string, files?: { file: string; text: string }[]): Violation[] {
+  const web = path.join(root, 'src/web');
+  const sources = files ?? walk(web).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+  const rel = (p: string) => path.relative(web, p).split(path.sep).join('/');
+  const featureOf = (r: string) => (r.startsWith('features/') ? r.split('/')[1] : null);
+  const out: Violation[] = [];
+  for (const { file, text } of sources) {
+    const from = rel(file);
+    const mine = featureOf(from);
+    if (!mine) continue;
+    for (const spec of importsOf(text)) {
+      const target = rel(path.resolve(path.dirname(file), spec));
+      const theirs = featureOf(target);
+      if (theirs && theirs !== mine && !SHARED_FEATURE_PARTS.has(target)) {
+        out.push({ file: `src/web/${from}`, imports: `src/web/${target}`, rule: 'features do not import each other; put what both need in components/ or lib/' });
+      }
+    }
+  }
+  return out;
+}
+
 // `node --import tsx scripts/boundaries.ts`: prints the violations and fails when there are any.
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const violations = checkBoundaries(path.resolve(import.meta.dirname, '..'));
-  for (const v of violations) console.error(`src/server/${v.file} imports src/server/${v.imports}: ${v.rule}`);
+  const root = path.resolve(import.meta.dirname, '..');
+  const violations = [
+    ...checkBoundaries(root).map((v) => ({ ...v, file: `src/server/${v.file}`, imports: `src/server/${v.imports}` })),
+    ...checkWebBoundaries(root),
+  ];
+  for (const v of violations) console.error(`${v.file} imports ${v.imports}: ${v.rule}`);
   if (violations.length) {
     console.error(`\n${violations.length} import boundary violation(s); see ARCHITECTURE.md and DEVELOPERS.md ("Modules and their faces").`);
     process.exit(1);

@@ -1,7 +1,7 @@
 // The import-boundary check that `npm run lint` runs: the tree keeps it, and it catches each kind of breach.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBoundaries } from '../scripts/boundaries.ts';
+import { checkBoundaries, checkWebBoundaries } from '../scripts/boundaries.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const at = (rel: string, text: string) => ({ file: path.join(root, 'src/server', rel), text });
@@ -31,5 +31,15 @@ describe('import boundaries', () => {
       at('modules/meetings/w.ts', "import { MODULES } from '../index.ts';"),
     ]);
     expect(found.map((v) => v.file)).toEqual(['platform/auth/x.ts', 'platform/auth/y.ts', 'modules/meetings/z.ts', 'modules/meetings/w.ts']);
+  });
+
+  it('hold in the web app: a feature never imports another, but for the documents panel record pages embed', () => {
+    expect(checkWebBoundaries(root)).toEqual([]);
+    const web = (rel: string, text: string) => ({ file: path.join(root, 'src/web', rel), text });
+    const found = checkWebBoundaries(root, [
+      web('features/meetings/routes/X.tsx', "import { PartySelect } from '../../parties/components/PartyForm.tsx';"),
+      web('features/meetings/routes/Y.tsx', "import { DocumentsSection } from '../../documents/components/DocumentsSection.tsx';\nimport { Section } from '../../../components/record/Section.tsx';"),
+    ]);
+    expect(found.map((v) => v.file)).toEqual(['src/web/features/meetings/routes/X.tsx']);
   });
 });
