@@ -3,10 +3,10 @@ import type { Executor } from '../../db/client.ts';
 import { agendaItems } from '../../db/schema/meetings.table.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { invalid } from '../../platform/errors.ts';
 import { openItemsBefore, toActionItemDto } from './action-items.repository.ts';
 import { appendAgendaItems, listAgenda } from './agenda.usecases.ts';
 import { decisionDtos, inForceBefore } from './decisions.repository.ts';
+import { actionItemNotOffered, decisionNotOffered } from './meetings.errors.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { decisionText } from './decisions.texts.ts';
 
@@ -44,10 +44,10 @@ export async function carryMattersArising(deps: Deps, ctx: RequestContext, meeti
     const items = new Map(o.actionItems.map((r) => [r.item.id, r]));
     const decisions = new Map(o.decisions.map((r) => [r.decision.id, r]));
     input.actionItemIds.forEach((id, i) => {
-      if (!items.has(id)) throw invalid('matters_arising.not_offered', `actionItemIds.${i}`, 'Not an open action item of an earlier meeting of this body, or already on the agenda.');
+      if (!items.has(id)) throw actionItemNotOffered(`actionItemIds.${i}`);
     });
     input.decisionIds.forEach((id, i) => {
-      if (!decisions.has(id)) throw invalid('matters_arising.not_offered', `decisionIds.${i}`, 'Not a decision in force of an earlier meeting of this body, or already on the agenda.');
+      if (!decisions.has(id)) throw decisionNotOffered(`decisionIds.${i}`);
     });
     const rows = [
       ...[...new Set(input.decisionIds)].map((id) => {

@@ -21,6 +21,9 @@ const problemOf = (err: AppError) => ({
   ...(err.errors ? { errors: err.errors } : {}),
 });
 
+/** Answers with a typed error as problem+json, where there is no error to throw (a not-found handler). */
+export const sendError = (reply: FastifyReply, request: FastifyRequest, err: AppError) => sendProblem(reply, request, problemOf(err));
+
 /**
  * One error handler for the whole API: typed errors keep their status and
  * code, validation errors name their fields, a write the database refused
