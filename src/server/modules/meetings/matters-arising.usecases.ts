@@ -9,6 +9,7 @@ import { decisionDtos, inForceBefore } from './decisions.repository.ts';
 import { actionItemNotOffered, decisionNotOffered } from './meetings.errors.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { decisionText } from './decisions.texts.ts';
+import { STORED_TEXT_LANGUAGE, text } from '../../platform/i18n/texts.ts';
 
 /**
  * Matters arising: what earlier meetings of the same body left open (action
@@ -52,11 +53,12 @@ export async function carryMattersArising(deps: Deps, ctx: RequestContext, meeti
     const rows = [
       ...[...new Set(input.decisionIds)].map((id) => {
         const d = decisions.get(id)!.decision;
-        return { title: `Matters arising: ${d.code} — ${excerpt(decisionText(d, ctx.viewer?.language ?? 'en'))}`, carriedDecisionId: id, links: [{ recordType: 'decision', recordId: id }] };
+        const title = text(STORED_TEXT_LANGUAGE, 'meetings.mattersArising.decision', { code: d.code, text: excerpt(decisionText(d, ctx.viewer?.language ?? 'en')) });
+        return { title, carriedDecisionId: id, links: [{ recordType: 'decision', recordId: id }] };
       }),
       ...[...new Set(input.actionItemIds)].map((id) => {
         const r = items.get(id)!;
-        return { title: `Matters arising: ${excerpt(r.item.title)}`, carriedActionItemId: id, links: [{ recordType: 'meeting', recordId: r.item.meetingId }] };
+        return { title: text(STORED_TEXT_LANGUAGE, 'meetings.mattersArising.actionItem', { title: excerpt(r.item.title) }), carriedActionItemId: id, links: [{ recordType: 'meeting', recordId: r.item.meetingId }] };
       }),
     ];
     if (rows.length) await appendAgendaItems(tx, ctx, meetingId, rows);
