@@ -1,3 +1,4 @@
+// Durable jobs: run once when due, after a restart, rolled back and retried on failure, moved or cancelled by key.
 import { spawn } from 'node:child_process';
 import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

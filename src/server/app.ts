@@ -1,3 +1,4 @@
+// buildApp(): Fastify with security headers, the error handler, auth, OpenAPI, every module's policed routes and the web app.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,4 @@
+// Notifications when a text is circulated to a delegation or someone is mentioned in the thread, and their recipients.
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';

@@ -1,3 +1,4 @@
+// What consultations put in the cross-module search index: the title and the current circulated text.
 import { desc, and, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { consultationVersions } from '../../db/schema/consultations.table.ts';

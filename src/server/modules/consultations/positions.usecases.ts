@@ -1,3 +1,4 @@
+// Setting and reading delegations' positions: one current position per party, consent completing a consensus.
 import type { z } from 'zod';
 import { type Position, type positionInputSchema, SILENCE_BREAKING } from '../../../shared/consultations.ts';
 import { consultationPositions } from '../../db/schema/consultations.table.ts';

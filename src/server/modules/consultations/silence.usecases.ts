@@ -1,3 +1,4 @@
+// The chair's acts on a silence procedure (launch, extend, withdraw) and a delegation breaking silence.
 import { eq } from 'drizzle-orm';
 import type { OutcomeFacts } from '../../../shared/consultations.ts';
 import type { z } from 'zod';

@@ -1,3 +1,4 @@
+// Delegations to meetings: reading, listing, creating, changing and archiving them with their head and members.
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { delegationInputSchema, delegationListQuerySchema, delegationUpdateSchema } from '../../../shared/directory.ts';

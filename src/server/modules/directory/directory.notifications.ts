@@ -1,3 +1,4 @@
+// The directory's notification: a record newly shared with a delegation or organisation, and who is told.
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';

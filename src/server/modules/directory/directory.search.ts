@@ -1,3 +1,4 @@
+// What the directory puts in the cross-module search index: organisations, people, parties and delegations by their names.
 import type { Executor } from '../../db/client.ts';
 import type { delegations, organizations, parties, people } from '../../db/schema/directory.table.ts';
 import { inEveryLanguage } from '../../platform/i18n/texts.ts';

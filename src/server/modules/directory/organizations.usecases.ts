@@ -1,3 +1,4 @@
+// Organisations: reading, searching, creating, changing (no cycles in the hierarchy) and archiving them.
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { organizationInputSchema, organizationUpdateSchema } from '../../../shared/directory.ts';

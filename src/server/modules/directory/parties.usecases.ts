@@ -1,3 +1,4 @@
+// Parties (member states and partners): reading, searching, creating, changing and archiving them; membership on a day.
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { partyInputSchema, partyListQuerySchema, partyUpdateSchema } from '../../../shared/directory.ts';

@@ -1,3 +1,4 @@
+// The directory's calendar items: the day each person takes up a post.
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { organizations, people, posts } from '../../db/schema/directory.table.ts';

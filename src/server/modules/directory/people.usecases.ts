@@ -1,3 +1,4 @@
+// People: reading, searching, creating, changing (with their posts) and archiving them.
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { personInputSchema, personListQuerySchema, personUpdateSchema } from '../../../shared/directory.ts';

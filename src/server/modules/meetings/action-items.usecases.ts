@@ -1,3 +1,4 @@
+// Action items: listing, reading, creating and changing them, locked once the meeting's record is approved.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { actionItemInputSchema, actionItemListQuerySchema, actionItemUpdateSchema } from '../../../shared/meetings.ts';

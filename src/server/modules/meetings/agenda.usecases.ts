@@ -1,3 +1,4 @@
+// A meeting's agenda: listing, adding, changing, removing and reordering its items.
 import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { agendaItemInputSchema, agendaItemUpdateSchema } from '../../../shared/meetings.ts';

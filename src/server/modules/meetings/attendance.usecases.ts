@@ -1,3 +1,4 @@
+// A meeting's attendance: delegations and other participants with their heads and members, saved in one go.
 import { eq, } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { attendanceInputSchema } from '../../../shared/meetings.ts';

@@ -1,3 +1,4 @@
+// Bodies (committees and mechanisms): reading, searching, their health, creating, changing and archiving them.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { CODELISTS } from '../../../shared/codelists.ts';

@@ -1,3 +1,4 @@
+// A body's coordinators and chairs over time: listing, adding, changing and removing terms; who is next in rotation.
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { coordinatorInputSchema, coordinatorUpdateSchema } from '../../../shared/meetings.ts';

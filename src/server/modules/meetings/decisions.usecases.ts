@@ -1,3 +1,4 @@
+// The decisions register: numbering decisions per meeting, recording, changing and superseding them, and decisions taken elsewhere.
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';

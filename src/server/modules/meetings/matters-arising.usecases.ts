@@ -1,3 +1,4 @@
+// Matters arising: what earlier meetings of a body left open, and carrying it onto a meeting's agenda.
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { agendaItems } from '../../db/schema/meetings.table.ts';

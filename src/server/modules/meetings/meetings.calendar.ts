@@ -1,3 +1,4 @@
+// The meetings module's calendar items: every meeting, and the due date of each open action item.
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { actionItems } from '../../db/schema/meetings.table.ts';

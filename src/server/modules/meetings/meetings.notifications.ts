@@ -1,3 +1,4 @@
+// Notification kinds of the meetings module (body overdue, action item due, meeting shared) and their recipients.
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';

@@ -1,3 +1,4 @@
+// What the meetings module puts in the cross-module search index: bodies, meetings and decisions.
 import type { Executor } from '../../db/client.ts';
 import type { bodies, decisions, meetings } from '../../db/schema/meetings.table.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';

@@ -1,3 +1,4 @@
+// Meetings: reading, searching, creating, changing and archiving them; an approved record keeps its facts.
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { meetingInputSchema, meetingListQuerySchema, meetingUpdateSchema } from '../../../shared/meetings.ts';

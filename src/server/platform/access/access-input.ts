@@ -1,3 +1,4 @@
+// Turns the access fields of a create or update request into stored columns, checking the user may classify so.
 import type { Classification } from '../../../shared/common.ts';
 import type { RequestContext } from '../context.ts';
 import { classificationNotAllowed, classifyForbidden, createForbidden, sharedWithNobody } from './access.errors.ts';

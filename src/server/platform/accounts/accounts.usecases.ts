@@ -1,3 +1,4 @@
+// Accounts: creating, listing and changing users (role, party or organisation, password), audited.
 import { and, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { userCreateSchema, userListQuerySchema, userUpdateSchema } from '../../../shared/admin.ts';

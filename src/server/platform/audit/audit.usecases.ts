@@ -1,3 +1,4 @@
+// Reading the audit log, newest first, filtered by record, user, action and date.
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { auditQuerySchema } from '../../../shared/admin.ts';

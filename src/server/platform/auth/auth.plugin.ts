@@ -1,3 +1,4 @@
+// Resolves the session cookie into request.ctx on every request and refuses cross-site state-changing requests.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { crossSite } from './auth.errors.ts';
 import { SESSION_COOKIE, resolveSession } from './sessions.ts';

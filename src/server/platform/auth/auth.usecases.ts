@@ -1,3 +1,4 @@
+// Signing in (throttled, never telling which part was wrong), describing the signed-in user, setting their language.
 import { eq } from 'drizzle-orm';
 import type { Me } from '../../../shared/auth.ts';
 import type { Language } from '../../../shared/common.ts';

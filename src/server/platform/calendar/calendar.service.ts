@@ -1,3 +1,4 @@
+// What modules call to put their dated records on the calendar, in the transaction of the change.
 import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
 import type { CalendarStatus } from '../../../shared/calendar.ts';
 import type { Executor } from '../../db/client.ts';

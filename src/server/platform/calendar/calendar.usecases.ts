@@ -1,3 +1,4 @@
+// Reading the calendar: items in a range, one item as .ics, and a subscription feed as .ics.
 import { type CalendarItem, type CalendarQuery, MAX_CALENDAR_RANGE_DAYS } from '../../../shared/calendar.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';

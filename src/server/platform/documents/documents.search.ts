@@ -1,3 +1,4 @@
+// What documents put in the cross-module search index: the title and the text extracted from the file.
 import type { Executor } from '../../db/client.ts';
 import { inEveryLanguage } from '../i18n/texts.ts';
 import { defineSearchType, indexRecord } from '../search/search-index.ts';

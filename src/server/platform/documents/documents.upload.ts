@@ -1,3 +1,4 @@
+// Reads a multipart upload as it streams in: the fields first, then the file, storing nothing if refused.
 import { pipeline } from 'node:stream';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';

@@ -1,3 +1,4 @@
+// Creating documents and new versions, changing and archiving them, audited with the stored file.
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type DocumentUploadFields, type documentUpdateSchema, documentUploadFieldsSchema } from '../../../shared/documents.ts';

@@ -1,3 +1,4 @@
+// Opaque keyset cursors: encoding the last item's sort values and id, and decoding them strictly.
 import { invalidCursor } from './http.errors.ts';
 
 /** Opaque keyset cursor: the sort value(s) and id of the last item on a page. */

@@ -1,3 +1,4 @@
+// The one error handler: typed errors, validation errors and refused writes as RFC 9457 problems; a 500 reveals nothing.
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';

@@ -1,3 +1,4 @@
+// Refuses text with a NUL character anywhere in a request, naming the field, before it reaches the database.
 import type { FastifyInstance } from 'fastify';
 import { invisibleNul } from './http.errors.ts';
 

@@ -1,3 +1,4 @@
+// The administrator's routes for background jobs: list by status and retry a failed one.
 import { and, count, desc, eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { problemSchema } from '../../../shared/common.ts';

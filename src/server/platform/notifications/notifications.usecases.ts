@@ -1,3 +1,4 @@
+// A user's notifications rendered in their language, unread counts, marking read, and delivery preferences per kind.
 import { and, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
 import { notificationPreferences, notifications } from '../../db/schema/notifications.table.ts';

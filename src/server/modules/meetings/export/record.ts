@@ -1,3 +1,4 @@
+// Loads everything a meeting record export shows, worded in the export's language and limited to what the user may see.
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { itemsOfMeeting, toActionItemDto } from '../action-items.repository.ts';
