@@ -1,3 +1,4 @@
+// Throw-away benchmark databases: an embedded PGlite folder or a fresh PostgreSQL database, removed after the run.
 /**
  * Throw-away databases for a run: an embedded PGlite data folder under the
  * system's temporary folder, or a fresh database on a PostgreSQL server.

@@ -1,3 +1,4 @@
+// Times each scenario's use case in-process, without HTTP, and records the SQL it issues with the plans.
 /**
  * The work behind each endpoint, measured without HTTP: the use-case function
  * the route calls, run sequentially in this process against the same database.

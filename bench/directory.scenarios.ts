@@ -1,4 +1,4 @@
-/** The directory's endpoints under load: lists, text search in three scripts, details, and creating an organisation. */
+// The directory's endpoints under load: lists, text search in three scripts, details, and creating an organisation.
 import { createOrganization, getOrganization, searchOrganizations } from '../src/server/modules/directory/organizations.usecases.ts';
 import { getPerson, searchPeople } from '../src/server/modules/directory/people.usecases.ts';
 import { organizationInputSchema, organizationListQuerySchema, personListQuerySchema } from '../src/shared/directory.ts';

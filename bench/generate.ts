@@ -1,3 +1,4 @@
+// Writes a large, realistic generated directory straight into the tables, filled as the use cases would fill them.
 /**
  * Generates a large, realistic directory straight into the tables, in
  * multi-row batches. The use cases would validate and audit every record and

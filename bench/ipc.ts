@@ -1,4 +1,4 @@
-/** Messages between the benchmark runner and the server process. */
+// Messages between the benchmark runner and the server process.
 import type { Stats } from './stats.ts';
 import type { TimingOptions } from './direct.ts';
 import type { BenchDataset } from './scenarios.ts';

@@ -1,3 +1,4 @@
+// Load runs with autocannon against the app served from a child process, and their latency statistics.
 /**
  * Load against a running server: the server in a child process, autocannon
  * in this one. With two cores, each gets roughly one; the PostgreSQL server's

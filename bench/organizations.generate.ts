@@ -1,4 +1,4 @@
-/** The generated organisations: missions, regional bodies and their divisions, ministries, then departments, agencies, offices, academia. */
+// The generated organisations: missions, regional bodies and their divisions, ministries, then departments, agencies, offices, academia.
 import type { InferInsertModel } from 'drizzle-orm';
 import type { organizations } from '../src/server/db/schema/index.ts';
 import { normaliseForSearch } from '../src/server/platform/text.ts';

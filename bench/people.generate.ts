@@ -1,4 +1,4 @@
-/** Names, titles and notes for the generated people. */
+// Names, titles and notes for the generated people.
 import type { OrgKind } from './organizations.generate.ts';
 import type { Rng } from './rng.ts';
 import { type NamePart, type NamePool, POST_TITLES, feminineSurname, patronymic, transliterate } from './vocabulary.ts';

@@ -1,3 +1,4 @@
+// Baseline benchmark scenarios: the liveness probe anonymously and with a session, what every request pays.
 /**
  * Baselines: what every request pays before any module does its work. The
  * liveness probe answers without touching the database, so anonymously it

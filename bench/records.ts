@@ -1,4 +1,4 @@
-/** Column values every generated record shares: when it was created and changed, and who may see it. */
+// Column values every generated record shares: when it was created and changed, and who may see it.
 import type { Classification } from '../src/shared/common.ts';
 import type { Rng } from './rng.ts';
 

@@ -1,4 +1,4 @@
-/** The results of a run: a JSON file, a Markdown report with the plans, and a table on the terminal. */
+// The results of a run: a JSON file, a Markdown report with the plans, and a table on the terminal.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Statement } from './ipc.ts';

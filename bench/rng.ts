@@ -1,3 +1,4 @@
+// A seeded pseudo-random generator (sfc32), so the generated dataset is the same on every run.
 /**
  * A small seeded pseudo-random generator (sfc32), so the generated dataset is
  * identical from run to run and numbers from different runs stay comparable.

@@ -1,3 +1,4 @@
+// `npm run bench`: generates the dataset, times each scenario in-process and under load, on PGlite then PostgreSQL, and writes the report.
 /**
  * `npm run bench`: generates a large directory into a throw-away database,
  * measures each scenario's use case in-process, serves the real app from a

@@ -1,3 +1,4 @@
+// The registry of benchmark scenarios: each module's generator and endpoints, checked against the module list.
 /**
  * The registry of benchmark scenarios. Each module contributes a `BenchModule`:
  * optionally a generator that adds its records to the dataset, and the

@@ -1,3 +1,4 @@
+// The app under load in its own process: serves the real app on a free port and times use cases when the runner asks.
 /**
  * The application under load, in its own process so the load generator does
  * not share its event loop. Opens the database named by the environment

@@ -1,3 +1,4 @@
+// Summary statistics (mean, percentiles, extremes) over latency samples in milliseconds.
 /** Summary statistics over latency samples, in milliseconds. */
 export type Stats = { n: number; mean: number; p50: number; p90: number; p97_5: number; p99: number; min: number; max: number };
 

@@ -1,3 +1,4 @@
+// Word lists for the generated directory: sectors in the directory's languages, cities per party, personal names in their scripts.
 /**
  * Word lists for the generated directory: sectors in the languages the
  * directory holds (English, Russian, and the local languages of Thailand, Laos,

@@ -1,3 +1,4 @@
+// The access policy through the API: classifications, sharing and restriction on directory records, 404 not 403.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { delegations, organizations, parties, people } from '../src/server/db/schema/index.ts';

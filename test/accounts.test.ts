@@ -1,3 +1,4 @@
+// Accounts: creating, listing and changing them, and who may.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../src/server/db/schema/index.ts';

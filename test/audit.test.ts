@@ -1,3 +1,4 @@
+// The audit trail: one entry per write in its transaction, nothing for refused writes, and the hash chain verified.
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, organizations, people } from '../src/server/db/schema/index.ts';

@@ -1,3 +1,4 @@
+// Signing in: one answer for every wrong credential, the session cookie, throttling, cross-site refusal, security headers.
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { eq, sql } from 'drizzle-orm';

@@ -1,3 +1,4 @@
+// The calendar: items in a range in their zones, .ics files and feeds, each user seeing only what they may.
 import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncPeopleAtOrganization } from '../src/server/modules/directory/people.calendar.ts';

@@ -1,3 +1,4 @@
+// The `chancery` command line: usage, migrate, seed and user commands against a real database.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';

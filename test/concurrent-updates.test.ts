@@ -1,3 +1,4 @@
+// Two colleagues editing one record at once: both changes kept, each audited once, in order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Body, expectStatus } from './support/http.ts';
 import { type TestApp, createTestApp } from './support/test-app.ts';

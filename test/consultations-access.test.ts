@@ -1,3 +1,4 @@
+// A consultation kept from those not on its list: 404 on every route, untouched by their attempts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { circulate, createConsultation, newVersion } from './consultations-fixtures.ts';
 import { type Body, expectStatus } from './support/http.ts';

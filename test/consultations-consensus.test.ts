@@ -1,3 +1,4 @@
+// Consensus consultations: adopted when every party consents, not adopted or lapsed at the deadline.
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, consultations, jobs, notifications } from '../src/server/db/schema/index.ts';

@@ -1,3 +1,4 @@
+// The demo consultations: each in the state it is meant to show, as each demo user sees it.
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Helpers for the consultations tests: times, a body, a consultation circulated to a list.
 import { expect } from 'vitest';
 import { createBody as createMeetingsBody, createMeeting } from './meetings-fixtures.ts';
 import { type Body, expectStatus } from './support/http.ts';

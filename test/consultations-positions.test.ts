@@ -1,3 +1,4 @@
+// Who sets a delegation's position, and what the others may see of it.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, consultationPositions, notifications } from '../src/server/db/schema/index.ts';

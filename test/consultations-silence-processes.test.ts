@@ -1,3 +1,4 @@
+// A silence procedure decided exactly once by job workers in several processes, also after a restart.
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';

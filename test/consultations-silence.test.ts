@@ -1,3 +1,4 @@
+// Silence procedures: launching, extending, withdrawing, breaking and the outcome at expiry, in each delegation's zone.
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPosition } from '../src/server/modules/consultations/positions.usecases.ts';

@@ -1,3 +1,4 @@
+// A consultation's thread: comments, mission-only notes, mentions and paging.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/server/db/schema/index.ts';

@@ -1,3 +1,4 @@
+// Versions of a consultation's text: drafts, circulation, the redline and acknowledgements.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, consultations, silenceProcedures } from '../src/server/db/schema/index.ts';

@@ -1,3 +1,4 @@
+// Opening, changing and archiving consultations, and who sees them.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, consultationPositions, consultations } from '../src/server/db/schema/index.ts';

@@ -1,3 +1,4 @@
+// Delegations from creation to archive, with people hidden from the viewer kept and never named.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { delegationMembers, delegations } from '../src/server/db/schema/index.ts';

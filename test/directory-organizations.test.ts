@@ -1,3 +1,4 @@
+// Organisations from creation to archive, and the bad input refused.
 import { eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizations } from '../src/server/db/schema/index.ts';

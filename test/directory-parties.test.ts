@@ -1,3 +1,4 @@
+// Parties from creation to archive, codes unique and fixed, and the bad input refused.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parties } from '../src/server/db/schema/index.ts';

@@ -1,3 +1,4 @@
+// People and their posts from creation to archive, and the bad input refused.
 import { eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, posts } from '../src/server/db/schema/index.ts';

@@ -1,3 +1,4 @@
+// Documents: uploading, versions, downloads, search by their text, and what an upload may not do.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,3 +1,4 @@
+// Durable jobs: run once when due, after a restart, rolled back and retried on failure, moved or cancelled by key.
 import { spawn } from 'node:child_process';
 import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +135,8 @@ describe.runIf(process.env.DATABASE_URL)('jobs with two server processes on one 
   it('runs each job exactly once', async () => {
     const url = (t.database as { url?: string }).url!;
     const n = 60;
+    // The kind must be known here to be scheduled; the two worker processes (test/support/job-process.ts) run it.
+    registerJob({ kind: 'test.count', run: async () => {} });
     for (let i = 0; i < n; i++) await scheduleJob(t.db, { kind: 'test.count', payload: { i } });
     const start = () =>
       new Promise<number>((resolve) => {

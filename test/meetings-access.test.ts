@@ -1,3 +1,4 @@
+// A delegate sees the meetings shared with their party, and only those, everywhere they appear.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBody, createMeeting } from './meetings-fixtures.ts';
 import { type Body, expectProblem, expectStatus } from './support/http.ts';

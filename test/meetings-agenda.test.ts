@@ -1,3 +1,4 @@
+// A meeting's agenda and minutes: ordering, sanitising, versions and corrigenda.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/server/db/schema/index.ts';

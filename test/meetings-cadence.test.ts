@@ -1,3 +1,4 @@
+// Bodies' cadence health and coordinators, derived from the meetings they held, and the overdue notice.
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, notifications, settings } from '../src/server/db/schema/index.ts';

@@ -1,3 +1,4 @@
+// The decisions register: numbering, search, superseding, and decisions taken outside a meeting.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, jobs, notifications } from '../src/server/db/schema/index.ts';

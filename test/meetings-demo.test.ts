@@ -1,3 +1,4 @@
+// The demo mechanisms and sessions: provenance, health, and what each demo user sees.
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import mammoth from 'mammoth';

@@ -1,3 +1,4 @@
+// The meeting record export as DOCX and PDF, in English and Russian, for those who may see the meeting.
 import mammoth from 'mammoth';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Helpers for the meetings tests: a body, a meeting, moving a meeting to a status.
 import { expect } from 'vitest';
 import type { Body } from './support/http.ts';
 import type { TestApp, Who } from './support/test-app.ts';

@@ -1,3 +1,4 @@
+// Notifications: who is told, in which language, by e-mail or digest as they prefer, live over server-sent events.
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,3 +1,4 @@
+// A first organisation created and read back through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, createTestApp } from './support/test-app.ts';
 

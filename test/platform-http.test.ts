@@ -1,3 +1,4 @@
+// The HTTP platform: liveness and readiness, the OpenAPI description, and addresses that do not exist.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

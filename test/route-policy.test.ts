@@ -1,3 +1,4 @@
+// Route policies: an app without one on a route does not start, and every real route declares and enforces one.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// Search across everything: names in any script, misspellings, accents, snippets, and only what the user may see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARK_END, MARK_START } from '../src/server/platform/search/search.usecases.ts';
 import { type TestApp, createTestApp } from './support/test-app.ts';

@@ -1,3 +1,4 @@
+// buildApp(): Fastify with security headers, the error handler, auth, OpenAPI, every module's policed routes and the web app.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { installAuth } from './platform/auth/auth.plugin.ts';
-import { installErrorHandler, sendProblem } from './platform/http/problem.ts';
+import { routeNotFound } from './platform/http/http.errors.ts';
+import { installErrorHandler, sendError } from './platform/http/problem.ts';
 import { installRoutePolicies } from './platform/http/route-policy.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
 import { EventHub } from './platform/events/event-hub.ts';
@@ -124,7 +126,7 @@ export async function buildApp(opts: AppOptions) {
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
-      return sendProblem(reply, request, { status: 404, title: 'Not found', code: 'route.not_found', detail: 'There is nothing at this address.' });
+      return sendError(reply, request, routeNotFound());
     }
     // Client-side routes of the web app.
     return reply.type('text/html').sendFile('index.html');

@@ -1,3 +1,4 @@
+// Every environment variable Chancery reads, validated once at start into a typed Config.
 import path from 'node:path';
 import { z } from 'zod';
 

@@ -1,3 +1,4 @@
+// The `chancery` command line: serve, migrate, seed, user and audit commands, declared with commander.
 import { Command, Option } from 'commander';
 import { ROLES } from '../shared/common.ts';
 import { auditVerify, migrateOnly, seedDemoCommand } from './cli/maintenance.ts';

@@ -1,3 +1,4 @@
+// The API contract of the administrator's screens: accounts and the audit log.
 import { z } from 'zod';
 import { languageSchema, listResponse, partyCodeSchema, roleSchema, uuidSchema } from './common.ts';
 

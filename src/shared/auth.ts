@@ -1,3 +1,4 @@
+// The API contract of signing in: credentials, the signed-in user with abilities, the session and language preference.
 import { z } from 'zod';
 import { classificationSchema, languageSchema, roleSchema } from './common.ts';
 

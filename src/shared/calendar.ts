@@ -1,3 +1,4 @@
+// The API contract of the calendar: range queries, items, statuses and subscription feeds.
 import { z } from 'zod';
 import { classificationSchema } from './common.ts';
 

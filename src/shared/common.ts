@@ -1,3 +1,4 @@
+// What every API contract shares: classifications, roles, languages, access fields, record metadata, list queries and problems.
 import { z } from 'zod';
 
 export const CLASSIFICATIONS = ['public', 'mission', 'shared', 'restricted'] as const;

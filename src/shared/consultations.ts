@@ -1,3 +1,4 @@
+// The API contract of the consultations module, with its enums defined once.
 import { z } from 'zod';
 import { listQueryBase, listResponse, optionalText, requiredText, partyCodeSchema, provenanceSchema, recordMetaSchema, uuidSchema } from './common.ts';
 

@@ -1,3 +1,4 @@
+// The API contract of the directory: parties, organisations, people and delegations, with their enums.
 import { z } from 'zod';
 import {
   optionalText,

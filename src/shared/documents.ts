@@ -1,3 +1,4 @@
+// The API contract of documents: upload fields, versions, attachment to records and lists.
 import { z } from 'zod';
 import { classificationSchema, listQueryBase, listResponse, partyCodeSchema, recordMetaSchema, sharedWithSchema, uuidSchema } from './common.ts';
 

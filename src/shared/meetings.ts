@@ -1,3 +1,4 @@
+// The API contract of the meetings module, with its enums defined once.
 import { z } from 'zod';
 import {
   optionalText,

@@ -1,3 +1,4 @@
+// The API contract of notifications: the list, unread counts, preferences, the outbox and the jobs screen.
 import { z } from 'zod';
 
 export const DELIVERY_MODES = ['immediate', 'digest', 'off'] as const;

@@ -1,3 +1,4 @@
+// The time zone of each party's capital, for telling a delegation a deadline in its own time.
 /**
  * The time zone of each party's capital, for telling a delegation a deadline
  * in its own time. Parties not listed fall back to the procedure's zone.

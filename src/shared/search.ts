@@ -1,3 +1,4 @@
+// The API contract of the cross-module search: the query, hits with snippets, and the searchable types.
 import { z } from 'zod';
 
 export const searchQuerySchema = z.object({

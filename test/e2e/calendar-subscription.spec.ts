@@ -1,3 +1,4 @@
+// Browser story: a user subscribes to their calendar, and a revoked address stops working.
 import { expect, request, test } from '@playwright/test';
 import { expectAccessible, signIn, watchConsole } from './support/session.ts';
 

@@ -1,3 +1,4 @@
+// Browser story: staff chair a consultation, a delegation reads it, the head of mission withdraws it in Russian.
 import { type Page, expect, test } from '@playwright/test';
 import { apiAs, expectAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
 

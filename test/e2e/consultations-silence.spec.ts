@@ -1,3 +1,4 @@
+// Browser story: staff put a text under silence, Viet Nam enters a reservation and Indonesia breaks silence.
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
 import { apiAs, expectAccessible, expectToastsAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
 

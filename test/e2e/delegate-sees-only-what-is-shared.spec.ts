@@ -1,3 +1,4 @@
+// Browser story: the Indonesian delegate finds only what is shared with Indonesia.
 import { randomUUID } from 'node:crypto';
 import { type Page, expect, test } from '@playwright/test';
 import { NOT_FOUND_RESOURCE, apiAs, organizationId, signIn, watchConsole } from './support/session.ts';

@@ -1,3 +1,4 @@
+// Browser story: an uploaded PDF's text is found by search.
 import { type Page, expect, test } from '@playwright/test';
 import { makePdf } from '../fixtures/documents.ts';
 import { apiAs, organizationId, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';

@@ -1,3 +1,4 @@
+// Browser story: searching everything with Ctrl+K, finding only what the user may see.
 import { type Page, expect, test } from '@playwright/test';
 import { apiAs, expectAccessible, signIn, uniqueTag, watchConsole } from './support/session.ts';
 

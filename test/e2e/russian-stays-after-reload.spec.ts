@@ -1,3 +1,4 @@
+// Browser story: a liaison officer's choice of Russian survives a reload and a new sign-in.
 import { type Page, expect, test } from '@playwright/test';
 import { apiAs, expectAccessible, signIn, signOut, watchConsole } from './support/session.ts';
 

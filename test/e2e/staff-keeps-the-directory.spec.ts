@@ -1,3 +1,4 @@
+// Browser story: staff record, find and correct an office and its director.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
 

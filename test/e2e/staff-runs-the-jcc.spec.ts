@@ -1,3 +1,4 @@
+// Browser story: staff schedule and record the JCC, the head of mission approves it, a delegate sees it when shared.
 import fs from 'node:fs';
 import { type Page, expect, test } from '@playwright/test';
 import { NOT_FOUND_RESOURCE, apiAs, expectAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';

@@ -1,3 +1,4 @@
+// Browser story: a confirmation toast is readable once settled, in the light and dark themes.
 import { expect, test } from '@playwright/test';
 import { expectToastsAccessible, signIn, signOut, watchConsole } from './support/session.ts';
 

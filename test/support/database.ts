@@ -1,3 +1,4 @@
+// createTestDatabase(): a fresh, migrated test database on PGlite or on the PostgreSQL server, and dropping it.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/server/db/client.ts';

@@ -1,3 +1,4 @@
+// Helpers for API tests: expected statuses and problems, ids of a list.
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';

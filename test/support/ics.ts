@@ -1,3 +1,4 @@
+// Parses iCalendar text in tests, with ical.js.
 import ICAL from 'ical.js';
 import { expect } from 'vitest';
 

@@ -1,3 +1,4 @@
+// createTestApp(): the app on a test database with one signed-in user per role.
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';

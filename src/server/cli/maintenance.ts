@@ -1,3 +1,4 @@
+// The `migrate`, `seed --demo` and `audit verify` commands, and the demo sign-ins printed after seeding.
 import { verifyAuditChain } from '../platform/audit/audit.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { fail, withDatabase } from './runtime.ts';

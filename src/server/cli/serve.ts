@@ -1,3 +1,4 @@
+// The `serve` command: migrates, seeds a new embedded database, queues the manifests' schedules, starts the job worker and the server.
 import { buildApp } from '../app.ts';
 import { analyzeIfEmbedded } from '../db/analyze.ts';
 import { accountsWithDemoPassword } from '../platform/accounts/accounts.usecases.ts';

@@ -1,3 +1,4 @@
+// The `user` commands: create, list, disable, enable and set-password of accounts, audited under the command's system context.
 import { randomBytes } from 'node:crypto';
 import { userCreateSchema, userUpdateSchema } from '../../shared/admin.ts';
 import { createUser, listUsers, updateUser } from '../platform/accounts/accounts.usecases.ts';

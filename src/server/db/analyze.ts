@@ -1,3 +1,4 @@
+// Refreshes the embedded database's planner statistics after bulk loads (PGlite runs no autovacuum).
 import { sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
 

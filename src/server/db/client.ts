@@ -1,3 +1,4 @@
+// openDatabase(): one Drizzle database over embedded PGlite or a PostgreSQL pool, and the Executor/Tx types queries take.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';

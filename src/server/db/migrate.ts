@@ -1,3 +1,4 @@
+// Applies the SQL migrations and loads the codelists at start, under an advisory lock on PostgreSQL.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';

@@ -1,3 +1,4 @@
+// Deps: what use cases need from the running application, the database and the configuration.
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 

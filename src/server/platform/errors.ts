@@ -1,3 +1,4 @@
+// AppError and the generic helpers (notFound, forbidden, unauthenticated, invalid, conflict) that errors files build on.
 /**
  * Typed errors with stable codes. The HTTP status is fixed where an error is
  * defined; the error handler turns any AppError into RFC 9457 problem+json.

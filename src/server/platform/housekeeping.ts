@@ -1,3 +1,4 @@
+// The nightly housekeeping job: drops expired sessions and old failed sign-in attempts.
 import { sql } from 'drizzle-orm';
 import { purgeExpiredSessions } from './auth/sessions.ts';
 import { purgeOldAttempts } from './auth/throttle.ts';

@@ -1,6 +1,6 @@
 // The platform's own manifest: its routes, background jobs and schedules, and the documents it indexes.
 import { accountsRoutes } from './accounts/accounts.routes.ts';
-import { accountsConstraintErrors } from './accounts/accounts.usecases.ts';
+import { accountsConstraintErrors } from './accounts/accounts.errors.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';

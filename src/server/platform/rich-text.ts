@@ -1,3 +1,4 @@
+// Sanitising rich text (minutes, consultation texts) to the allowed HTML, and turning it into plain text.
 import sanitizeHtml from 'sanitize-html';
 
 /**

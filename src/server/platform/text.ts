@@ -1,3 +1,4 @@
+// Text normalisation for matching names in any script (case, accents, spaces) and LIKE patterns for it.
 /**
  * Text normalisation for matching names in any script: lower case, accents
  * removed (so "Viet Nam" finds "Việt Nam"), spaces collapsed. The same function

@@ -1,3 +1,4 @@
+// Helpers of the browser tests: signing in and out, watching the console, accessibility checks.
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Page, expect, request } from '@playwright/test';
 

@@ -1,3 +1,4 @@
+// Tables of accounts: users, their sessions (token hashes) and failed sign-in attempts for throttling.
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { LANGUAGES, ROLES } from '../../../shared/common.ts';

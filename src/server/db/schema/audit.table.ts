@@ -1,3 +1,4 @@
+// The audit log table: append-only, hash-chained entries of every write.
 import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../columns.ts';
 import { users } from './accounts.table.ts';

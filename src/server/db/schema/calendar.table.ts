@@ -1,3 +1,4 @@
+// Tables of the calendar: dated items modules feed to it, and users' secret subscription feeds.
 import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { CALENDAR_STATUSES } from '../../../shared/calendar.ts';
 import { between, classifiedChecks, classifiedColumns, instant, oneOf, period } from '../columns.ts';

@@ -1,3 +1,4 @@
+// Tables of consultations: the consultation, its versions, positions, acknowledgements, silence procedures and comments.
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {

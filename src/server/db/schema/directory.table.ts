@@ -1,3 +1,4 @@
+// Tables of the directory: parties, organisations, people with their posts, delegations with their members.
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ORGANIZATION_KINDS, PARTY_KINDS } from '../../../shared/directory.ts';

@@ -1,3 +1,4 @@
+// Tables of documents and their stored versions, each attachable to a record of any module.
 import { bigint, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { TEXT_STATUSES } from '../../../shared/documents.ts';
 import { between, classifiedChecks, classifiedColumns, instant, oneOf } from '../columns.ts';

@@ -1,3 +1,4 @@
+// The durable jobs table: keyed, scheduled work claimed with FOR UPDATE SKIP LOCKED by any server process.
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { JOB_STATUSES } from '../../../shared/notifications.ts';

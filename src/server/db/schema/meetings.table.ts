@@ -1,3 +1,4 @@
+// Tables of the meetings module: bodies, coordinators, work plans, meetings, agenda, minutes, attendance, decisions, action items.
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {

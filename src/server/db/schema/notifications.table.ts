@@ -1,3 +1,4 @@
+// Tables of notifications: one row per user and event, delivery preferences per kind, and the e-mail outbox.
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { LANGUAGES } from '../../../shared/common.ts';

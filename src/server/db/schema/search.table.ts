@@ -1,3 +1,4 @@
+// The cross-module search index: one row per searchable record with a copy of its access fields.
 import { type SQL, sql } from 'drizzle-orm';
 import { customType, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { classifiedChecks, classifiedColumns } from '../columns.ts';

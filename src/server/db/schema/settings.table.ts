@@ -1,3 +1,4 @@
+// The settings table: deployment-wide values and markers such as "the demo data is loaded".
 import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { instant } from '../columns.ts';
 

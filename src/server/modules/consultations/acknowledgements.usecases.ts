@@ -1,3 +1,4 @@
+// Records the first time a delegation opened a circulated version of a consultation's text.
 import { and, eq } from 'drizzle-orm';
 import { consultationAcknowledgements } from '../../db/schema/consultations.table.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';

@@ -1,3 +1,4 @@
+// A consultation's thread: comments per version, mission-only notes and mentions, listed oldest first.
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { commentInputSchema, commentListQuerySchema } from '../../../shared/consultations.ts';

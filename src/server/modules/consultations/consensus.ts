@@ -1,3 +1,4 @@
+// The consensus rules: who has consented, who is awaited, and the decision when a consensus consultation's deadline passes.
 import { CONSENTING, type PositionKind } from '../../../shared/consultations.ts';
 import type { Tx } from '../../db/client.ts';
 import { systemContext } from '../../platform/context.ts';

@@ -1,3 +1,4 @@
+// Consultations as the API answers them: batched facts (versions, procedures, positions, party names) and abilities per viewer.
 import { POSITION_KINDS, type PositionKind } from '../../../shared/consultations.ts';
 import type { Executor } from '../../db/client.ts';
 import type { RequestContext } from '../../platform/context.ts';

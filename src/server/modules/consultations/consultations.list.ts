@@ -1,3 +1,4 @@
+// The consultations list: its views and filters, and the closing instant sorted and filtered in SQL.
 import { and, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { CLOSING_SOON_HOURS, DECIDED_STATUSES, type consultationListQuerySchema } from '../../../shared/consultations.ts';

@@ -1,36 +1,30 @@
+// Notifications when a text is circulated to a delegation or someone is mentioned in the thread, and their recipients.
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
 import { wallClock } from '../../platform/calendar/time-zones.ts';
+import { inEveryLanguage, text } from '../../platform/i18n/texts.ts';
 import { defineNotificationKind } from '../../platform/notifications/catalog.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 
 const path = (_type: string, id: string) => `/consultations/${id}`;
+const n = (key: string) => `consultations.notifications.${key}`;
 
 export const VERSION_CIRCULATED = defineNotificationKind({
   kind: 'consultations.version_circulated',
-  label: { en: 'A text is circulated to my delegation or organisation', ru: 'Моей делегации или организации разослан текст' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? {
-          title: `Разослан текст (версия ${p.number}): ${p.title}`,
-          body: `Миссия разослала версию ${p.number} текста «${p.title}».${p.closesAt ? ` Позиции принимаются до ${p.closesAt}.` : ''}`,
-        }
-      : {
-          title: `Text circulated (version ${p.number}): ${p.title}`,
-          body: `The mission circulated version ${p.number} of "${p.title}".${p.closesAt ? ` Positions are taken until ${p.closesAt}.` : ''}`,
-        },
+  label: inEveryLanguage(n('versionCirculated.label')),
+  render: (p, lang) => ({
+    title: text(lang, n('versionCirculated.title'), p),
+    body: text(lang, n('versionCirculated.body'), p) + (p.closesAt ? text(lang, n('versionCirculated.until'), p) : ''),
+  }),
   path,
 });
 
 export const MENTIONED = defineNotificationKind({
   kind: 'consultations.mentioned',
-  label: { en: 'Someone mentions me in a consultation’s thread', ru: 'Меня упомянули в обсуждении консультации' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? { title: `${p.author} упоминает вас: ${p.title}`, body: String(p.excerpt ?? '') }
-      : { title: `${p.author} mentioned you: ${p.title}`, body: String(p.excerpt ?? '') },
+  label: inEveryLanguage(n('mentioned.label')),
+  render: (p, lang) => ({ title: text(lang, n('mentioned.title'), p), body: String(p.excerpt ?? '') }),
   path,
 });
 

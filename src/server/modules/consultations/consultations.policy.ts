@@ -4,8 +4,14 @@ import type { POSITIONS_VISIBILITY } from '../../../shared/consultations.ts';
 import { consultationComments, consultationVersions } from '../../db/schema/consultations.table.ts';
 import { can, isMission, ownPartyOnly, type ResourcePolicy } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { forbidden, invalid } from '../../platform/errors.ts';
-import { consultationNotFound, consultationWriteForbidden } from './consultations.errors.ts';
+import {
+  consultationNotFound,
+  consultationWriteForbidden,
+  positionNotAParty,
+  positionOwnPartyOnly,
+  positionPartyNotListed,
+  positionPartyRequired,
+} from './consultations.errors.ts';
 import type { ConsultationRow } from './consultations.rules.ts';
 
 /**
@@ -74,13 +80,13 @@ export function positionPartyFor(ctx: RequestContext, c: ConsultationRow, reques
   if (v?.role === 'delegate') {
     // A delegate whose party is not on the list cannot see the consultation at all.
     if (!v.partyCode || !c.sharedParties.includes(v.partyCode)) throw consultationNotFound();
-    if (requested && requested !== v.partyCode) throw forbidden('position.own_party_only', 'A delegate sets only their own delegation’s position.');
+    if (requested && requested !== v.partyCode) throw positionOwnPartyOnly();
     return v.partyCode;
   }
-  if (!ofMission(ctx)) throw forbidden('position.not_a_party', 'Organisations on the list take part in the thread but do not take positions.');
+  if (!ofMission(ctx)) throw positionNotAParty();
   if (!can(ctx, 'update', consultationResource, c)) throw consultationWriteForbidden();
-  if (!requested) throw invalid('position.party_required', 'partyCode', 'Say which delegation the position is for.');
-  if (!c.sharedParties.includes(requested)) throw invalid('position.party_not_listed', 'partyCode', 'That party is not on the distribution list.');
+  if (!requested) throw positionPartyRequired();
+  if (!c.sharedParties.includes(requested)) throw positionPartyNotListed();
   return requested;
 }
 

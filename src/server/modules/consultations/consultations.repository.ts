@@ -1,3 +1,4 @@
+// Queries on consultations and their versions, procedures and positions, each scoped by the access policy; row locks for writes.
 import { and, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { PositionKind } from '../../../shared/consultations.ts';
 import type { Executor, Tx } from '../../db/client.ts';

@@ -1,3 +1,4 @@
+// Registers the consultations module's routes: the core routes and the procedure routes.
 import type { Api } from '../../platform/http/types.ts';
 import { coreRoutes } from './core.routes.ts';
 import { procedureRoutes } from './procedure.routes.ts';

@@ -1,3 +1,4 @@
+// Pure rules on a consultation row: whether it is decided, when positions close, whether they are still taken.
 import { DECIDED_STATUSES } from '../../../shared/consultations.ts';
 import type { consultations, silenceProcedures } from '../../db/schema/consultations.table.ts';
 

@@ -1,13 +1,15 @@
+// What consultations put in the cross-module search index: the title and the current circulated text.
 import { desc, and, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { consultationVersions } from '../../db/schema/consultations.table.ts';
+import { inEveryLanguage } from '../../platform/i18n/texts.ts';
 import { defineSearchType, indexRecord } from '../../platform/search/search-index.ts';
 import { richTextToPlain } from '../../platform/rich-text.ts';
 import type { ConsultationRow } from './consultations.rules.ts';
 
 /** The record types this module contributes to search. */
 export const consultationSearchTypes = [
-  defineSearchType({ type: 'consultation', label: { en: 'Consultations', ru: 'Консультации' }, path: (id) => `/consultations/${id}` }),
+  defineSearchType({ type: 'consultation', label: inEveryLanguage('consultations.search.consultation'), path: (id) => `/consultations/${id}` }),
 ];
 
 /**

@@ -1,3 +1,4 @@
+// Opening, reading, changing and archiving a consultation: its method, deadline, chairs and distribution list.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { consultationInputSchema, consultationUpdateSchema } from '../../../shared/consultations.ts';

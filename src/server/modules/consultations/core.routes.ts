@@ -1,3 +1,4 @@
+// Routes of consultations, their versions and redlines, acknowledgements, the thread and the positions matrix.
 import { z } from 'zod';
 import * as s from '../../../shared/consultations.ts';
 import type { Api } from '../../platform/http/types.ts';

@@ -1,3 +1,4 @@
+// A consultation's timed jobs under business keys (deadline, silence expiry, 24-hour reminders) and keeping them in step.
 import { REMINDER_HOURS_BEFORE } from '../../../shared/consultations.ts';
 import type { Tx } from '../../db/client.ts';
 import { systemContext } from '../../platform/context.ts';

@@ -1,3 +1,4 @@
+// The positions matrix: the open consultations of a view against the parties, as far as the viewer may see positions.
 import { and, desc, isNull, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PositionKind, matrixQuerySchema } from '../../../shared/consultations.ts';

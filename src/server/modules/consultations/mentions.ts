@@ -1,3 +1,4 @@
+// Who may be mentioned in a comment: only people who can see it; the mission-only access of notes.
 import { and, asc, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';

@@ -1,3 +1,4 @@
+// How a consultation is decided: recording its outcome facts, adopting the text into the decisions register, ending procedures.
 import { eq } from 'drizzle-orm';
 import type { OutcomeFacts } from '../../../shared/consultations.ts';
 import type { Tx } from '../../db/client.ts';

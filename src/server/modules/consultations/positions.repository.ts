@@ -1,3 +1,4 @@
+// Queries on a consultation's positions, acknowledgements, circulated versions and silence procedures.
 import { and, type AnyColumn, asc, desc, eq, isNotNull, } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { consultationAcknowledgements, consultationPositions, consultationVersions, silenceProcedures } from '../../db/schema/consultations.table.ts';

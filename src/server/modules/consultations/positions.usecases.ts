@@ -1,12 +1,13 @@
+// Setting and reading delegations' positions: one current position per party, consent completing a consensus.
 import type { z } from 'zod';
 import { type Position, type positionInputSchema, SILENCE_BREAKING } from '../../../shared/consultations.ts';
 import { consultationPositions } from '../../db/schema/consultations.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { type RequestContext, systemContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { conflict, invalid } from '../../platform/errors.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { consensusReached } from './consensus.ts';
+import { positionsClosed, positionUnknownVersion } from './consultations.errors.ts';
 import { partyParts, positionPartyFor } from './consultations.policy.ts';
 import { lockConsultation, visibleConsultation } from './consultations.repository.ts';
 import { acceptsPositions, closesAt } from './consultations.rules.ts';
@@ -23,7 +24,6 @@ import {
 } from './positions.repository.ts';
 import { assertOpen, breakSilence } from './silence.usecases.ts';
 import { partyNames, POSITION_RECORDED } from './silence.notifications.ts';
-import { formatInstant } from './consultations.texts.ts';
 
 /**
  * One voice per delegation: each party on the list has one current position
@@ -73,10 +73,10 @@ export async function setPosition(deps: Deps, ctx: RequestContext, id: string, i
     const procedure = await runningProcedure(tx, c.id);
     if (!acceptsPositions(c, procedure, now)) {
       const end = closesAt(c, procedure)!;
-      throw conflict('position.closed', `Positions closed at ${formatInstant(end, procedure?.timeZone ?? c.timeZone)} (${end.toISOString()}).`);
+      throw positionsClosed(end, procedure?.timeZone ?? c.timeZone);
     }
     const version = input.versionId ? await circulatedVersion(tx, c.id, input.versionId) : await latestCirculatedVersion(tx, c.id);
-    if (!version) throw invalid('position.unknown_version', 'versionId', 'Choose a circulated version of this consultation.');
+    if (!version) throw positionUnknownVersion();
     const by = recorder(ctx);
     const [row] = await tx
       .insert(consultationPositions)

@@ -1,3 +1,4 @@
+// Routes of positions, the silence procedure, withdrawal and the timeline of a consultation.
 import * as s from '../../../shared/consultations.ts';
 import type { Api } from '../../platform/http/types.ts';
 import { errors, idParams, readPolicy, writePolicy } from '../../platform/records/routes.ts';

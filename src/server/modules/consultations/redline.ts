@@ -1,3 +1,4 @@
+// The word-level redline between two versions of a consultation's text.
 import { diffWords } from 'diff';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';

@@ -1,3 +1,4 @@
+// The job that reminds delegations without a position 24 hours before a deadline or a silence expiry.
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { silenceProcedures } from '../../db/schema/consultations.table.ts';

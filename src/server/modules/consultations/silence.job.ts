@@ -1,3 +1,4 @@
+// The job that decides a silence procedure at its expiry, exactly once.
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { silenceProcedures } from '../../db/schema/consultations.table.ts';

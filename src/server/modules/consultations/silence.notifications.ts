@@ -1,3 +1,4 @@
+// Notification kinds of silence procedures, outcomes, withdrawal, reminders and positions, worded from the catalogue per recipient.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
 import type { OutcomeFacts } from '../../../shared/consultations.ts';

@@ -1,3 +1,4 @@
+// The chair's acts on a silence procedure (launch, extend, withdraw) and a delegation breaking silence.
 import { eq } from 'drizzle-orm';
 import type { OutcomeFacts } from '../../../shared/consultations.ts';
 import type { z } from 'zod';
@@ -8,9 +9,20 @@ import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { resolveTimeZone } from '../../platform/calendar/time-zones.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { conflict, invalid } from '../../platform/errors.ts';
 import { keepJob } from '../../platform/jobs/jobs.ts';
-import { consultationArchived, consultationDecided } from './consultations.errors.ts';
+import {
+  consultationArchived,
+  consultationDecided,
+  expiryInPast,
+  expiryNotLater,
+  notOpen,
+  silenceAlreadyRunning,
+  silenceExpired,
+  silenceNotRunning,
+  silenceUnknownTimeZone,
+  silenceUnknownVersion,
+  silenceWrongMethod,
+} from './consultations.errors.ts';
 import { lockForManaging } from './consultations.repository.ts';
 import { getConsultation } from './consultations.usecases.ts';
 import type { ConsultationRow, SilenceRow } from './consultations.rules.ts';
@@ -18,7 +30,6 @@ import { keepReminder, SILENCE_EXPIRY_JOB, silenceExpiryKey, silenceReminderKey 
 import { endProcedure, recordOutcome } from './outcome.ts';
 import { circulatedVersion, latestCirculatedVersion, type PositionRow, runningProcedure } from './positions.repository.ts';
 import { notifyDistribution, partyNames, plainExcerpt, SILENCE_BROKEN, SILENCE_EXTENDED, SILENCE_LAUNCHED, SILENCE_WITHDRAWN } from './silence.notifications.ts';
-import { formatInstant } from './consultations.texts.ts';
 
 /**
  * The chair's three acts on a silence procedure — launch, extend, withdraw —
@@ -28,8 +39,6 @@ import { formatInstant } from './consultations.texts.ts';
  */
 type Action = z.output<typeof silenceActionSchema>;
 const FIELDS = ['versionId', 'expiresAt', 'timeZone', 'status', 'deadlines', 'withdrawnReason'] as const;
-
-export const notOpen = () => conflict('consultation.not_open', 'The consultation has not been circulated yet: circulate a version first.');
 
 /** 409 unless the consultation is open (decided or still a draft). */
 export function assertOpen(c: ConsultationRow) {
@@ -50,21 +59,21 @@ async function scheduleProcedureJobs(tx: Tx, p: SilenceRow, now: Date) {
 
 function futureExpiry(expiresAt: string, now: Date, after?: Date) {
   const at = new Date(expiresAt);
-  if (at <= now) throw invalid('silence.expiry_in_past', 'expiresAt', 'Choose an expiry in the future.');
-  if (after && at <= after) throw invalid('silence.expiry_not_later', 'expiresAt', `An extension must end later than the current expiry, ${after.toISOString()}.`);
+  if (at <= now) throw expiryInPast();
+  if (after && at <= after) throw expiryNotLater(after);
   return at;
 }
 
 async function launch(tx: Tx, ctx: RequestContext, c: ConsultationRow, input: Extract<Action, { action: 'launch' }>, now: Date) {
   if (c.archivedAt) throw consultationArchived();
-  if (c.method !== 'silence') throw conflict('silence.wrong_method', 'This consultation is decided by consensus or comments, not by silence procedure.');
+  if (c.method !== 'silence') throw silenceWrongMethod();
   assertOpen(c);
-  if (await runningProcedure(tx, c.id)) throw conflict('silence.already_running', 'A silence procedure is already running on this consultation; extend or withdraw it first.');
+  if (await runningProcedure(tx, c.id)) throw silenceAlreadyRunning();
   const zone = resolveTimeZone(input.timeZone);
-  if (!zone) throw invalid('silence.unknown_time_zone', 'timeZone', 'Choose a time zone such as Asia/Jakarta.');
+  if (!zone) throw silenceUnknownTimeZone();
   const expiresAt = futureExpiry(input.expiresAt, now);
   const version = input.versionId ? await circulatedVersion(tx, c.id, input.versionId) : await latestCirculatedVersion(tx, c.id);
-  if (!version) throw invalid('silence.unknown_version', 'versionId', 'Choose a circulated version of this consultation.');
+  if (!version) throw silenceUnknownVersion();
   const [p] = await tx
     .insert(silenceProcedures)
     .values({ consultationId: c.id, versionId: version.id, expiresAt, timeZone: zone, status: 'running', launchedBy: ctx.viewer?.id ?? null, launchedAt: now })
@@ -78,8 +87,8 @@ async function launch(tx: Tx, ctx: RequestContext, c: ConsultationRow, input: Ex
 
 async function running(tx: Tx, c: ConsultationRow, now: Date) {
   const p = await runningProcedure(tx, c.id);
-  if (!p) throw conflict('silence.not_running', 'No silence procedure is running on this consultation.');
-  if (p.expiresAt <= now) throw conflict('silence.expired', `The procedure expired at ${formatInstant(p.expiresAt, p.timeZone)}; its outcome is being recorded.`);
+  if (!p) throw silenceNotRunning();
+  if (p.expiresAt <= now) throw silenceExpired(p.expiresAt, p.timeZone);
   return p;
 }
 

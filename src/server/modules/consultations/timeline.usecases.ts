@@ -1,3 +1,4 @@
+// A consultation's timeline: versions, procedures, positions and the outcome in order, as far as the viewer may see.
 import { and, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { timelineSchema } from '../../../shared/consultations.ts';

@@ -1,3 +1,4 @@
+// Versions of a consultation's text: drafting, editing and circulating them to the distribution list.
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { versionInputSchema, versionUpdateSchema } from '../../../shared/consultations.ts';

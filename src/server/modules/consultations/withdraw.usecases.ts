@@ -1,3 +1,4 @@
+// The mission withdrawing a consultation's text, with the reason, ending any running procedure.
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { consultationWithdrawSchema } from '../../../shared/consultations.ts';

@@ -1,3 +1,4 @@
+// Delegations to meetings: reading, listing, creating, changing and archiving them with their head and members.
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { delegationInputSchema, delegationListQuerySchema, delegationUpdateSchema } from '../../../shared/directory.ts';
@@ -9,12 +10,11 @@ import { narrowAttachments } from '../../platform/documents/documents.usecases.t
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { forbidden } from '../../platform/errors.ts';
 import { listRecords, type SortKey } from '../../platform/records/list-page.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
 import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from '../../platform/records/write.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
-import { delegationNotFound } from './directory.errors.ts';
+import { delegationNotFound, delegationWriteForbidden } from './directory.errors.ts';
 import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexDelegation } from './directory.search.ts';
@@ -157,7 +157,7 @@ const delegationRecord: RecordWriteSpec<typeof delegations> = {
   table: delegations,
   resource: delegationResource,
   notFound: delegationNotFound,
-  forbidden: () => forbidden('delegation.write_forbidden', 'You may not change this delegation.'),
+  forbidden: delegationWriteForbidden,
 };
 
 export async function updateDelegation(deps: Deps, ctx: RequestContext, id: string, input: Update) {

@@ -1,10 +1,22 @@
-import { invalid, notFound } from '../../platform/errors.ts';
+// Typed errors of the directory (parties, organisations, people, delegations), with stable codes; the status is set here.
+import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { nameConstraintError } from '../../platform/http/constraint-errors.ts';
 
 export const organizationNotFound = () => notFound('organization');
 export const personNotFound = () => notFound('person');
 export const partyNotFound = () => notFound('party');
 export const delegationNotFound = () => notFound('delegation');
+export const organizationWriteForbidden = () => forbidden('organization.write_forbidden', 'You may not change this organisation.');
+export const personWriteForbidden = () => forbidden('person.write_forbidden', 'You may not change this person.');
+export const partyWriteForbidden = () => forbidden('party.write_forbidden', 'You may not change this party.');
+export const delegationWriteForbidden = () => forbidden('delegation.write_forbidden', 'You may not change this delegation.');
+
+/** Party codes in `field` that name no party. */
+export const unknownParty = (field: string, codes: string[]) => invalid('directory.unknown_party', field, `Unknown party code: ${codes.join(', ')}.`);
+/** An organisation in `field` that does not exist or that the user may not see. */
+export const unknownOrganization = (field: string) => invalid('directory.unknown_organization', field, 'Choose an organisation from the directory.');
+/** A person in `field` who does not exist or whom the user may not see. */
+export const unknownPerson = (field: string) => invalid('directory.unknown_person', field, 'Choose a person from the directory.');
 export const organizationCycle = () =>
   invalid('organization.parent_cycle', 'parentId', 'An organisation cannot be placed under itself or one of its own units.');
 export const partyCodeTaken = () => invalid('party.code_taken', 'code', 'A party with this code already exists.');

@@ -1,28 +1,26 @@
+// The directory's notification: a record newly shared with a delegation or organisation, and who is told.
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
+import { inEveryLanguage, text } from '../../platform/i18n/texts.ts';
 import { defineNotificationKind } from '../../platform/notifications/catalog.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 
-const nouns = {
-  organization: { en: 'organisation', ru: 'организация', path: 'organizations' },
-  person: { en: 'person', ru: 'персона', path: 'people' },
-  delegation: { en: 'delegation', ru: 'делегация', path: 'delegations' },
-  party: { en: 'party', ru: 'сторона', path: 'parties' },
-} as const;
-type DirectoryType = keyof typeof nouns;
+/** The web path of each directory record type. */
+const paths = { organization: 'organizations', person: 'people', delegation: 'delegations', party: 'parties' } as const;
+type DirectoryType = keyof typeof paths;
+const directoryType = (t: unknown): DirectoryType => (typeof t === 'string' && Object.hasOwn(paths, t) ? (t as DirectoryType) : 'organization');
+const n = (key: string) => `directory.notifications.sharedWithYou.${key}`;
 
 export const SHARED_WITH_YOU = defineNotificationKind({
   kind: 'directory.shared_with_you',
-  label: { en: 'A directory record is shared with my delegation or organisation', ru: 'Запись справочника открыта моей делегации или организации' },
-  render: (p, lang) => {
-    const noun = nouns[p.recordType as DirectoryType] ?? nouns.organization;
-    return lang === 'ru'
-      ? { title: `Вам открыта запись: ${p.name}`, body: `Миссия открыла вашей стороне доступ к записи справочника (${noun.ru}) «${p.name}».` }
-      : { title: `Shared with you: ${p.name}`, body: `The mission shared the directory ${noun.en} "${p.name}" with your side.` };
-  },
-  path: (recordType, recordId) => `/${nouns[recordType as DirectoryType]?.path ?? 'organizations'}/${recordId}`,
+  label: inEveryLanguage(n('label')),
+  render: (p, lang) => ({
+    title: text(lang, n('title'), { name: p.name }),
+    body: text(lang, n('body'), { name: p.name, noun: text(lang, `directory.recordNoun.${directoryType(p.recordType)}`) }),
+  }),
+  path: (recordType, recordId) => `/${paths[directoryType(recordType)]}/${recordId}`,
 });
 
 /**

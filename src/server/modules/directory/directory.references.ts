@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.ts';
 import { organizations, parties, people } from '../../db/schema/directory.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { invalid } from '../../platform/errors.ts';
+import { unknownOrganization, unknownParty, unknownPerson } from './directory.errors.ts';
 
 /**
  * Checks that the records a request points at exist and are visible to the
@@ -15,13 +15,13 @@ export async function checkPartyCodes(db: Executor, codes: (string | null | unde
   if (wanted.length === 0) return;
   const found = await existingPartyCodes(db, wanted);
   const missing = wanted.filter((c) => !found.has(c));
-  if (missing.length) throw invalid('directory.unknown_party', field, `Unknown party code: ${missing.join(', ')}.`);
+  if (missing.length) throw unknownParty(field, missing);
 }
 
 export async function checkOrganizations(db: Executor, ctx: RequestContext, ids: (string | null | undefined)[], field: string) {
   const wanted = [...new Set(ids.filter((c): c is string => !!c))];
   if (wanted.length === 0) return;
-  if ((await visibleOrganizationIds(db, ctx, wanted)).size !== wanted.length) throw invalid('directory.unknown_organization', field, 'Choose an organisation from the directory.');
+  if ((await visibleOrganizationIds(db, ctx, wanted)).size !== wanted.length) throw unknownOrganization(field);
 }
 
 /** The codes among `codes` that name a party (parties are never hidden from a check: codes are public). */
@@ -48,5 +48,5 @@ export async function checkPeople(db: Executor, ctx: RequestContext, ids: (strin
   const wanted = [...new Set(ids.filter((c): c is string => !!c))];
   if (wanted.length === 0) return;
   const found = await db.select({ id: people.id }).from(people).where(and(inArray(people.id, wanted), visibleTo(ctx, people)));
-  if (found.length !== wanted.length) throw invalid('directory.unknown_person', field, 'Choose a person from the directory.');
+  if (found.length !== wanted.length) throw unknownPerson(field);
 }

@@ -1,3 +1,4 @@
+// The directory's routes: the standard record routes for parties, organisations, people and delegations.
 import * as s from '../../../shared/directory.ts';
 import type { Api } from '../../platform/http/types.ts';
 import { createDelegation, getDelegation, searchDelegations, setDelegationArchived, updateDelegation } from './delegations.usecases.ts';

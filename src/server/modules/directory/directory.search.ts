@@ -1,13 +1,15 @@
+// What the directory puts in the cross-module search index: organisations, people, parties and delegations by their names.
 import type { Executor } from '../../db/client.ts';
 import type { delegations, organizations, parties, people } from '../../db/schema/directory.table.ts';
+import { inEveryLanguage } from '../../platform/i18n/texts.ts';
 import { defineSearchType, indexRecord } from '../../platform/search/search-index.ts';
 
 /** The record types this module contributes to search. */
 export const directorySearchTypes = [
-  defineSearchType({ type: 'organization', label: { en: 'Organisations', ru: 'Организации' }, path: (id) => `/organizations/${id}` }),
-  defineSearchType({ type: 'person', label: { en: 'People', ru: 'Люди' }, path: (id) => `/people/${id}` }),
-  defineSearchType({ type: 'party', label: { en: 'Parties', ru: 'Стороны' }, path: (id) => `/parties/${id}` }),
-  defineSearchType({ type: 'delegation', label: { en: 'Delegations', ru: 'Делегации' }, path: (id) => `/delegations/${id}` }),
+  defineSearchType({ type: 'organization', label: inEveryLanguage('directory.search.organization'), path: (id) => `/organizations/${id}` }),
+  defineSearchType({ type: 'person', label: inEveryLanguage('directory.search.person'), path: (id) => `/people/${id}` }),
+  defineSearchType({ type: 'party', label: inEveryLanguage('directory.search.party'), path: (id) => `/parties/${id}` }),
+  defineSearchType({ type: 'delegation', label: inEveryLanguage('directory.search.delegation'), path: (id) => `/delegations/${id}` }),
 ];
 
 /** The directory's contribution to search: names in every script, acronyms and codes. */

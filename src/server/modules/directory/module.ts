@@ -1,4 +1,5 @@
 // The directory's manifest: parties, organisations, people and delegations.
+import { inEveryLanguage } from '../../platform/i18n/texts.ts';
 import { defineModule } from '../../platform/modules/manifest.ts';
 import { directoryConstraintErrors } from './directory.errors.ts';
 import { seedDirectoryDemo } from './demo/demo.seed.ts';
@@ -13,7 +14,7 @@ export const directoryModule = defineModule({
   routes: directoryRoutes,
   notificationKinds: [SHARED_WITH_YOU],
   searchTypes: directorySearchTypes,
-  calendarSources: [{ module: 'directory', label: { en: 'Directory', ru: 'Справочник' } }],
+  calendarSources: [{ module: 'directory', label: inEveryLanguage('directory.calendar.source') }],
   recordTypes: directoryRecordTypes,
   provides: { directory: { existingPartyCodes, visibleOrganizationIds, organizationName } },
   constraintErrors: directoryConstraintErrors,

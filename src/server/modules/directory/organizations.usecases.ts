@@ -1,3 +1,4 @@
+// Organisations: reading, searching, creating, changing (no cycles in the hierarchy) and archiving them.
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { organizationInputSchema, organizationUpdateSchema } from '../../../shared/directory.ts';
@@ -7,12 +8,11 @@ import { narrowAttachments } from '../../platform/documents/documents.usecases.t
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { forbidden } from '../../platform/errors.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
 import { definedOnly } from '../../platform/records/patch.ts';
 import { wouldCycle } from '../../platform/records/tree.ts';
-import { organizationCycle, organizationNotFound } from './directory.errors.ts';
+import { organizationCycle, organizationNotFound, organizationWriteForbidden } from './directory.errors.ts';
 import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexOrganization } from './directory.search.ts';
@@ -101,7 +101,7 @@ const organizationRecord: RecordWriteSpec<typeof organizations> = {
   table: organizations,
   resource: organizationResource,
   notFound: organizationNotFound,
-  forbidden: () => forbidden('organization.write_forbidden', 'You may not change this organisation.'),
+  forbidden: organizationWriteForbidden,
 };
 
 export async function updateOrganization(deps: Deps, ctx: RequestContext, id: string, input: Update) {

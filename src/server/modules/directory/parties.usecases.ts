@@ -1,3 +1,4 @@
+// Parties (member states and partners): reading, searching, creating, changing and archiving them; membership on a day.
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { partyInputSchema, partyListQuerySchema, partyUpdateSchema } from '../../../shared/directory.ts';
@@ -9,12 +10,11 @@ import { narrowAttachments } from '../../platform/documents/documents.usecases.t
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { forbidden } from '../../platform/errors.ts';
 import { listRecords, type SortKey } from '../../platform/records/list-page.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
 import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from '../../platform/records/write.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
-import { invalidPeriod, partyCodeImmutable, partyCodeTaken, partyNotFound } from './directory.errors.ts';
+import { invalidPeriod, partyCodeImmutable, partyCodeTaken, partyNotFound, partyWriteForbidden } from './directory.errors.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexParty } from './directory.search.ts';
 import { checkAccessReferences } from '../../platform/access/access-references.ts';
@@ -99,7 +99,7 @@ const partyRecord: RecordWriteSpec<typeof parties> = {
   table: parties,
   resource: partyResource,
   notFound: partyNotFound,
-  forbidden: () => forbidden('party.write_forbidden', 'You may not change this party.'),
+  forbidden: partyWriteForbidden,
 };
 
 export async function updateParty(deps: Deps, ctx: RequestContext, id: string, input: Update) {

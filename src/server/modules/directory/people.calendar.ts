@@ -1,7 +1,9 @@
+// The directory's calendar items: the day each person takes up a post.
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { organizations, people, posts } from '../../db/schema/directory.table.ts';
 import { accessOfBoth, type CalendarItemKeyed, cancelCalendarItems, dayStart, replaceCalendarItems } from '../../platform/calendar/calendar.service.ts';
+import { STORED_TEXT_LANGUAGE, text } from '../../platform/i18n/texts.ts';
 
 /** Dates in the directory are the mission's dates: Jakarta's. */
 const MISSION_TIME_ZONE = 'Asia/Jakarta';
@@ -39,7 +41,7 @@ export async function syncPersonCalendar(tx: Tx, person: typeof people.$inferSel
       module: 'directory',
       itemKey: `post:${p.organizationId}:${n}`,
       groupKey: p.organizationId,
-      title: `Takes up post: ${p.title}, ${p.organization.nameEn}`,
+      title: text(STORED_TEXT_LANGUAGE, 'directory.calendar.takesUpPost', { post: p.title, organization: p.organization.nameEn }),
       description: person.fullName,
       startsAt: dayStart(p.fromDate as string, MISSION_TIME_ZONE),
       allDay: true,

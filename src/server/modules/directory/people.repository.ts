@@ -1,3 +1,4 @@
+// Queries on people and their posts, each scoped by the access policy (a post at a hidden organisation is left out).
 import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { personListQuerySchema } from '../../../shared/directory.ts';

@@ -1,3 +1,4 @@
+// People: reading, searching, creating, changing (with their posts) and archiving them.
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { personInputSchema, personListQuerySchema, personUpdateSchema } from '../../../shared/directory.ts';
@@ -8,11 +9,10 @@ import { narrowAttachments } from '../../platform/documents/documents.usecases.t
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { forbidden } from '../../platform/errors.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
 import { definedOnly } from '../../platform/records/patch.ts';
-import { invalidPeriod, personNotFound } from './directory.errors.ts';
+import { invalidPeriod, personNotFound, personWriteForbidden } from './directory.errors.ts';
 import { notifyNewlyShared } from './directory.notifications.ts';
 import { directoryResource } from './directory.policy.ts';
 import { indexPerson } from './directory.search.ts';
@@ -130,7 +130,7 @@ const personRecord: RecordWriteSpec<typeof people> = {
   table: people,
   resource: personResource,
   notFound: personNotFound,
-  forbidden: () => forbidden('person.write_forbidden', 'You may not change this person.'),
+  forbidden: personWriteForbidden,
 };
 
 export async function updatePerson(deps: Deps, ctx: RequestContext, id: string, input: Update) {

@@ -1,3 +1,4 @@
+// The job that reminds an action item's owners before it falls due, and keeping it in step with the due date.
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { actionItems, meetings } from '../../db/schema/meetings.table.ts';

@@ -1,3 +1,4 @@
+// Queries on action items, visible exactly when their meeting is, and their DTO.
 import { and, count, eq, isNull, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { actionItemListQuerySchema } from '../../../shared/meetings.ts';

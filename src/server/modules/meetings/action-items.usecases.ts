@@ -1,3 +1,4 @@
+// Action items: listing, reading, creating and changing them, locked once the meeting's record is approved.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { actionItemInputSchema, actionItemListQuerySchema, actionItemUpdateSchema } from '../../../shared/meetings.ts';
@@ -7,13 +8,12 @@ import { actionItems } from '../../db/schema/meetings.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { invalid } from '../../platform/errors.ts';
 import { checkOrganizations, checkPartyCodes, checkPeople } from '../directory/directory.api.ts';
 import { findActionItem, itemsOfMeeting, listActionItems, toActionItemDto } from './action-items.repository.ts';
 import { scheduleReminder } from './action-items.reminders.ts';
 import { findDecision } from './decisions.repository.ts';
 import { syncActionItemCalendar } from './meetings.calendar.ts';
-import { actionItemNotFound, ownerRequired, recordLocked } from './meetings.errors.ts';
+import { actionItemNotFound, actionItemUnknownDecision, ownerNotStaff, ownerRequired, recordLocked } from './meetings.errors.ts';
 import { changedKeys, type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { definedOnly } from '../../platform/records/patch.ts';
 import { isLocked } from './meetings.policy.ts';
@@ -42,11 +42,11 @@ async function checkItem(tx: Tx, ctx: RequestContext, meeting: MeetingRow, v: Up
   await checkPeople(tx, ctx, [v.ownerPersonId], 'ownerPersonId');
   if (v.ownerUserId) {
     const found = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, [v.ownerUserId]), sql`${users.role} in ('admin','head','staff')`));
-    if (!found.length) throw invalid('action_item.owner_not_staff', 'ownerUserId', 'An owning user must be a mission staff account.');
+    if (!found.length) throw ownerNotStaff();
   }
   if (v.decisionId) {
     const d = await findDecision(tx, ctx, v.decisionId);
-    if (!d || d.meeting.bodyId !== meeting.bodyId) throw invalid('action_item.unknown_decision', 'decisionId', 'Choose a decision of the same body.');
+    if (!d || d.meeting.bodyId !== meeting.bodyId) throw actionItemUnknownDecision();
   }
 }
 

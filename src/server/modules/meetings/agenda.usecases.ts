@@ -1,3 +1,4 @@
+// A meeting's agenda: listing, adding, changing, removing and reordering its items.
 import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { agendaItemInputSchema, agendaItemUpdateSchema } from '../../../shared/meetings.ts';
@@ -6,12 +7,11 @@ import { agendaItems, decisions } from '../../db/schema/meetings.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { invalid } from '../../platform/errors.ts';
 import { dropLinksOf } from '../../platform/records/links.ts';
 import type { RecordRef } from '../../platform/records/record-types.ts';
 import { checkPartyCodes, checkPeople, personRefs } from '../directory/directory.api.ts';
 import { linksOf, setLinks } from './links.ts';
-import { agendaItemHasDecisions, agendaItemNotFound } from './meetings.errors.ts';
+import { agendaItemHasDecisions, agendaItemNotFound, agendaOrderMismatch } from './meetings.errors.ts';
 import { visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { definedOnly } from '../../platform/records/patch.ts';
 
@@ -111,7 +111,7 @@ export async function reorderAgenda(deps: Deps, ctx: RequestContext, meetingId: 
     const current = await tx.select({ id: agendaItems.id, position: agendaItems.position }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position));
     const known = new Set(current.map((c) => c.id));
     if (new Set(ids).size !== ids.length || ids.length !== known.size || ids.some((id) => !known.has(id))) {
-      throw invalid('agenda.order_mismatch', 'ids', 'Send every item of this agenda exactly once, in the new order.');
+      throw agendaOrderMismatch();
     }
     const before = current.map((c) => c.id);
     if (before.every((id, i) => id === ids[i])) return;

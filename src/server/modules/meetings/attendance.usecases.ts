@@ -1,3 +1,4 @@
+// A meeting's attendance: delegations and other participants with their heads and members, saved in one go.
 import { eq, } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { attendanceInputSchema } from '../../../shared/meetings.ts';
@@ -6,9 +7,8 @@ import { attendance, bodies } from '../../db/schema/meetings.table.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { invalid } from '../../platform/errors.ts';
 import { checkOrganizations, checkPeople, organizationRefs, partyRefs, personRefs } from '../directory/directory.api.ts';
-import { notAMember } from './meetings.errors.ts';
+import { notAMember, organizationAttendanceRepeated, partyAttendanceRepeated } from './meetings.errors.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 
 type Input = z.output<typeof attendanceInputSchema>;
@@ -68,12 +68,12 @@ export async function saveAttendance(deps: Deps, ctx: RequestContext, meetingId:
     const seen = new Set<string>();
     for (const [i, p] of input.parties.entries()) {
       if (!members.includes(p.partyCode)) throw notAMember(`parties.${i}.partyCode`, p.partyCode);
-      if (seen.has(p.partyCode)) throw invalid('attendance.repeated', `parties.${i}.partyCode`, `${p.partyCode} is listed twice.`);
+      if (seen.has(p.partyCode)) throw partyAttendanceRepeated(`parties.${i}.partyCode`, p.partyCode);
       seen.add(p.partyCode);
     }
     for (const [i, o] of input.others.entries()) {
       await checkOrganizations(tx, ctx, [o.organizationId], `others.${i}.organizationId`);
-      if (seen.has(o.organizationId)) throw invalid('attendance.repeated', `others.${i}.organizationId`, 'This organisation is listed twice.');
+      if (seen.has(o.organizationId)) throw organizationAttendanceRepeated(`others.${i}.organizationId`);
       seen.add(o.organizationId);
     }
     for (const [kind, list] of [['parties', input.parties], ['others', input.others]] as const) {

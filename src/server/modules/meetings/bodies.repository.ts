@@ -1,3 +1,4 @@
+// Queries on bodies, their parents, coordinators and meeting facts, each scoped by the access policy.
 import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';

@@ -1,3 +1,4 @@
+// Routes of bodies: their health, coordinators and chairs over time, and work plans.
 import * as s from '../../../shared/meetings.ts';
 import type { Api } from '../../platform/http/types.ts';
 import { recordRoutes } from '../../platform/records/routes.ts';

@@ -1,3 +1,4 @@
+// Bodies (committees and mechanisms): reading, searching, their health, creating, changing and archiving them.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { CODELISTS } from '../../../shared/codelists.ts';
@@ -9,14 +10,21 @@ import { accessForCreate, accessForUpdate } from '../../platform/access/access-i
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { invalid } from '../../platform/errors.ts';
 import { checkCodes } from '../../platform/records/codelists.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
 import { checkAccessReferences } from '../../platform/access/access-references.ts';
 import { checkPartyCodes } from '../directory/directory.api.ts';
 import { type RecordWriteSpec, setRecordArchived, withRecordForWrite } from '../../platform/records/write.ts';
-import { bodyCycle, bodyNotFound, bodyWriteForbidden } from './meetings.errors.ts';
+import {
+  bodyCycle,
+  bodyNotFound,
+  bodyWriteForbidden,
+  responsibleNotStaff,
+  rotationNotMember,
+  rotationRepeats,
+  unknownParentBody,
+} from './meetings.errors.ts';
 import { bodyResource } from './meetings.policy.ts';
 import { indexBody } from './meetings.search.ts';
 import { type BodyRow, type BodyWithParent, type CoordinatorRow, allActiveBodies, coordinatorsOf, findBody, listBodies, meetingFactsOf } from './bodies.repository.ts';
@@ -97,15 +105,15 @@ async function checkReferences(db: Executor, ctx: RequestContext, id: string | n
   const members = input.memberParties ?? current?.memberParties ?? [];
   const rotation = input.rotationOrder ?? current?.rotationOrder ?? [];
   const outsider = rotation.find((p) => !members.includes(p));
-  if (outsider) throw invalid('body.rotation_not_member', 'rotationOrder', `${outsider} is in the rotation order but not a member of the body.`);
-  if (new Set(rotation).size !== rotation.length) throw invalid('body.rotation_repeats', 'rotationOrder', 'Name each party once in the rotation order.');
+  if (outsider) throw rotationNotMember(outsider);
+  if (new Set(rotation).size !== rotation.length) throw rotationRepeats();
   const staff = [...new Set(input.responsibleUserIds ?? [])];
   if (staff.length) {
     const found = await db.select({ id: users.id }).from(users).where(and(inArray(users.id, staff), sql`${users.role} in ('admin','head','staff')`));
-    if (found.length !== staff.length) throw invalid('body.responsible_not_staff', 'responsibleUserIds', 'Responsible people must be mission staff accounts.');
+    if (found.length !== staff.length) throw responsibleNotStaff();
   }
   if (input.parentId) {
-    if (!(await findBody(db, ctx, input.parentId))) throw invalid('body.unknown_parent', 'parentId', 'Choose a parent body you can see.');
+    if (!(await findBody(db, ctx, input.parentId))) throw unknownParentBody();
     if (id && (input.parentId === id || (await wouldCycle(db, bodies, id, input.parentId)))) throw bodyCycle();
   }
 }

@@ -1,3 +1,4 @@
+// The daily job that tells the staff responsible for each overdue body, once per overdue period.
 import { and, isNotNull, isNull, like, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { bodies } from '../../db/schema/meetings.table.ts';

@@ -1,3 +1,4 @@
+// Cadence rules: when a body is next due to meet and its health, from the meetings it held, in its own zone.
 import type { BodyHealth } from '../../../shared/meetings.ts';
 import { addDays, localDate, startOfDay } from '../../platform/calendar/time-zones.ts';
 

@@ -1,3 +1,4 @@
+// A body's coordinators and chairs over time: listing, adding, changing and removing terms; who is next in rotation.
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { coordinatorInputSchema, coordinatorUpdateSchema } from '../../../shared/meetings.ts';
@@ -6,12 +7,11 @@ import { bodyCoordinators } from '../../db/schema/meetings.table.ts';
 import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { invalid } from '../../platform/errors.ts';
 import { checkPartyCodes } from '../directory/directory.api.ts';
 import { withRecordForWrite } from '../../platform/records/write.ts';
 import { coordinatorsOf, findBody } from './bodies.repository.ts';
 import { bodyRecord, toCoordinatorDto } from './bodies.usecases.ts';
-import { bodyNotFound, coordinatorNotFound, invalidPeriod } from './meetings.errors.ts';
+import { bodyNotFound, coordinatorNotAMember, coordinatorNotFound, invalidPeriod } from './meetings.errors.ts';
 import { coordination } from './rotation.ts';
 import { definedOnly } from '../../platform/records/patch.ts';
 
@@ -31,7 +31,7 @@ export async function listCoordinators(deps: Deps, ctx: RequestContext, bodyId: 
 async function check(db: Executor, memberParties: string[], v: { partyCode: string; fromDate: string; toDate: string | null }) {
   await checkPartyCodes(db, [v.partyCode], 'partyCode');
   if (memberParties.length && !memberParties.includes(v.partyCode))
-    throw invalid('body_coordinator.not_a_member', 'partyCode', `${v.partyCode} is not a member of this body.`);
+    throw coordinatorNotAMember(v.partyCode);
   if (v.toDate && v.toDate < v.fromDate) throw invalidPeriod('toDate');
 }
 

@@ -1,3 +1,4 @@
+// Queries on decisions, visible exactly when their meeting is, and their DTOs.
 import { and, count, eq, isNull, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { decisionListQuerySchema } from '../../../shared/meetings.ts';

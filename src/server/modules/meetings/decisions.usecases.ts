@@ -1,3 +1,4 @@
+// The decisions register: numbering decisions per meeting, recording, changing and superseding them, and decisions taken elsewhere.
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -11,13 +12,19 @@ import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { localDate } from '../../platform/calendar/time-zones.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { invalid } from '../../platform/errors.ts';
 import { allocateNumber } from '../../platform/records/numbering.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { decisionDtos, decisionsOfMeeting, findDecision, listDecisions } from './decisions.repository.ts';
 import { adoptionText } from './decisions.texts.ts';
 import { setLinks } from './links.ts';
-import { bodyNotFound, decisionNotFound, decisionNotInForce, noMeetingForDecision } from './meetings.errors.ts';
+import {
+  bodyNotFound,
+  decisionNotFound,
+  decisionNotInForce,
+  decisionUnknownAgendaItem,
+  decisionUnknownSuperseded,
+  noMeetingForDecision,
+} from './meetings.errors.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { indexDecision } from './meetings.search.ts';
 import { definedOnly } from '../../platform/records/patch.ts';
@@ -87,11 +94,11 @@ async function insertDecision(
 async function checkDecision(tx: Tx, ctx: RequestContext, meeting: MeetingRow, input: Update & { supersedesId?: string | null }) {
   if (input.agendaItemId) {
     const [item] = await tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, input.agendaItemId), eq(agendaItems.meetingId, meeting.id)));
-    if (!item) throw invalid('decision.unknown_agenda_item', 'agendaItemId', 'Choose an item of this meeting’s agenda.');
+    if (!item) throw decisionUnknownAgendaItem();
   }
   if (input.supersedesId) {
     const old = await findDecision(tx, ctx, input.supersedesId);
-    if (!old || old.meeting.bodyId !== meeting.bodyId) throw invalid('decision.unknown_superseded', 'supersedesId', 'Choose a decision of the same body.');
+    if (!old || old.meeting.bodyId !== meeting.bodyId) throw decisionUnknownSuperseded();
     if (old.decision.status !== 'in_force') throw decisionNotInForce();
   }
 }

@@ -1,14 +1,16 @@
+// Matters arising: what earlier meetings of a body left open, and carrying it onto a meeting's agenda.
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { agendaItems } from '../../db/schema/meetings.table.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { invalid } from '../../platform/errors.ts';
 import { openItemsBefore, toActionItemDto } from './action-items.repository.ts';
 import { appendAgendaItems, listAgenda } from './agenda.usecases.ts';
 import { decisionDtos, inForceBefore } from './decisions.repository.ts';
+import { actionItemNotOffered, decisionNotOffered } from './meetings.errors.ts';
 import { type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { decisionText } from './decisions.texts.ts';
+import { STORED_TEXT_LANGUAGE, text } from '../../platform/i18n/texts.ts';
 
 /**
  * Matters arising: what earlier meetings of the same body left open (action
@@ -44,19 +46,20 @@ export async function carryMattersArising(deps: Deps, ctx: RequestContext, meeti
     const items = new Map(o.actionItems.map((r) => [r.item.id, r]));
     const decisions = new Map(o.decisions.map((r) => [r.decision.id, r]));
     input.actionItemIds.forEach((id, i) => {
-      if (!items.has(id)) throw invalid('matters_arising.not_offered', `actionItemIds.${i}`, 'Not an open action item of an earlier meeting of this body, or already on the agenda.');
+      if (!items.has(id)) throw actionItemNotOffered(`actionItemIds.${i}`);
     });
     input.decisionIds.forEach((id, i) => {
-      if (!decisions.has(id)) throw invalid('matters_arising.not_offered', `decisionIds.${i}`, 'Not a decision in force of an earlier meeting of this body, or already on the agenda.');
+      if (!decisions.has(id)) throw decisionNotOffered(`decisionIds.${i}`);
     });
     const rows = [
       ...[...new Set(input.decisionIds)].map((id) => {
         const d = decisions.get(id)!.decision;
-        return { title: `Matters arising: ${d.code} — ${excerpt(decisionText(d, ctx.viewer?.language ?? 'en'))}`, carriedDecisionId: id, links: [{ recordType: 'decision', recordId: id }] };
+        const title = text(STORED_TEXT_LANGUAGE, 'meetings.mattersArising.decision', { code: d.code, text: excerpt(decisionText(d, ctx.viewer?.language ?? 'en')) });
+        return { title, carriedDecisionId: id, links: [{ recordType: 'decision', recordId: id }] };
       }),
       ...[...new Set(input.actionItemIds)].map((id) => {
         const r = items.get(id)!;
-        return { title: `Matters arising: ${excerpt(r.item.title)}`, carriedActionItemId: id, links: [{ recordType: 'meeting', recordId: r.item.meetingId }] };
+        return { title: text(STORED_TEXT_LANGUAGE, 'meetings.mattersArising.actionItem', { title: excerpt(r.item.title) }), carriedActionItemId: id, links: [{ recordType: 'meeting', recordId: r.item.meetingId }] };
       }),
     ];
     if (rows.length) await appendAgendaItems(tx, ctx, meetingId, rows);

@@ -1,3 +1,4 @@
+// Routes of a meeting's agenda, matters arising, attendance, minutes and the record export.
 import * as s from '../../../shared/meetings.ts';
 import type { Api } from '../../platform/http/types.ts';
 import { addAgendaItem, listAgenda, removeAgendaItem, reorderAgenda, updateAgendaItem } from './agenda.usecases.ts';

@@ -1,7 +1,9 @@
+// The meetings module's calendar items: every meeting, and the due date of each open action item.
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { actionItems } from '../../db/schema/meetings.table.ts';
 import { cancelCalendarItems, dayStart, updateCalendarAccess, upsertCalendarItem } from '../../platform/calendar/calendar.service.ts';
+import { STORED_TEXT_LANGUAGE, text } from '../../platform/i18n/texts.ts';
 import type { MeetingRow } from './meetings.repository.ts';
 
 /** Every meeting is on the calendar, in its own zone; a cancelled or archived one stays there as cancelled. */
@@ -35,7 +37,7 @@ export async function syncActionItemCalendar(tx: Tx, item: ActionItemRow, meetin
     recordId: item.id,
     itemKey: 'due',
     groupKey: item.bodyId,
-    title: `Due: ${item.title}`,
+    title: text(STORED_TEXT_LANGUAGE, 'meetings.calendar.actionItemDue', { title: item.title }),
     description: meeting.title,
     startsAt: dayStart(item.dueDate, meeting.timeZone),
     allDay: true,

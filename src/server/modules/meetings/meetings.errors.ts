@@ -1,3 +1,4 @@
+// Typed errors of bodies, meetings, their agenda, attendance, decisions, action items and work plans, with stable codes; the status is set here.
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { nameConstraintError } from '../../platform/http/constraint-errors.ts';
 
@@ -40,6 +41,34 @@ export const noMeetingForDecision = () =>
   invalid('decision.no_meeting', 'bodyId', 'The body has no meeting to record the decision under; schedule one first.');
 export const ownerRequired = () =>
   invalid('action_item.owner_required', 'ownerPartyCode', 'Give an owner: a party, an organisation, a person or a mission user.');
+export const ownerNotStaff = () => invalid('action_item.owner_not_staff', 'ownerUserId', 'An owning user must be a mission staff account.');
+export const actionItemUnknownDecision = () => invalid('action_item.unknown_decision', 'decisionId', 'Choose a decision of the same body.');
+
+export const decisionUnknownAgendaItem = () => invalid('decision.unknown_agenda_item', 'agendaItemId', 'Choose an item of this meeting’s agenda.');
+export const decisionUnknownSuperseded = () => invalid('decision.unknown_superseded', 'supersedesId', 'Choose a decision of the same body.');
+
+export const rotationNotMember = (code: string) =>
+  invalid('body.rotation_not_member', 'rotationOrder', `${code} is in the rotation order but not a member of the body.`);
+export const rotationRepeats = () => invalid('body.rotation_repeats', 'rotationOrder', 'Name each party once in the rotation order.');
+export const responsibleNotStaff = () => invalid('body.responsible_not_staff', 'responsibleUserIds', 'Responsible people must be mission staff accounts.');
+export const unknownParentBody = () => invalid('body.unknown_parent', 'parentId', 'Choose a parent body you can see.');
+export const coordinatorNotAMember = (code: string) => invalid('body_coordinator.not_a_member', 'partyCode', `${code} is not a member of this body.`);
+
+export const meetingUnknownBody = () => invalid('meeting.unknown_body', 'bodyId', 'Choose a body you can see.');
+export const meetingNumberFixed = () =>
+  invalid('meeting.number_fixed', 'number', 'Decisions of this meeting are already numbered with it; the number can no longer change.');
+export const agendaOrderMismatch = () => invalid('agenda.order_mismatch', 'ids', 'Send every item of this agenda exactly once, in the new order.');
+/** A party listed twice in a meeting's attendance (`field` names the row). */
+export const partyAttendanceRepeated = (field: string, code: string) => invalid('attendance.repeated', field, `${code} is listed twice.`);
+/** An organisation listed twice among a meeting's other participants (`field` names the row). */
+export const organizationAttendanceRepeated = (field: string) => invalid('attendance.repeated', field, 'This organisation is listed twice.');
+
+/** An action item offered as a matter arising that is not open, not of an earlier meeting of the body, or already carried (`field` names it). */
+export const actionItemNotOffered = (field: string) =>
+  invalid('matters_arising.not_offered', field, 'Not an open action item of an earlier meeting of this body, or already on the agenda.');
+/** A decision offered as a matter arising that is not in force, not of an earlier meeting of the body, or already carried (`field` names it). */
+export const decisionNotOffered = (field: string) =>
+  invalid('matters_arising.not_offered', field, 'Not a decision in force of an earlier meeting of this body, or already on the agenda.');
 
 // The same answers when the database's constraint catches what a check let through (two requests at once).
 /** The constraints whose refusal answers as the rule the use case checks (listed in the manifest). */

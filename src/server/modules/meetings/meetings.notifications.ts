@@ -1,39 +1,25 @@
+// Notification kinds of the meetings module (body overdue, action item due, meeting shared) and their recipients.
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
+import { inEveryLanguage, text } from '../../platform/i18n/texts.ts';
 import { defineNotificationKind } from '../../platform/notifications/catalog.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 
-export const BODY_OVERDUE = defineNotificationKind({
-  kind: 'meetings.body_overdue',
-  label: { en: 'A committee or mechanism I am responsible for is overdue to meet', ru: 'Комитету или механизму, за который я отвечаю, пора собраться' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? { title: `Просрочено заседание: ${p.name}`, body: `«${p.name}» должен был собраться не позднее ${p.nextDueOn}. Запланируйте следующее заседание.` }
-      : { title: `Overdue to meet: ${p.name}`, body: `"${p.name}" was due to meet by ${p.nextDueOn}. Schedule its next meeting.` },
-  path: (_type, id) => `/bodies/${id}`,
-});
+const n = (key: string) => `meetings.notifications.${key}`;
+/** A kind whose title and body are the catalogue's texts under `meetings.notifications.<name>`, filled from its parameters. */
+const kindFromCatalogue = (kind: string, name: string, path: (id: string) => string) =>
+  defineNotificationKind({
+    kind,
+    label: inEveryLanguage(n(`${name}.label`)),
+    render: (p, lang) => ({ title: text(lang, n(`${name}.title`), p), body: text(lang, n(`${name}.body`), p) }),
+    path: (_type, id) => path(id),
+  });
 
-export const ACTION_ITEM_DUE = defineNotificationKind({
-  kind: 'meetings.action_item_due',
-  label: { en: 'An action item I or my side own falls due', ru: 'Подходит срок поручения, закреплённого за мной или моей стороной' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? { title: `Срок поручения ${p.dueDate}: ${p.title}`, body: `Поручение заседания «${p.meeting}» нужно выполнить к ${p.dueDate}.` }
-      : { title: `Action item due ${p.dueDate}: ${p.title}`, body: `The action item from "${p.meeting}" is due on ${p.dueDate}.` },
-  path: (_type, id) => `/action-items/${id}`,
-});
-
-export const MEETING_SHARED = defineNotificationKind({
-  kind: 'meetings.meeting_shared',
-  label: { en: 'A meeting is shared with my delegation or organisation', ru: 'Моей делегации или организации открыто заседание' },
-  render: (p, lang) =>
-    lang === 'ru'
-      ? { title: `Вам открыто заседание: ${p.title}`, body: `Миссия открыла вашей стороне доступ к заседанию «${p.title}» и его протоколу.` }
-      : { title: `Meeting shared with you: ${p.title}`, body: `The mission shared the meeting "${p.title}" and its record with your side.` },
-  path: (_type, id) => `/meetings/${id}`,
-});
+export const BODY_OVERDUE = kindFromCatalogue('meetings.body_overdue', 'bodyOverdue', (id) => `/bodies/${id}`);
+export const ACTION_ITEM_DUE = kindFromCatalogue('meetings.action_item_due', 'actionItemDue', (id) => `/action-items/${id}`);
+export const MEETING_SHARED = kindFromCatalogue('meetings.meeting_shared', 'meetingShared', (id) => `/meetings/${id}`);
 
 /** Users who answer for an owner: the user named, the delegates of the party, the liaison officers of the organisation. */
 export async function ownerRecipients(tx: Tx, owner: { ownerUserId: string | null; ownerPartyCode: string | null; ownerOrganizationId: string | null }) {

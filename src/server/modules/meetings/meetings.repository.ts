@@ -1,3 +1,4 @@
+// Queries on meetings with their body, each scoped by the access policy; the locked read for writes.
 import { and, count, eq, gte, like, lt, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { meetingListQuerySchema } from '../../../shared/meetings.ts';

@@ -1,3 +1,4 @@
+// Registers the meetings module's routes: bodies, meetings, their parts and the registers.
 import type { FastifyReply } from 'fastify';
 import * as s from '../../../shared/meetings.ts';
 import type { Api } from '../../platform/http/types.ts';

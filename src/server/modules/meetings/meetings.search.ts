@@ -1,16 +1,18 @@
+// What the meetings module puts in the cross-module search index: bodies, meetings and decisions.
 import type { Executor } from '../../db/client.ts';
 import type { bodies, decisions, meetings } from '../../db/schema/meetings.table.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
 import { localDate } from '../../platform/calendar/time-zones.ts';
+import { inEveryLanguage } from '../../platform/i18n/texts.ts';
 import { defineSearchType, indexRecord, updateIndexedAccess } from '../../platform/search/search-index.ts';
 import { LANGUAGES } from '../../../shared/common.ts';
 import { decisionText } from './decisions.texts.ts';
 
 /** The record types this module contributes to search. */
 export const meetingsSearchTypes = [
-  defineSearchType({ type: 'body', label: { en: 'Committees and mechanisms', ru: 'Комитеты и механизмы' }, path: (id) => `/bodies/${id}` }),
-  defineSearchType({ type: 'meeting', label: { en: 'Meetings', ru: 'Заседания' }, path: (id) => `/meetings/${id}` }),
-  defineSearchType({ type: 'decision', label: { en: 'Decisions', ru: 'Решения' }, path: (id) => `/decisions/${id}` }),
+  defineSearchType({ type: 'body', label: inEveryLanguage('meetings.search.body'), path: (id) => `/bodies/${id}` }),
+  defineSearchType({ type: 'meeting', label: inEveryLanguage('meetings.search.meeting'), path: (id) => `/meetings/${id}` }),
+  defineSearchType({ type: 'decision', label: inEveryLanguage('meetings.search.decision'), path: (id) => `/decisions/${id}` }),
 ];
 
 export const indexBody = (db: Executor, b: typeof bodies.$inferSelect) =>

@@ -1,3 +1,4 @@
+// A meeting's status transitions (planned, convened, concluded, record approved, cancelled) and who may make them.
 import { eq } from 'drizzle-orm';
 import type { MEETING_STATUSES } from '../../../shared/meetings.ts';
 import { meetings } from '../../db/schema/meetings.table.ts';

@@ -1,3 +1,4 @@
+// Meetings: reading, searching, creating, changing and archiving them; an approved record keeps its facts.
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { meetingInputSchema, meetingListQuerySchema, meetingUpdateSchema } from '../../../shared/meetings.ts';
@@ -8,12 +9,19 @@ import { diff, recordAudit } from '../../platform/audit/audit.ts';
 import { resolveTimeZone } from '../../platform/calendar/time-zones.ts';
 import { asSystem, type RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { invalid } from '../../platform/errors.ts';
 import { normaliseForSearch } from '../../platform/text.ts';
 import { ACCESS_FIELDS, accessColumns, recordMeta } from '../../platform/records/meta.ts';
 import { checkAccessReferences } from '../../platform/access/access-references.ts';
 import { findBody } from './bodies.repository.ts';
-import { invalidPeriod, invalidTimeZone, meetingNotFound, meetingNumberTaken, recordLocked } from './meetings.errors.ts';
+import {
+  invalidPeriod,
+  invalidTimeZone,
+  meetingNotFound,
+  meetingNumberFixed,
+  meetingNumberTaken,
+  meetingUnknownBody,
+  recordLocked,
+} from './meetings.errors.ts';
 import { notifyMeetingShared } from './meetings.notifications.ts';
 import { isLocked, meetingResource } from './meetings.policy.ts';
 import { type MeetingWithBody, changedKeys, findMeeting, listMeetings, numberTaken, withMeetingForWrite } from './meetings.repository.ts';
@@ -74,7 +82,7 @@ function checkTimes(startsAt: Date, endsAt: Date, timeZone: string) {
 
 export async function createMeeting(deps: Deps, ctx: RequestContext, input: Input) {
   const body = await findBody(deps.db, ctx, input.bodyId);
-  if (!body) throw invalid('meeting.unknown_body', 'bodyId', 'Choose a body you can see.');
+  if (!body) throw meetingUnknownBody();
   const access = accessForCreate(ctx, meetingResource, input);
   await checkAccessReferences(deps.db, ctx, access);
   const startsAt = new Date(input.startsAt);
@@ -134,7 +142,7 @@ export async function updateMeeting(deps: Deps, ctx: RequestContext, id: string,
         if (defined.number && (await numberTaken(tx, current.bodyId, defined.number, id))) throw meetingNumberTaken();
         // Decision codes carry the meeting's number: once one is given, the number stays.
         const [numbered] = await tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.meetingId, id)).limit(1);
-        if (numbered) throw invalid('meeting.number_fixed', 'number', 'Decisions of this meeting are already numbered with it; the number can no longer change.');
+        if (numbered) throw meetingNumberFixed();
       }
       const body = await findBody(tx, asSystem(ctx, 'the body’s acronym for the meeting’s search entry and calendar'), current.bodyId);
       const next = { ...current, ...defined, startsAt, endsAt, timeZone };

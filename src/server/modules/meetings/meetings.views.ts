@@ -1,3 +1,4 @@
+// Brings what is derived from a meeting (search entry, calendar item) in line with it in the same transaction.
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { decisions } from '../../db/schema/meetings.table.ts';

@@ -1,3 +1,4 @@
+// Minutes per agenda item: saving edits on the current version, corrigenda after approval, and the revisions.
 import { and, desc, eq } from 'drizzle-orm';
 import { agendaItems, minuteRevisions } from '../../db/schema/meetings.table.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';

@@ -1,4 +1,5 @@
 // The meetings module's manifest: bodies, meetings and what each meeting records.
+import { inEveryLanguage } from '../../platform/i18n/texts.ts';
 import { defineModule } from '../../platform/modules/manifest.ts';
 import { meetingsConstraintErrors } from './meetings.errors.ts';
 import { actionItemReminderJob } from './action-items.reminders.ts';
@@ -16,7 +17,7 @@ export const meetingsModule = defineModule({
   schedules: [cadenceCheckSchedule],
   notificationKinds: [BODY_OVERDUE, ACTION_ITEM_DUE, MEETING_SHARED],
   searchTypes: meetingsSearchTypes,
-  calendarSources: [{ module: 'meetings', label: { en: 'Meetings', ru: 'Заседания' } }],
+  calendarSources: [{ module: 'meetings', label: inEveryLanguage('meetings.calendar.source') }],
   recordTypes: meetingsRecordTypes,
   constraintErrors: meetingsConstraintErrors,
   seedDemo: seedMeetingsDemo,

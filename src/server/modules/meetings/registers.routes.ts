@@ -1,3 +1,4 @@
+// Routes of the decisions register and action items, per meeting and across all meetings.
 import * as s from '../../../shared/meetings.ts';
 import type { Api } from '../../platform/http/types.ts';
 import { createActionItem, getActionItem, listMeetingActionItems, searchActionItems, updateActionItem } from './action-items.usecases.ts';

@@ -1,3 +1,4 @@
+// Who coordinates a body today and who is next in its rotation order, in the mission's dates.
 import { localDate } from '../../platform/calendar/time-zones.ts';
 import { DEFAULT_MEETING_ZONE } from './cadence.ts';
 import type { CoordinatorRow } from './bodies.repository.ts';

@@ -1,3 +1,4 @@
+// A body's work plan lines: listing, adding, changing and removing them.
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { workPlanLineInputSchema, workPlanLineUpdateSchema } from '../../../shared/meetings.ts';

@@ -1,6 +1,7 @@
+// Turns the access fields of a create or update request into stored columns, checking the user may classify so.
 import type { Classification } from '../../../shared/common.ts';
-import { AppError, forbidden, invalid } from '../errors.ts';
 import type { RequestContext } from '../context.ts';
+import { classificationNotAllowed, classifyForbidden, createForbidden, sharedWithNobody } from './access.errors.ts';
 import { type ClassifiedRecord, type ResourcePolicy, allowedClassifications, can } from './policy.ts';
 
 export type AccessInput = {
@@ -22,8 +23,8 @@ export function accessForCreate(ctx: RequestContext, resource: ResourcePolicy, i
   });
   if (!can(ctx, 'create', resource, access)) {
     const allowed = allowedClassifications(ctx, resource);
-    if (allowed.length === 0) throw forbidden(`${resource.type}.create_forbidden`, `You may not create records of this kind (${resource.type.replaceAll('_', ' ')}).`);
-    throw invalid('access.classification_not_allowed', 'classification', `You may give this record only these classifications: ${allowed.join(', ')}.`);
+    if (allowed.length === 0) throw createForbidden(resource.type);
+    throw classificationNotAllowed(allowed);
   }
   return access;
 }
@@ -51,9 +52,7 @@ export function accessForUpdate(
     sameSet(next.sharedOrganizations, current.sharedOrganizations) &&
     sameSet(next.restrictedTo, current.restrictedTo);
   if (unchanged) return null;
-  if (!can(ctx, 'classify', resource, current)) {
-    throw forbidden('access.classify_forbidden', 'You may not change who can see this record.');
-  }
+  if (!can(ctx, 'classify', resource, current)) throw classifyForbidden();
   return next;
 }
 
@@ -65,9 +64,7 @@ function normalise(ctx: RequestContext, r: ClassifiedRecord): ClassifiedRecord {
     restrictedTo: r.classification === 'restricted' ? unique(r.restrictedTo) : [],
   };
   if (out.classification === 'shared' && out.sharedParties.length === 0 && out.sharedOrganizations.length === 0) {
-    throw new AppError('access.shared_with_nobody', 400, 'Invalid request', 'Choose at least one party or organisation to share with.', [
-      { field: 'sharedWith', message: 'Choose at least one party or organisation to share with.' },
-    ]);
+    throw sharedWithNobody();
   }
   // Whoever restricts a record keeps access to it.
   const me = ctx.viewer;

@@ -3,8 +3,8 @@ import { and, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
 import type { RequestContext } from '../context.ts';
-import { invalid } from '../errors.ts';
 import { provider } from '../modules/providers.ts';
+import { restrictedToOutsider, unknownSharedOrganization, unknownSharedParties } from './access.errors.ts';
 
 /** Shared-with lists name real parties and organisations the user can see; restricted lists name mission accounts. */
 export async function checkAccessReferences(
@@ -17,18 +17,15 @@ export async function checkAccessReferences(
   if (parties.length) {
     const found = await directory.existingPartyCodes(db, parties);
     const missing = parties.filter((c) => !found.has(c));
-    if (missing.length) throw invalid('directory.unknown_party', 'sharedWith.parties', `Unknown party code: ${missing.join(', ')}.`);
+    if (missing.length) throw unknownSharedParties(missing);
   }
   const orgs = [...new Set(a.sharedOrganizations)];
-  if (orgs.length && (await directory.visibleOrganizationIds(db, ctx, orgs)).size !== orgs.length) {
-    throw invalid('directory.unknown_organization', 'sharedWith.organizations', 'Choose an organisation from the directory.');
-  }
+  if (orgs.length && (await directory.visibleOrganizationIds(db, ctx, orgs)).size !== orgs.length) throw unknownSharedOrganization();
   if (a.restrictedTo.length) {
     const found = await db
       .select({ id: users.id })
       .from(users)
       .where(and(inArray(users.id, a.restrictedTo), sql`${users.role} in ('admin','head','staff')`));
-    if (found.length !== new Set(a.restrictedTo).size)
-      throw invalid('access.restricted_to_outsider', 'restrictedTo', 'A restricted record can be opened only to mission staff.');
+    if (found.length !== new Set(a.restrictedTo).size) throw restrictedToOutsider('record');
   }
 }

@@ -1,3 +1,4 @@
+// Proves the access policy's SQL predicate and in-memory rule agree for every kind of viewer and record.
 import { randomUUID } from 'node:crypto';
 import { and, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// The one access policy: visibleTo (SQL) and canSee (in memory), can() for actions and the abilities sent to the web app.
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { type Classification, MISSION_ROLES, type Role } from '../../../shared/common.ts';
 import type { RequestContext, Viewer } from '../context.ts';

@@ -1,3 +1,4 @@
+// The administrator's routes for accounts: list, create and change.
 import { z } from 'zod';
 import { userCreateSchema, userListQuerySchema, userListSchema, userSchema, userUpdateSchema } from '../../../shared/admin.ts';
 import { problemSchema } from '../../../shared/common.ts';

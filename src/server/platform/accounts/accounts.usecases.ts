@@ -1,3 +1,4 @@
+// Accounts: creating, listing and changing users (role, party or organisation, password), audited.
 import { and, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { userCreateSchema, userListQuerySchema, userUpdateSchema } from '../../../shared/admin.ts';
@@ -9,8 +10,15 @@ import { destroyUserSessions } from '../auth/sessions.ts';
 import { type RequestContext, systemContext } from '../context.ts';
 import { provider } from '../modules/providers.ts';
 import type { Deps } from '../deps.ts';
-import { AppError, conflict, invalid, notFound } from '../errors.ts';
-import { nameConstraintError } from '../http/constraint-errors.ts';
+import {
+  accountUnknownOrganization,
+  accountUnknownParty,
+  cannotDisableSelf,
+  demoPassword,
+  emailTaken,
+  userEmailNotFound,
+  userNotFound,
+} from './accounts.errors.ts';
 import { listPage, type SortKey } from '../records/list-page.ts';
 import { containsPattern } from '../text.ts';
 
@@ -35,10 +43,6 @@ async function findByEmail(db: Executor, email: string) {
   return u ?? null;
 }
 
-const emailTaken = () => conflict('user.email_taken', 'An account with this e-mail address already exists.', 'email');
-// Two accounts created at once with one address: the unique index answers as the check does.
-/** Two accounts created at once with one address: the second answers as the check would. */
-export const accountsConstraintErrors = [nameConstraintError('users_email_lower_uq', emailTaken)];
 
 export async function createUser(
   deps: Deps,
@@ -49,11 +53,11 @@ export async function createUser(
   const email = input.email.trim();
   if (input.role === 'delegate') {
     const found = await provider('directory').existingPartyCodes(deps.db, [input.partyCode!]);
-    if (!found.has(input.partyCode!)) throw invalid('user.unknown_party', 'partyCode', `There is no party with code ${input.partyCode}.`);
+    if (!found.has(input.partyCode!)) throw accountUnknownParty(input.partyCode!);
   }
   if (input.role === 'liaison') {
     const found = await provider('directory').visibleOrganizationIds(deps.db, systemContext('accounts'), [input.organizationId!]);
-    if (!found.has(input.organizationId!)) throw invalid('user.unknown_organization', 'organizationId', 'There is no such organisation.');
+    if (!found.has(input.organizationId!)) throw accountUnknownOrganization();
   }
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
@@ -105,18 +109,14 @@ async function loadUser(db: Executor, idOrEmail: string) {
   const [u] = isUuid
     ? await db.select().from(users).where(eq(users.id, idOrEmail)).limit(1)
     : await db.select().from(users).where(sql`lower(${users.email}) = lower(${idOrEmail})`).limit(1);
-  if (!u) throw isUuid ? notFound('user') : new AppError('user.not_found', 404, 'Not found', `No account with the e-mail address ${idOrEmail}.`);
+  if (!u) throw isUuid ? userNotFound() : userEmailNotFound(idOrEmail);
   return u;
 }
 
 export async function updateUser(deps: Deps, ctx: RequestContext, idOrEmail: string, input: z.output<typeof userUpdateSchema>) {
   const before = await loadUser(deps.db, idOrEmail);
-  if (input.disabled && ctx.viewer?.id === before.id) {
-    throw invalid('user.cannot_disable_self', 'disabled', 'You cannot disable your own account.');
-  }
-  if (input.password !== undefined && input.password === deps.config.demoPassword) {
-    throw invalid('user.demo_password', 'password', 'Choose a password other than the demo password.');
-  }
+  if (input.disabled && ctx.viewer?.id === before.id) throw cannotDisableSelf();
+  if (input.password !== undefined && input.password === deps.config.demoPassword) throw demoPassword();
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
   return deps.db.transaction(async (tx) => {
     const [after] = await tx

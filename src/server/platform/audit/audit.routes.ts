@@ -1,3 +1,4 @@
+// The audit log route for administrators and the head of mission.
 import { auditListSchema, auditQuerySchema } from '../../../shared/admin.ts';
 import { problemSchema } from '../../../shared/common.ts';
 import type { Api } from '../http/types.ts';

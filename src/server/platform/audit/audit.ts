@@ -1,3 +1,4 @@
+// recordAudit and diff: hash-chained audit entries written in the change's transaction, and verifying the chain.
 import { createHash } from 'node:crypto';
 import { desc, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';

@@ -1,9 +1,11 @@
+// Reading the audit log, newest first, filtered by record, user, action and date.
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { auditQuerySchema } from '../../../shared/admin.ts';
 import { auditLog } from '../../db/schema/audit.table.ts';
 import type { Deps } from '../deps.ts';
-import { decodeCursor, encodeCursor, invalidCursor } from '../http/cursor.ts';
+import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { invalidCursor } from '../http/http.errors.ts';
 
 /** The audit log, newest first, filtered by record, user, action and date. Gate: admin and head (route policy). */
 export async function listAudit(deps: Deps, q: z.output<typeof auditQuerySchema>) {

@@ -1,3 +1,4 @@
+// JSON with keys sorted at every level, so an audit entry's hash does not depend on key order.
 /** JSON with object keys sorted at every level, so a hash does not depend on key order (jsonb reorders keys). */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';

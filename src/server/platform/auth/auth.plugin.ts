@@ -1,5 +1,6 @@
+// Resolves the session cookie into request.ctx on every request and refuses cross-site state-changing requests.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { forbidden } from '../errors.ts';
+import { crossSite } from './auth.errors.ts';
 import { SESSION_COOKIE, resolveSession } from './sessions.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -27,7 +28,7 @@ function checkOrigin(app: FastifyInstance, request: FastifyRequest) {
   const site = request.headers['sec-fetch-site'];
   if (origin === undefined) {
     // Not a browser (CLI, server-to-server) unless the browser says it is cross-site.
-    if (site === 'cross-site' || site === 'same-site') throw forbidden('request.cross_site', 'Cross-site requests are refused.');
+    if (site === 'cross-site' || site === 'same-site') throw crossSite();
     return;
   }
   const allowed = new Set<string>();
@@ -37,7 +38,7 @@ function checkOrigin(app: FastifyInstance, request: FastifyRequest) {
     allowed.add(`https://${host}`);
   }
   if (app.deps.config.publicUrl) allowed.add(new URL(app.deps.config.publicUrl).origin);
-  if (!allowed.has(origin)) throw forbidden('request.cross_site', 'Cross-site requests are refused.');
+  if (!allowed.has(origin)) throw crossSite();
 }
 
 export function sessionCookieOptions(app: FastifyInstance, request: FastifyRequest) {

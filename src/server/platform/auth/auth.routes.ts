@@ -1,3 +1,4 @@
+// Routes of signing in and out, the current session and user, and the user's language.
 import { z } from 'zod';
 import { loginInputSchema, meSchema, preferencesInputSchema, sessionSchema } from '../../../shared/auth.ts';
 import { problemSchema } from '../../../shared/common.ts';

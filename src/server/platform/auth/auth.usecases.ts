@@ -1,3 +1,4 @@
+// Signing in (throttled, never telling which part was wrong), describing the signed-in user, setting their language.
 import { eq } from 'drizzle-orm';
 import type { Me } from '../../../shared/auth.ts';
 import type { Language } from '../../../shared/common.ts';
@@ -8,15 +9,11 @@ import { findByEmail } from '../accounts/accounts.usecases.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
 import type { RequestContext, Viewer } from '../context.ts';
 import type { Deps } from '../deps.ts';
-import { AppError, unauthenticated } from '../errors.ts';
+import { unauthenticated } from '../errors.ts';
+import { invalidCredentials, throttled } from './auth.errors.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
 import { clearFailures, isThrottled, recordFailure, throttleKeys } from './throttle.ts';
-
-const invalidCredentials = () =>
-  new AppError('auth.invalid_credentials', 401, 'Sign-in failed', 'The e-mail address or password is not correct.');
-const throttled = (minutes: number) =>
-  new AppError('auth.throttled', 429, 'Too many attempts', `Too many failed sign-in attempts. Wait ${minutes} minutes and try again.`);
 
 /**
  * Checks credentials and opens a new session. The answer never tells whether

@@ -1,3 +1,4 @@
+// Password hashing and checking with argon2id.
 import { hash, verify } from '@node-rs/argon2';
 
 /** argon2id (the library's default) with its default cost: 19 MiB, 2 passes. */

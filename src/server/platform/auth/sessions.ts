@@ -1,3 +1,4 @@
+// Sessions: created with a random token whose hash alone is stored, resolved with idle and absolute limits, ended, purged.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';

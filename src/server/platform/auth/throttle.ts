@@ -1,3 +1,4 @@
+// Throttling of failed sign-ins per account and per address, counted in the database so every process agrees.
 import { and, count, gt, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { loginAttempts } from '../../db/schema/accounts.table.ts';

@@ -1,3 +1,4 @@
+// Personal calendar subscription addresses: issuing, revoking and resolving the secret in the address.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { CalendarFeedStatus } from '../../../shared/calendar.ts';

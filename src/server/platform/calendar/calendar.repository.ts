@@ -1,3 +1,4 @@
+// Queries on calendar items overlapping a range, each scoped by the access policy.
 import { and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { calendarItems } from '../../db/schema/calendar.table.ts';

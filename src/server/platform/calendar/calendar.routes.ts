@@ -1,3 +1,4 @@
+// Routes of the calendar: items in a range, one item as .ics, and the personal subscription feed.
 import { z } from 'zod';
 import * as s from '../../../shared/calendar.ts';
 import { problemSchema } from '../../../shared/common.ts';

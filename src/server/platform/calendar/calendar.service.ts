@@ -1,9 +1,10 @@
+// What modules call to put their dated records on the calendar, in the transaction of the change.
 import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
 import type { CalendarStatus } from '../../../shared/calendar.ts';
 import type { Executor } from '../../db/client.ts';
 import { calendarItems } from '../../db/schema/calendar.table.ts';
 import type { ClassifiedRecord } from '../access/policy.ts';
-import { invalid } from '../errors.ts';
+import { calendarInvalidPeriod, calendarInvalidStart, calendarInvalidTimeZone, calendarTitleRequired } from './calendar.errors.ts';
 import { calendarSource } from './sources.ts';
 import { addDays, localDate, resolveTimeZone, startOfDay } from './time-zones.ts';
 
@@ -50,13 +51,13 @@ export const dayStart = (date: string, timeZone: string) => startOfDay(date, tim
 
 function normalise(input: CalendarItemInput) {
   const timeZone = resolveTimeZone(input.timeZone);
-  if (!timeZone) throw invalid('calendar.invalid_time_zone', 'timeZone', `"${input.timeZone}" is not an IANA time zone, such as Asia/Jakarta.`);
+  if (!timeZone) throw calendarInvalidTimeZone(input.timeZone);
   const title = input.title.trim();
-  if (!title) throw invalid('calendar.title_required', 'title', 'A calendar item needs a title.');
-  if (Number.isNaN(input.startsAt.getTime())) throw invalid('calendar.invalid_start', 'startsAt', 'The start is not a valid instant.');
+  if (!title) throw calendarTitleRequired();
+  if (Number.isNaN(input.startsAt.getTime())) throw calendarInvalidStart();
   let startsAt = input.startsAt;
   let endsAt = input.endsAt ?? null;
-  if (endsAt && endsAt < startsAt) throw invalid('calendar.invalid_period', 'endsAt', 'The end comes before the start.');
+  if (endsAt && endsAt < startsAt) throw calendarInvalidPeriod();
   if (input.allDay) {
     const first = localDate(startsAt, timeZone);
     // The end is exclusive: an end during a day takes in that whole day.

@@ -1,7 +1,8 @@
+// Reading the calendar: items in a range, one item as .ics, and a subscription feed as .ics.
 import { type CalendarItem, type CalendarQuery, MAX_CALENDAR_RANGE_DAYS } from '../../../shared/calendar.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
-import { invalid, notFound } from '../errors.ts';
+import { calendarFeedNotFound, calendarInvalidRange, calendarItemNotFound, calendarRangeTooLong } from './calendar.errors.ts';
 import { feedBaseUrl, resolveFeed } from './calendar-feeds.ts';
 import { type CalendarItemRow, findItem, itemsInRange } from './calendar.repository.ts';
 import { buildCalendar, type IcsEvent } from './ics.ts';
@@ -19,7 +20,6 @@ const FEED_REFRESH_MINUTES = 60;
 
 const splitList = (s: string | undefined) => (s ? [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))] : undefined);
 const bound = (s: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : s);
-const itemNotFound = () => notFound('calendar_item');
 
 export function toCalendarItemDto(r: CalendarItemRow): CalendarItem {
   // The end is exclusive: the last day is the one just before it.
@@ -52,10 +52,8 @@ export function toCalendarItemDto(r: CalendarItemRow): CalendarItem {
 export async function listCalendar(deps: Deps, ctx: RequestContext, q: CalendarQuery) {
   const from = bound(q.from);
   const to = bound(q.to);
-  if (to <= from) throw invalid('calendar.invalid_range', 'to', 'The end of the range must come after its start.');
-  if (to.getTime() - from.getTime() > MAX_CALENDAR_RANGE_DAYS * DAY_MS) {
-    throw invalid('calendar.range_too_long', 'to', `A range may cover at most ${MAX_CALENDAR_RANGE_DAYS} days; ask for a shorter one.`);
-  }
+  if (to <= from) throw calendarInvalidRange();
+  if (to.getTime() - from.getTime() > MAX_CALENDAR_RANGE_DAYS * DAY_MS) throw calendarRangeTooLong(MAX_CALENDAR_RANGE_DAYS);
   const rows = await itemsInRange(deps.db, ctx, {
     from,
     to,
@@ -89,7 +87,7 @@ function fileName(title: string) {
 /** One item as an .ics file, when the user may see it. */
 export async function calendarItemIcs(deps: Deps, ctx: RequestContext, id: string) {
   const row = await findItem(deps.db, ctx, id);
-  if (!row) throw itemNotFound();
+  if (!row) throw calendarItemNotFound();
   const body = buildCalendar({ name: row.title, events: [toIcsEvent(feedBaseUrl(deps), row)] });
   return { body, fileName: fileName(row.title) };
 }
@@ -98,7 +96,7 @@ export async function calendarItemIcs(deps: Deps, ctx: RequestContext, id: strin
 export async function calendarFeedIcs(deps: Deps, token: string, meta: { requestId: string | null; ip: string | null }) {
   const viewer = await resolveFeed(deps, token);
   // Unknown, revoked and disabled all look the same: there is nothing here.
-  if (!viewer) throw notFound('calendar_feed');
+  if (!viewer) throw calendarFeedNotFound();
   const ctx: RequestContext = { viewer, ...meta };
   const now = Date.now();
   const rows = await itemsInRange(deps.db, ctx, {

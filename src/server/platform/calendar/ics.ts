@@ -1,3 +1,4 @@
+// Writes iCalendar (RFC 5545) text for one item or a whole feed, with time zones and folded lines.
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { CalendarStatus } from '../../../shared/calendar.ts';
 import type { Classification } from '../../../shared/common.ts';

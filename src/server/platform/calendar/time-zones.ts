@@ -1,3 +1,4 @@
+// Wall-clock arithmetic in IANA time zones: local dates, start of day, instants from local times, iCalendar dates.
 /**
  * Wall-clock arithmetic in IANA time zones, with the zone data built into the
  * JavaScript runtime (Intl). Instants are stored in UTC; these turn them into

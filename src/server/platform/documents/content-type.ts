@@ -1,3 +1,4 @@
+// Recognises a file's type from its content, not its name, and which types are programs that are refused.
 import { Transform, type TransformCallback } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 

@@ -1,3 +1,4 @@
+// The access rules of documents: never looser than the record they are attached to.
 import type { Executor } from '../../db/client.ts';
 import { type AccessInput, accessForCreate, accessForUpdate } from '../access/access-input.ts';
 import type { ClassifiedRecord, ResourcePolicy } from '../access/policy.ts';

@@ -1,3 +1,4 @@
+// Downloading a document version: checking its hash against the stored bytes, with safe headers.
 import { createHash } from 'node:crypto';
 import { type Readable, Transform, type TransformCallback, pipeline } from 'node:stream';
 import type { RequestContext } from '../context.ts';

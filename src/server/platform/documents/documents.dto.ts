@@ -1,3 +1,4 @@
+// Documents and their versions as the API answers them, with download addresses.
 import type { DocumentVersion } from '../../../shared/documents.ts';
 import { abilitiesOn, isMission } from '../access/policy.ts';
 import type { RequestContext } from '../context.ts';

@@ -1,4 +1,5 @@
-import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+// Typed errors of documents: uploads, versions, attachment to records, stored files; with stable codes, the status set here.
+import { AppError, type FieldError, forbidden, invalid, notFound } from '../errors.ts';
 
 export const documentNotFound = () => notFound('document');
 export const versionNotFound = () => notFound('document_version');
@@ -17,6 +18,17 @@ export const fileNotLast = (field: string) =>
 export const unexpectedPart = (field: string) => invalid('document.unexpected_part', field, 'Only one file, in the part named "file", can be sent.');
 export const notMultipart = () =>
   new AppError('document.multipart_required', 415, 'Unsupported media type', 'Send the file as multipart/form-data.');
+
+/** A text field of the upload form longer than the form allows. */
+export const fieldTooLong = (field: string) => invalid('request.field_too_long', field, 'This value is too long.');
+export const tooManyParts = () => invalid('request.too_many_parts', 'file', 'The form has too many parts.');
+export const tooManyFields = () => invalid('request.too_many_parts', 'file', 'The form has too many fields.');
+/** A form the multipart parser could not read (`reason` is the parser's message). */
+export const malformedMultipart = (reason: string | undefined) =>
+  new AppError('request.malformed_multipart', 400, 'Invalid request', `The form could not be read: ${reason ?? 'malformed multipart data'}.`);
+/** The upload form's text fields broke the contract; each error names its field. */
+export const invalidUploadFields = (errors: FieldError[]) =>
+  new AppError('request.invalid', 400, 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
 
 export const unknownRecordType = () => invalid('document.unknown_record_type', 'recordType', 'Documents cannot be attached to this kind of record.');
 export const unknownRecord = () => invalid('document.unknown_record', 'recordId', 'No such record, or you may not see it.');

@@ -1,3 +1,4 @@
+// Reading documents as the viewer may see them, with the record they are attached to; opening one for a write.
 import type { z } from 'zod';
 import type { documentListQuerySchema } from '../../../shared/documents.ts';
 import type { Executor } from '../../db/client.ts';

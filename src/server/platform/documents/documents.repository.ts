@@ -1,3 +1,4 @@
+// Queries on documents and their versions, each scoped by the access policy.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { documentListQuerySchema } from '../../../shared/documents.ts';

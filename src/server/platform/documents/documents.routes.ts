@@ -1,3 +1,4 @@
+// Routes of documents: list, upload, read, change, new versions and downloads.
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';

@@ -1,10 +1,12 @@
+// What documents put in the cross-module search index: the title and the text extracted from the file.
 import type { Executor } from '../../db/client.ts';
+import { inEveryLanguage } from '../i18n/texts.ts';
 import { defineSearchType, indexRecord } from '../search/search-index.ts';
 import { type DocumentRow, indexedContent } from './documents.repository.ts';
 
 export const documentSearchType = defineSearchType({
   type: 'document',
-  label: { en: 'Documents', ru: 'Документы' },
+  label: inEveryLanguage('documents.search.document'),
   path: (id) => `/documents/${id}`,
 });
 

@@ -1,9 +1,20 @@
+// Reads a multipart upload as it streams in: the fields first, then the file, storing nothing if refused.
 import { pipeline } from 'node:stream';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { AppError, invalid } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import { ContentSniffer, detectType } from './content-type.ts';
-import { fileNotLast, fileRequired, fileTooLarge, notMultipart, unexpectedPart } from './documents.errors.ts';
+import {
+  fieldTooLong,
+  fileNotLast,
+  fileRequired,
+  fileTooLarge,
+  malformedMultipart,
+  notMultipart,
+  tooManyFields,
+  tooManyParts,
+  unexpectedPart,
+} from './documents.errors.ts';
 import { type FileStorage, FileTooLargeError, type StoredFile } from './storage.ts';
 
 /** A file as stored, with the type found in its content and the name it was uploaded with. */
@@ -29,7 +40,7 @@ export async function receiveUpload<P>(
       if (received) throw fileNotLast(part.fieldname);
       if (part.type === 'field') {
         if (part.fieldname === 'file') throw fileRequired();
-        if (part.valueTruncated) throw invalid('request.field_too_long', part.fieldname, 'This value is too long.');
+        if (part.valueTruncated) throw fieldTooLong(part.fieldname);
         fields[part.fieldname] = typeof part.value === 'string' ? part.value : JSON.stringify(part.value);
         continue;
       }
@@ -83,8 +94,8 @@ export function safeFilename(name: string | undefined): string {
 
 const MULTIPART_LIMITS: Record<string, () => AppError> = {
   FST_FILES_LIMIT: () => unexpectedPart('file'),
-  FST_PARTS_LIMIT: () => invalid('request.too_many_parts', 'file', 'The form has too many parts.'),
-  FST_FIELDS_LIMIT: () => invalid('request.too_many_parts', 'file', 'The form has too many fields.'),
+  FST_PARTS_LIMIT: tooManyParts,
+  FST_FIELDS_LIMIT: tooManyFields,
   FST_INVALID_MULTIPART_CONTENT_TYPE: notMultipart,
 };
 
@@ -98,5 +109,5 @@ function asRequestError(e: unknown, maxBytes: number): unknown {
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return e;
   // System errors (ENOSPC, EACCES, EIO) are ours; anything else came from parsing the client's form.
   if (err.code && /^E[A-Z]+$/.test(err.code)) return e;
-  return new AppError('request.malformed_multipart', 400, 'Invalid request', `The form could not be read: ${err.message ?? 'malformed multipart data'}.`);
+  return malformedMultipart(err.message);
 }

@@ -1,3 +1,4 @@
+// Creating documents and new versions, changing and archiving them, audited with the stored file.
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type DocumentUploadFields, type documentUpdateSchema, documentUploadFieldsSchema } from '../../../shared/documents.ts';
@@ -7,11 +8,12 @@ import type { ClassifiedRecord } from '../access/policy.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
-import { AppError, type FieldError, invalid } from '../errors.ts';
+import { restrictedToOutsider } from '../access/access.errors.ts';
+import type { FieldError } from '../errors.ts';
 import { updateIndexedAccess } from '../search/search-index.ts';
 import { isExecutableType } from './content-type.ts';
 import { accessForDocumentUpdate, accessForNewDocument, loadTarget, narrowedToRecord } from './documents.access.ts';
-import { emptyFile, executableRefused } from './documents.errors.ts';
+import { emptyFile, executableRefused, invalidUploadFields } from './documents.errors.ts';
 import { getDocument, openForWrite } from './documents.read.ts';
 import { missionAccounts, takeNextVersion, type VersionRow } from './documents.repository.ts';
 import { indexDocument } from './documents.search.ts';
@@ -38,7 +40,7 @@ export function parseUploadFields(raw: Record<string, string>): DocumentUploadFi
       ? i.keys.map((k) => ({ field: k, message: 'This field is not part of the form.' }))
       : [{ field: i.path.join('.') || 'form', message: i.message }],
   );
-  throw new AppError('request.invalid', 400, 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+  throw invalidUploadFields(errors);
 }
 
 /**
@@ -60,7 +62,7 @@ export const planNewVersion = (db: Executor, ctx: RequestContext, id: string) =>
 async function checkRestrictedTo(db: Executor, access: ClassifiedRecord) {
   const found = await missionAccounts(db, access.restrictedTo);
   if (found.size !== new Set(access.restrictedTo).size)
-    throw invalid('access.restricted_to_outsider', 'restrictedTo', 'A restricted document can be opened only to mission staff.');
+    throw restrictedToOutsider('document');
 }
 
 function checkFile(file: ReceivedFile) {

@@ -1,3 +1,4 @@
+// File storage for document versions on the local disk, hashing the bytes as they are written.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';

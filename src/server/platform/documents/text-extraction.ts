@@ -1,3 +1,4 @@
+// The job that extracts a document version's text (PDF, DOCX, plain text) for search.
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';

@@ -1,3 +1,4 @@
+// EventHub: NOTIFY inside a transaction and LISTEN in every process, so server-sent events reach every open page.
 import { EventEmitter } from 'node:events';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';

@@ -1,12 +1,8 @@
-import { AppError } from '../errors.ts';
+// Opaque keyset cursors: encoding the last item's sort values and id, and decoding them strictly.
+import { invalidCursor } from './http.errors.ts';
 
 /** Opaque keyset cursor: the sort value(s) and id of the last item on a page. */
 export const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-
-export const invalidCursor = () =>
-  new AppError('request.invalid_cursor', 400, 'Invalid request', 'The cursor is not valid; start again from the first page.', [
-    { field: 'cursor', message: 'Not a cursor returned by this list' },
-  ]);
 
 export function decodeCursor(cursor: string): unknown[] {
   try {

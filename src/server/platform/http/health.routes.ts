@@ -1,3 +1,4 @@
+// The liveness and readiness routes.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Api } from './types.ts';

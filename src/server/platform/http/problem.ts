@@ -1,3 +1,4 @@
+// The one error handler: typed errors, validation errors and refused writes as RFC 9457 problems; a 500 reveals nothing.
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -20,6 +21,9 @@ const problemOf = (err: AppError) => ({
   detail: err.detail,
   ...(err.errors ? { errors: err.errors } : {}),
 });
+
+/** Answers with a typed error as problem+json, where there is no error to throw (a not-found handler). */
+export const sendError = (reply: FastifyReply, request: FastifyRequest, err: AppError) => sendProblem(reply, request, problemOf(err));
 
 /**
  * One error handler for the whole API: typed errors keep their status and

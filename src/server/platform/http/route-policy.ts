@@ -1,3 +1,4 @@
+// Every route's declared access policy (public, signed in, roles), checked before its handler; a route without one fails at start.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '../../../shared/common.ts';
 import { forbidden, unauthenticated } from '../errors.ts';

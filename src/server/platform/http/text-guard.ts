@@ -1,5 +1,6 @@
+// Refuses text with a NUL character anywhere in a request, naming the field, before it reaches the database.
 import type { FastifyInstance } from 'fastify';
-import { invalid } from '../errors.ts';
+import { invisibleNul } from './http.errors.ts';
 
 /** Path of the first string holding U+0000, which PostgreSQL cannot store in text. */
 function findNul(value: unknown, path: string[] = []): string | null {
@@ -24,6 +25,6 @@ function findNul(value: unknown, path: string[] = []): string | null {
 export function installTextGuard(app: FastifyInstance) {
   app.addHook('preValidation', async (request) => {
     const field = findNul(request.body) ?? findNul(request.query) ?? findNul(request.params);
-    if (field !== null) throw invalid('request.invalid_text', field, 'Remove the invisible NUL character (U+0000) from this text.');
+    if (field !== null) throw invisibleNul(field);
   });
 }

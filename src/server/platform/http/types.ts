@@ -1,3 +1,4 @@
+// Api: the Fastify instance type routes are registered on, typed by zod.
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RequestContext } from '../context.ts';

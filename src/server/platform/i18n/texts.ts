@@ -46,6 +46,13 @@ export function text(lang: Language, key: string, values?: TOptions): string {
   return instance.t(key, { ...values, lng: lang } as never) as unknown as string;
 }
 
+/**
+ * The language of a text the server writes once into a stored record that
+ * every reader sees alike (a calendar item's title, an agenda item it
+ * proposes, which the user may then edit).
+ */
+export const STORED_TEXT_LANGUAGE: Language = 'en';
+
 /** `text` bound to one language. */
 export const textsIn = (lang: Language) => (key: string, values?: TOptions) => text(lang, key, values);
 

@@ -1,10 +1,11 @@
+// The administrator's routes for background jobs: list by status and retry a failed one.
 import { and, count, desc, eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { problemSchema } from '../../../shared/common.ts';
 import { jobListQuerySchema, jobListSchema } from '../../../shared/notifications.ts';
 import { jobs } from '../../db/schema/jobs.table.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { notFound } from '../errors.ts';
+import { jobNotFound } from './jobs.errors.ts';
 import { decodeInstantCursor, encodeCursor } from '../http/cursor.ts';
 import type { Api } from '../http/types.ts';
 import { retryJobs } from './jobs.ts';
@@ -40,7 +41,7 @@ export async function jobsRoutes(app: Api) {
     handler: async (request, reply) => {
       await app.deps.db.transaction(async (tx) => {
         const [row] = await retryJobs(tx, [request.params.id]);
-        if (!row) throw notFound('job');
+        if (!row) throw jobNotFound();
         await recordAudit(tx, request.ctx, { action: 'job.retry', recordType: 'job', recordId: row.id, changes: { status: { before: 'failed', after: 'pending' } } });
       });
       return reply.code(204).send(null);

@@ -1,3 +1,4 @@
+// Scheduling durable jobs in the caller's transaction: schedule, reschedule, keep, cancel and defer by key.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { jobs } from '../../db/schema/jobs.table.ts';

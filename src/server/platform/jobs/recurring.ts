@@ -1,3 +1,4 @@
+// Recurring jobs: making sure one is queued at start, and the next run at an hour in UTC.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { jobs } from '../../db/schema/jobs.table.ts';
 import type { Deps } from '../deps.ts';

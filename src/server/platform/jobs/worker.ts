@@ -1,3 +1,4 @@
+// The job worker: claims due jobs with SKIP LOCKED in any process, runs them, retries with backoff.
 import { hostname } from 'node:os';
 import { and, asc, eq, lte, min } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';

@@ -1,5 +1,6 @@
 // Notification kinds: their names and texts in every language; filled from the module manifests at start.
 import type { Language } from '../../../shared/common.ts';
+import { text } from '../i18n/texts.ts';
 
 export type Rendered = { title: string; body: string };
 export type NotificationKind = {
@@ -30,5 +31,5 @@ export const allNotificationKinds = () => [...kinds.values()];
 export function renderNotification(kind: string, params: Record<string, string | number | null>, lang: Language): Rendered {
   const k = kinds.get(kind);
   if (k) return k.render(params, lang);
-  return lang === 'ru' ? { title: 'Уведомление', body: '' } : { title: 'Notification', body: '' };
+  return { title: text(lang, 'notifications.unknownKind.title'), body: '' };
 }

@@ -1,3 +1,4 @@
+// The daily digest job: one e-mail per user gathering their pending digest notifications.
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';

@@ -1,19 +1,6 @@
+// The plain-text e-mail a notification or a digest is sent as, worded in the recipient's language from the catalogue.
 import type { Language } from '../../../shared/common.ts';
-
-const text = {
-  en: {
-    greeting: (name: string) => `Dear ${name},`,
-    open: 'Open in Chancery:',
-    footer: 'You receive this because of your notification settings in Chancery. Change them under Notifications → Settings.',
-    digestSubject: (n: number) => `Chancery: ${n} update${n === 1 ? '' : 's'} since yesterday`,
-  },
-  ru: {
-    greeting: (name: string) => `Уважаемый(ая) ${name},`,
-    open: 'Открыть в Chancery:',
-    footer: 'Вы получили это письмо согласно настройкам уведомлений в Chancery. Изменить их можно в разделе «Уведомления → Настройки».',
-    digestSubject: (n: number) => `Chancery: обновлений со вчерашнего дня — ${n}`,
-  },
-} as const;
+import { text } from '../i18n/texts.ts';
 
 let baseUrl = 'http://127.0.0.1:8080';
 /** Links in e-mails point here (PUBLIC_URL when set). */
@@ -23,9 +10,9 @@ export function setMailBaseUrl(url: string) {
 
 /** Plain-text body of an e-mail with one or more items, in the recipient's language. */
 export function composeMail(lang: Language, name: string, items: { title: string; body: string; path: string }[]) {
-  const t = text[lang];
-  const parts = items.map((i) => [i.title, i.body, `${t.open} ${baseUrl}${i.path}`].filter(Boolean).join('\n'));
-  return [t.greeting(name), '', parts.join('\n\n'), '', '—', t.footer].join('\n');
+  const open = text(lang, 'notifications.mail.open');
+  const parts = items.map((i) => [i.title, i.body, `${open} ${baseUrl}${i.path}`].filter(Boolean).join('\n'));
+  return [text(lang, 'notifications.mail.greeting', { name }), '', parts.join('\n\n'), '', '—', text(lang, 'notifications.mail.footer')].join('\n');
 }
 
-export const digestSubject = (lang: Language, n: number) => text[lang].digestSubject(n);
+export const digestSubject = (lang: Language, n: number) => text(lang, 'notifications.mail.digestSubject', { count: n });

@@ -1,3 +1,4 @@
+// The job that sends one composed e-mail from the outbox over SMTP, outside any request.
 import { eq } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { mailOutbox } from '../../db/schema/notifications.table.ts';

@@ -1,3 +1,4 @@
+// Routes of a user's notifications, preferences and server-sent unread count; the administrator's outbox.
 import type { ServerResponse } from 'node:http';
 import { count, desc, lt } from 'drizzle-orm';
 import { z } from 'zod';

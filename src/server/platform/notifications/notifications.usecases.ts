@@ -1,11 +1,14 @@
+// A user's notifications rendered in their language, unread counts, marking read, and delivery preferences per kind.
 import { and, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
 import { notificationPreferences, notifications } from '../../db/schema/notifications.table.ts';
 import { type Changes, recordAudit } from '../audit/audit.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
-import { invalid, unauthenticated } from '../errors.ts';
-import { decodeInstantCursor, encodeCursor, invalidCursor } from '../http/cursor.ts';
+import { unauthenticated } from '../errors.ts';
+import { decodeInstantCursor, encodeCursor } from '../http/cursor.ts';
+import { invalidCursor } from '../http/http.errors.ts';
+import { unknownNotificationKind } from './notifications.errors.ts';
 import { allNotificationKinds, notificationKind, renderNotification } from './catalog.ts';
 
 const me = (ctx: RequestContext) => {
@@ -76,7 +79,7 @@ export async function getPreferences(deps: Deps, ctx: RequestContext) {
 export async function setPreferences(deps: Deps, ctx: RequestContext, prefs: { kind: string; mode: 'immediate' | 'digest' | 'off' }[]) {
   const v = me(ctx);
   prefs.forEach((p, i) => {
-    if (!notificationKind(p.kind)) throw invalid('notification.unknown_kind', `preferences.${i}.kind`, `Unknown kind of notification: ${p.kind}`);
+    if (!notificationKind(p.kind)) throw unknownNotificationKind(`preferences.${i}.kind`, p.kind);
   });
   const before = await getPreferences(deps, ctx);
   await deps.db.transaction(async (tx) => {

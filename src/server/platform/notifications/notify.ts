@@ -1,3 +1,4 @@
+// notify(tx): raises a notification in the change's transaction, only to recipients who may see the record, as they prefer.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';

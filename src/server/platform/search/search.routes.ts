@@ -1,3 +1,4 @@
+// The cross-module search route and the list of searchable types.
 import { problemSchema } from '../../../shared/common.ts';
 import { searchQuerySchema, searchResultSchema, searchTypesSchema } from '../../../shared/search.ts';
 import type { Api } from '../http/types.ts';

@@ -1,3 +1,4 @@
+// Searching the index across modules, filtered by the access policy, with highlighted snippets.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
 import { searchIndex } from '../../db/schema/search.table.ts';

@@ -1,3 +1,4 @@
+// Demo consultations (invented), one in each state a user meets, timed relative to when the demo is loaded.
 /**
  * Demo consultations (INVENTED): draft texts the mission circulates to the
  * delegations of the ASEAN–Russia partnership, in each state a user meets —

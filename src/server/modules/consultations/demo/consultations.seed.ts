@@ -1,3 +1,4 @@
+// Loads the demo consultations through the use cases, as the staff and delegates who would have written them.
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema/accounts.table.ts';
 import { zonedInstant } from '../../../platform/calendar/time-zones.ts';

@@ -1,3 +1,4 @@
+// Demo sign-in accounts, one per role, with deliberately artificial names.
 /**
  * Demo sign-in accounts, one per role (demo-data.md §0: Mission staff and all
  * internal actors are fictional, with deliberately artificial names).

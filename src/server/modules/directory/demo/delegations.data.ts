@@ -1,3 +1,4 @@
+// Demo delegations: one per ASEAN Member State, working from its Permanent Mission.
 /**
  * Demo delegations: one per ASEAN Member State, working from its Permanent
  * Mission to ASEAN in Jakarta.

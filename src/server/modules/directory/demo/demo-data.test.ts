@@ -1,3 +1,4 @@
+// Checks the demo directory data: unique keys, resolvable references, provenance and sources.
 /**
  * Integrity of the demo directory data: unique keys, resolvable references,
  * the zod input schemas of src/shared/directory.ts, and the provenance and

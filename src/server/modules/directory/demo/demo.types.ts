@@ -1,3 +1,4 @@
+// Shapes of the demo directory data, whose records refer to each other by readable keys.
 /**
  * Shapes of the demo directory data (parties, organisations, people,
  * delegations, demo accounts). Records refer to each other by readable `key`s;

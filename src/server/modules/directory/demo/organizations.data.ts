@@ -1,3 +1,4 @@
+// Demo organisations: foreign ministries, Permanent Missions, ASEAN bodies and partners, with their sources.
 /**
  * Demo organisations.
  *

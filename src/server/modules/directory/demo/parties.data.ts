@@ -1,3 +1,4 @@
+// Demo parties: the 11 ASEAN Member States and the 11 Dialogue Partners.
 /**
  * Demo parties: the 11 ASEAN Member States and the 11 Dialogue Partners.
  *

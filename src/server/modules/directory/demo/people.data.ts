@@ -1,3 +1,4 @@
+// Demo people and their posts at the demo organisations.
 /**
  * Demo people and their posts.
  *

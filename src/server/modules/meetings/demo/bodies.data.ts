@@ -1,3 +1,4 @@
+// Demo mechanisms of the ASEAN–Russia dialogue partnership, their coordinators and work plans.
 /**
  * Demo mechanisms of the ASEAN–Russia dialogue partnership (demo-data.md §4,
  * domain.md §1.3 and §1.5), their country-coordinator history (demo-data.md

@@ -1,3 +1,4 @@
+// Loads the demo bodies and meetings through the use cases, as the staff who would have recorded them.
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import type { DemoKeys } from '../../../platform/modules/demo-keys.ts';

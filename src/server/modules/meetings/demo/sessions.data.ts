@@ -1,3 +1,4 @@
+// Demo meetings with agendas, minutes, decisions, action items and attendance.
 /**
  * Demo meetings: the committee sessions CS-01…CS-13 of demo-data.md §6 and a
  * few more sessions of the sectoral mechanisms, with agendas, minutes,

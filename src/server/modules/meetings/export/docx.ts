@@ -1,3 +1,4 @@
+// The meeting record export as a Word document.
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Block } from './html-text.ts';
 import type { MeetingRecord } from './record.ts';

@@ -1,3 +1,4 @@
+// Exports a meeting's record as DOCX or PDF, in English or Russian, with what the user may see of it.
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { renderDocx } from './docx.ts';

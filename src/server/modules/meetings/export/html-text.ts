@@ -1,3 +1,4 @@
+// Turns sanitised minutes HTML into plain blocks (paragraphs, headings, lists, quotes) for DOCX and PDF.
 /** A paragraph of minutes as a document needs it. */
 export type Block = { kind: 'paragraph' | 'heading' | 'bullet' | 'numbered' | 'quote'; text: string; number?: number };
 

@@ -1,3 +1,4 @@
+// The meeting record export as an A4 PDF with embedded fonts for Cyrillic.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';

@@ -1,3 +1,4 @@
+// Loads everything a meeting record export shows, worded in the export's language and limited to what the user may see.
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { itemsOfMeeting, toActionItemDto } from '../action-items.repository.ts';
@@ -7,7 +8,7 @@ import { decisionsOfMeeting } from '../decisions.repository.ts';
 import { meetingNotFound } from '../meetings.errors.ts';
 import { findMeeting } from '../meetings.repository.ts';
 import { type Block, htmlToBlocks } from './html-text.ts';
-import { type ExportLanguage, LABELS, formatDate, formatSpan } from './labels.ts';
+import { type ExportLanguage, exportLabels, formatDate, formatSpan } from './labels.ts';
 import { decisionText } from '../decisions.texts.ts';
 
 /**
@@ -17,7 +18,7 @@ import { decisionText } from '../decisions.texts.ts';
 export async function loadMeetingRecord(deps: Deps, ctx: RequestContext, meetingId: string, lang: ExportLanguage) {
   const m = await findMeeting(deps.db, ctx, meetingId);
   if (!m) throw meetingNotFound();
-  const L = LABELS[lang];
+  const L = exportLabels(lang);
   const [agenda, attendance, decisions, actions] = await Promise.all([
     agendaOf(deps.db, ctx, meetingId),
     getAttendance(deps, ctx, meetingId),
