@@ -1,4 +1,4 @@
-/** Helpers for reading URL search parameters defensively (they are user input). */
+// Helpers for reading URL search parameters defensively (they are user input).
 export function text(value: unknown, max = 200): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;

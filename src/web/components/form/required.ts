@@ -1,3 +1,4 @@
+// Marks a form field as required, with an asterisk that screen readers do not read out.
 /**
  * Marks a field as required. The asterisk is drawn by CSS with empty alternative
  * text, so the label's text (and the field's accessible name) stays exactly the

@@ -1,3 +1,4 @@
+// Calendar days in the user's own zone, as YYYY-MM-DD keys, weeks starting on Monday.
 /**
  * Calendar days in the user's own zone (the browser's), as `YYYY-MM-DD` keys.
  * Weeks start on Monday, as they do at the mission.
