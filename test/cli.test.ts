@@ -1,18 +1,16 @@
 // The `chancery` command line: usage, migrate, seed and user commands against a real database.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../src/server/db/client.ts';
 import { users } from '../src/server/db/schema/index.ts';
 import { verifyPassword } from '../src/server/platform/auth/passwords.ts';
-import { dropDatabase } from './support/database.ts';
+import { databaseUrl, dropDatabase, throwAwayName, withAdmin } from './support/pg-server.ts';
 
 /**
  * The `chancery` command, run as a separate process against its own embedded
@@ -37,16 +35,12 @@ async function newTarget(): Promise<Target> {
       dispose: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  const name = `chancery_cli_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const name = throwAwayName('chancery_cli');
+  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  const url = databaseUrl(serverUrl, name);
   return {
-    env: { DATABASE_URL: url.toString() },
-    open: () => openDatabase({ databaseUrl: url.toString(), poolSize: 1 }),
+    env: { DATABASE_URL: url },
+    open: () => openDatabase({ databaseUrl: url, poolSize: 1 }),
     dispose: () => dropDatabase(serverUrl, name),
   };
 }

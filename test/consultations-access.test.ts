@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { circulate, createConsultation, newVersion } from './consultations-fixtures.ts';
 import { type Body, expectStatus } from './support/http.ts';
+import { fillPath, registeredRoutes, routeKey } from './support/routes.ts';
 import { type TestApp, type Who, createTestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -26,29 +27,55 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** Every route of a consultation, as a party not on its list or a visitor would call it. */
-const routes = () => [
-  ['GET', `/api/consultations/${c.id}`],
-  ['PATCH', `/api/consultations/${c.id}`, { title: 'Taken over' }],
-  ['POST', `/api/consultations/${c.id}/archive`],
-  ['GET', `/api/consultations/${c.id}/versions`],
-  ['POST', `/api/consultations/${c.id}/versions`, { content: '<p>x</p>' }],
-  ['GET', `/api/consultations/${c.id}/versions/${v1}`],
-  ['PATCH', `/api/consultations/${c.id}/versions/${v2}`, { content: '<p>x</p>' }],
-  ['POST', `/api/consultations/${c.id}/versions/${v2}/circulate`],
-  ['POST', `/api/consultations/${c.id}/versions/${v2}/acknowledge`],
-  ['GET', `/api/consultations/${c.id}/redline?from=${v1}&to=${v2}`],
-  ['GET', `/api/consultations/${c.id}/positions`],
-  ['PUT', `/api/consultations/${c.id}/positions`, { kind: 'objection', text: 'No' }],
-  ['POST', `/api/consultations/${c.id}/silence`, { action: 'withdraw' }],
-  ['POST', `/api/consultations/${c.id}/withdraw`, {}],
-  ['GET', `/api/consultations/${c.id}/timeline`],
-  ['GET', `/api/consultations/${c.id}/comments`],
-  ['POST', `/api/consultations/${c.id}/comments`, { body: 'Hello' }],
-  ['GET', `/api/consultations/${c.id}/mentionable`],
-] as const;
+/** What a route of one consultation answers to: its path, as the app registered it, under /api/consultations/:id. */
+const isConsultationRoute = (url: string) => url === '/api/consultations/:id' || url.startsWith('/api/consultations/:id/');
+
+/**
+ * Routes of a consultation that this test cannot call, each with the reason.
+ * A registered route is either called below or named here; a name here that
+ * the app no longer registers fails the test too.
+ */
+const notCalled: Record<string, string> = {};
+
+/** Values for the path parameters of a consultation's routes. */
+const pathValues = () => ({ id: c.id, versionId: v2 });
+
+/** The body or query a route needs to get past validation, so that the answer comes from the access check. */
+const inputs = (): Record<string, { body?: object; query?: string }> => ({
+  'PATCH /api/consultations/:id': { body: { title: 'Taken over' } },
+  'POST /api/consultations/:id/versions': { body: { content: '<p>x</p>' } },
+  'PATCH /api/consultations/:id/versions/:versionId': { body: { content: '<p>x</p>' } },
+  'GET /api/consultations/:id/redline': { query: `from=${v1}&to=${v2}` },
+  'PUT /api/consultations/:id/positions': { body: { kind: 'objection', text: 'No' } },
+  'POST /api/consultations/:id/silence': { body: { action: 'withdraw' } },
+  'POST /api/consultations/:id/withdraw': { body: {} },
+  'POST /api/consultations/:id/comments': { body: { body: 'Hello' } },
+});
+
+const consultationRoutes = () => registeredRoutes(t.app).filter((r) => isConsultationRoute(r.url));
+
+/** Every route of a consultation the app registers, as a party not on its list or a visitor would call it. */
+const routes = () =>
+  consultationRoutes()
+    .filter((r) => !(routeKey(r) in notCalled))
+    .map((r) => {
+      const path = fillPath(r.url, pathValues());
+      if (!path) throw new Error(`${routeKey(r)}: no value for a path parameter; give one in pathValues() or name the route in notCalled with the reason`);
+      const { body, query } = inputs()[routeKey(r)] ?? {};
+      return [r.method, query ? `${path}?${query}` : path, body] as const;
+    });
 
 describe('a consultation kept from those not on its list', () => {
+  it('is tried on every route of a consultation the app registers', () => {
+    const registered = consultationRoutes().map(routeKey);
+    // The routes of the module when this test was written: the list only grows.
+    expect(registered.length).toBeGreaterThanOrEqual(19);
+    expect(Object.keys(notCalled).filter((key) => !registered.includes(key)), 'named in notCalled but not registered').toEqual([]);
+    expect(Object.keys(inputs()).filter((key) => !registered.includes(key)), 'inputs for a route that is not registered').toEqual([]);
+    // Throws for a route whose path parameters have no value here.
+    expect(routes()).toHaveLength(registered.length - Object.keys(notCalled).length);
+  });
+
   it('answers a delegate of a party not on the list 404 on every route, as if it did not exist', async () => {
     for (const [method, url, body] of routes()) {
       const res = await t.as('delegateVn', method, url, body);

@@ -1,5 +1,4 @@
 // Notifications: who is told, in which language, by e-mail or digest as they prefer, live over server-sent events.
-import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
@@ -10,6 +9,7 @@ import { loadConfig } from '../src/server/config.ts';
 import { mailOutbox, notifications } from '../src/server/db/schema/index.ts';
 import { JobWorker } from '../src/server/platform/jobs/worker.ts';
 import { sendDigests } from '../src/server/platform/notifications/digest.ts';
+import { readSse, shareOrganization } from './support/notifications.ts';
 import { type TestApp, createTestApp } from './support/test-app.ts';
 
 type Received = { from: string; to: string[]; data: string };
@@ -41,11 +41,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
-const shareOrgWith = async (parties: string[], name: string, organizations: string[] = []) => {
-  const res = await t.as('staff', 'POST', '/api/organizations', { nameEn: name, kind: 'agency', classification: 'shared', sharedWith: { parties, organizations } });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id as string;
-};
+const shareOrgWith = (parties: string[], name: string, organizations: string[] = []) => shareOrganization(t, parties, name, organizations);
 
 describe('notifications', () => {
   it('a delegation is told when a record is shared with it, in-app and by e-mail over SMTP', async () => {
@@ -150,31 +146,6 @@ describe('notifications', () => {
   });
 });
 
-/** Reads `unread` events from an SSE endpoint until `until` returns true. */
-function readSse(url: string, cookie: string, until: (unread: number) => boolean, timeoutMs = 15_000) {
-  return new Promise<number[]>((resolve, reject) => {
-    const seen: number[] = [];
-    const req = http.get(url, { headers: { cookie, accept: 'text/event-stream' } }, (res) => {
-      if (res.statusCode !== 200) reject(new Error(`status ${res.statusCode}`));
-      let buf = '';
-      res.on('data', (c) => {
-        buf += c.toString();
-        const events = [...buf.matchAll(/event: unread\ndata: (\{.*\})\n\n/g)];
-        for (const m of events.slice(seen.length)) seen.push(JSON.parse(m[1]).unread as number);
-        if (seen.length && until(seen.at(-1)!)) {
-          req.destroy();
-          resolve(seen);
-        }
-      });
-    });
-    req.on('error', () => {});
-    setTimeout(() => {
-      req.destroy();
-      reject(new Error(`timed out; saw ${JSON.stringify(seen)}`));
-    }, timeoutMs);
-  });
-}
-
 describe('live delivery by Server-Sent Events', () => {
   it('an open browser hears about a new notification at once (same process)', async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
@@ -185,28 +156,6 @@ describe('live delivery by Server-Sent Events', () => {
     await shareOrgWith(['ID'], 'Live record');
     expect((await stream).at(-1)).toBe(start + 1);
   });
-
-  it.runIf(process.env.DATABASE_URL)('an event raised in one server process reaches a browser connected to another', async () => {
-    const url = (t.database as { url?: string }).url!;
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'serve'], {
-      env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn', CHANCERY_DEMO: '0' },
-      stdio: 'inherit',
-    });
-    try {
-      await expect
-        .poll(async () => fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status).catch(() => 0), { timeout: 30_000, interval: 250 })
-        .toBe(200);
-      const start = (await t.as('delegateId', 'GET', '/api/notifications/unread-count')).json().unread as number;
-      const stream = readSse(`http://127.0.0.1:${port}/api/notifications/stream`, t.users.delegateId.cookie, (n) => n === start + 1);
-      await new Promise((r) => setTimeout(r, 500));
-      // Raised here, in this process; the browser is connected to the other one.
-      await shareOrgWith(['ID'], 'Cross-process record');
-      expect((await stream).at(-1)).toBe(start + 1);
-    } finally {
-      child.kill('SIGTERM');
-    }
-  }, 60_000);
 });
 
 describe('stopping the server', () => {

@@ -1,39 +1,22 @@
 // Route policies: an app without one on a route does not start, and every real route declares and enforces one.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, webRoot } from '../src/server/app.ts';
-import { MissingRoutePolicyError, type RoutePolicy } from '../src/server/platform/http/route-policy.ts';
+import { MissingRoutePolicyError } from '../src/server/platform/http/route-policy.ts';
 import type { Role } from '../src/shared/common.ts';
 import { expectProblem, expectStatus, unknownId } from './support/http.ts';
+import { registeredRoutes, routeKey } from './support/routes.ts';
 import { type TestApp, type Who, createTestApp } from './support/test-app.ts';
 
-/** Every route the app registers, with its declared policy, seen from the moment the server object exists. */
-const registered = vi.hoisted(() => [] as { method: string; url: string; policy: RoutePolicy | undefined }[]);
-vi.mock('fastify', async (importOriginal) => {
-  const mod = await importOriginal<typeof import('fastify')>();
-  const factory = ((opts: Parameters<typeof mod.default>[0]) => {
-    const app = mod.default(opts);
-    app.addHook('onRoute', (route) => {
-      for (const method of [route.method].flat()) {
-        registered.push({ method, url: route.url, policy: (route.config as { policy?: RoutePolicy } | undefined)?.policy });
-      }
-    });
-    return app;
-  }) as unknown as typeof mod.default;
-  return { ...mod, default: factory };
-});
-
 let t: TestApp;
-let mainRoutes: typeof registered = [];
 beforeAll(async () => {
   t = await createTestApp();
-  // Only the routes of the app under test: the apps built by the tests below register their own.
-  mainRoutes = registered.filter((r) => r.method !== 'HEAD');
 });
 afterAll(async () => t?.close());
 
-const routesOfMainApp = () => mainRoutes;
+/** Every route the app under test registers, with its declared policy, from its route table. */
+const routesOfMainApp = () => registeredRoutes(t.app);
 const concrete = (url: string) => url.replace(/:id/g, unknownId());
 
 /** The documentation UI and the built web app's files are served outside the policed API scope, on purpose. */
@@ -81,7 +64,7 @@ describe('route policies', () => {
 
   it('every route of the real app declares who may call it', () => {
     const main = routesOfMainApp();
-    const keys = main.map((r) => `${r.method} ${r.url}`);
+    const keys = main.map(routeKey);
     for (const expected of [
       'GET /healthz',
       'GET /readyz',
@@ -98,7 +81,13 @@ describe('route policies', () => {
     ]) {
       expect(keys).toContain(expected);
     }
-    const unpoliced = main.filter((r) => !r.policy).map((r) => `${r.method} ${r.url}`);
+    // The table misses nothing the API describes.
+    const documented = Object.entries(t.app.swagger().paths ?? {}).flatMap(([url, ops]) =>
+      Object.keys(ops ?? {}).map((method) => `${method.toUpperCase()} ${url.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    expect(documented.length).toBeGreaterThanOrEqual(100);
+    expect(documented.filter((k) => !keys.includes(k))).toEqual([]);
+    const unpoliced = main.filter((r) => !r.policy).map(routeKey);
     expect(unpoliced.filter((k) => !isDocsOrWebFile(k.split(' ')[1]))).toEqual([]);
   });
 
@@ -113,7 +102,7 @@ describe('route policies', () => {
 
   it('answers 403 on role-only routes to every signed-in role not listed', async () => {
     const byRole = routesOfMainApp().filter((r) => r.policy?.access === 'roles');
-    expect(byRole.map((r) => `${r.method} ${r.url}`)).toEqual(
+    expect(byRole.map(routeKey)).toEqual(
       expect.arrayContaining(['GET /api/audit', 'GET /api/users', 'PATCH /api/users/:id', 'POST /api/users']),
     );
     const whoHasRole: Record<Exclude<Who, 'anonymous'>, Role> = {

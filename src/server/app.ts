@@ -15,6 +15,7 @@ import { installAuth } from './platform/auth/auth.plugin.ts';
 import { routeNotFound } from './platform/http/http.errors.ts';
 import { installErrorHandler, sendError } from './platform/http/problem.ts';
 import { installRoutePolicies } from './platform/http/route-policy.ts';
+import { installRouteTable } from './platform/http/route-table.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
 import { EventHub } from './platform/events/event-hub.ts';
 import { setMailBaseUrl } from './platform/notifications/mail-text.ts';
@@ -60,6 +61,7 @@ export async function buildApp(opts: AppOptions) {
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  installRouteTable(app);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

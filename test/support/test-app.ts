@@ -3,60 +3,41 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { Database } from '../../src/server/db/client.ts';
-import { parties, users } from '../../src/server/db/schema/index.ts';
 import { hashPassword } from '../../src/server/platform/auth/passwords.ts';
 import { SESSION_COOKIE, createSession } from '../../src/server/platform/auth/sessions.ts';
 import type { RequestContext, Viewer } from '../../src/server/platform/context.ts';
-import type { Role } from '../../src/shared/common.ts';
 import { createTestDatabase } from './database.ts';
+import { TEST_PASSWORD, type Who, insertTestAccounts, readTestAccounts } from './test-accounts.ts';
 
-export const TEST_PASSWORD = 'correct horse battery staple';
-let passwordHash: Promise<string> | undefined;
+export { TEST_PASSWORD, type Who } from './test-accounts.ts';
 
 export type TestUser = Viewer & { cookie: string };
-export type Who = 'admin' | 'head' | 'staff' | 'staff2' | 'delegateId' | 'delegateVn' | 'liaisonSco' | 'anonymous';
+let passwordHash: Promise<string> | undefined;
 
 /**
- * A running app on a fresh database, with one account per role:
+ * A running app on a database of its own, with one account per role:
  * admin, head, staff, staff2, a delegate of Indonesia, one of Viet Nam, and a
- * liaison officer of an "SCO Secretariat" organisation.
+ * liaison officer of an "SCO Secretariat" organisation. The parties and
+ * accounts come with the database (cloned from the run's template); the
+ * sessions are new. With `migrate` (a migration test), the database starts
+ * empty, `migrate` brings it to the current schema, and the accounts are
+ * written afterwards.
  */
 export async function createTestApp(opts: { configEnv?: Record<string, string>; migrate?: (database: Database) => Promise<void> } = {}) {
-  const database = await createTestDatabase(opts.migrate);
+  const database = await createTestDatabase(opts.migrate ?? 'accounts');
   const config = loadConfig({ LOG_LEVEL: 'silent', ...opts.configEnv });
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
   const db = database.db;
-  await db.insert(parties).values([
-    { code: 'ID', nameEn: 'Indonesia', kind: 'member_state', classification: 'public', searchText: 'indonesia' },
-    { code: 'VN', nameEn: 'Viet Nam', kind: 'member_state', classification: 'public', searchText: 'viet nam' },
-    { code: 'TH', nameEn: 'Thailand', kind: 'member_state', classification: 'public', searchText: 'thailand' },
-    { code: 'RU', nameEn: 'Russian Federation', kind: 'dialogue_partner', isOwn: true, classification: 'public', searchText: 'russian federation' },
-  ]);
-  const { organizations } = await import('../../src/server/db/schema/index.ts');
-  const [sco] = await db
-    .insert(organizations)
-    .values({ nameEn: 'SCO Secretariat', kind: 'secretariat', classification: 'public', searchText: 'sco secretariat' })
-    .returning();
-  passwordHash ??= hashPassword(TEST_PASSWORD);
-  const hash = await passwordHash;
-  const defs: Record<Exclude<Who, 'anonymous'>, { role: Role; partyCode?: string; organizationId?: string }> = {
-    admin: { role: 'admin' },
-    head: { role: 'head' },
-    staff: { role: 'staff' },
-    staff2: { role: 'staff' },
-    delegateId: { role: 'delegate', partyCode: 'ID' },
-    delegateVn: { role: 'delegate', partyCode: 'VN' },
-    liaisonSco: { role: 'liaison', organizationId: sco.id },
-  };
+  if (opts.migrate) {
+    passwordHash ??= hashPassword(TEST_PASSWORD);
+    await insertTestAccounts(db, await passwordHash);
+  }
+  const { sco, users: accounts } = await readTestAccounts(db);
   const people = {} as Record<Who, TestUser>;
-  for (const [key, d] of Object.entries(defs)) {
-    const [u] = await db
-      .insert(users)
-      .values({ email: `${key}@test.example`, displayName: `Test ${key}`, role: d.role, partyCode: d.partyCode ?? null, organizationId: d.organizationId ?? null, passwordHash: hash })
-      .returning();
+  for (const [key, u] of accounts) {
     const token = await createSession(db, u.id, { ip: null, userAgent: null });
-    people[key as Who] = {
+    people[key] = {
       id: u.id,
       email: u.email,
       displayName: u.displayName,

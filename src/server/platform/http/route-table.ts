@@ -1,0 +1,26 @@
+// The routes an app has registered, with their access policies, as a list that can be read back.
+import type { FastifyInstance } from 'fastify';
+import type { RoutePolicy } from './route-policy.ts';
+
+export type RegisteredRoute = { method: string; url: string; policy: RoutePolicy | undefined };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Every route registered on this app (one entry per method, HEAD included),
+     * in the order of registration. The access tests derive their route lists
+     * from it, so a new route is covered without being listed by hand.
+     */
+    routeTable: readonly RegisteredRoute[];
+  }
+}
+
+/** Records every route registered from now on, in the app and in the plugins it registers. */
+export function installRouteTable(app: FastifyInstance) {
+  const table: RegisteredRoute[] = [];
+  app.decorate('routeTable', table);
+  app.addHook('onRoute', (route) => {
+    const policy = (route.config as { policy?: RoutePolicy } | undefined)?.policy;
+    for (const method of [route.method].flat()) table.push({ method, url: route.url, policy });
+  });
+}
