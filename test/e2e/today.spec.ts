@@ -1,6 +1,6 @@
 // Browser story: everyone signed in starts on Today — the mission's staff on their week, a delegate on what awaits the delegation.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, watchConsole } from './support/session.ts';
+import { apiAs, expectAccessible, signIn, uniqueTag, watchConsole } from './support/session.ts';
 
 // Demo consultations open to the member states (src/server/modules/consultations/demo).
 const CO_CHAIRS_STATEMENT = /Co-Chairs’ statement of the 24th ASEAN–Russia Joint Cooperation Committee/;
@@ -37,14 +37,28 @@ test('staff start the day on Today: consultations closing with the positions mis
 });
 
 test('a delegate starts on what awaits the delegation, and sees none of the mission’s own blocks', async ({ page }) => {
+  // A text circulated to Indonesia a moment ago, closing before anything else the demo holds.
+  const title = `Note on the ASEAN–Russia youth exchange ${uniqueTag()}`;
+  const staff = await apiAs('staff@chancery.test');
+  const bodies = (await (await staff.get('/api/bodies', { params: { q: 'Joint Cooperation Committee', limit: 1 } })).json()) as { items: { id: string }[] };
+  const created = await staff.post('/api/consultations', {
+    data: { bodyId: bodies.items[0].id, title, method: 'comments', distribution: { parties: ['ID'] }, deadline: new Date(Date.now() + 36 * 3_600_000).toISOString(), content: '<p>Two weeks in Kazan.</p>' },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  const versions = (await (await staff.get(`/api/consultations/${id}/versions`)).json()) as { items: { id: string }[] };
+  expect((await staff.post(`/api/consultations/${id}/versions/${versions.items[0].id}/circulate`, { data: {} })).ok()).toBe(true);
+  await staff.dispose();
+
   const browserConsole = watchConsole(page);
   await signIn(page, 'delegate.id@chancery.test');
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
   const awaiting = main.getByRole('region', { name: "Awaiting your delegation's position" });
-  await expect(awaiting.getByRole('link', { name: CO_CHAIRS_STATEMENT })).toBeVisible();
-  await expect(awaiting.getByRole('listitem').filter({ hasText: 'Silence procedure running' })).toHaveCount(1);
+  const row = awaiting.getByRole('listitem').first();
+  await expect(row.getByRole('link', { name: title })).toBeVisible();
+  await expect(row).toContainText('Asia/Jakarta');
   await expect(main.getByRole('region', { name: 'Shared with you recently' })).toBeVisible();
   // The mission's internal blocks are not offered to a delegation.
   await expect(main.getByRole('region', { name: /approval|My action items|Mechanisms/ })).toHaveCount(0);
