@@ -45,6 +45,8 @@ test.describe('the mission', () => {
     await signIn(page, 'staff@chancery.test');
 
     await page.getByRole('banner').getByRole('link', { name: 'Consultations' }).click();
+
+    await expect(page).toHaveURL(/\/consultations/);
     await expect(main.getByRole('heading', { name: 'Consultations', level: 1 })).toBeVisible();
     await expect(main.getByRole('radiogroup', { name: 'Views' })).toBeVisible();
     await expectAccessible(page, 'the consultations list');
@@ -104,6 +106,7 @@ test.describe('the delegations', () => {
 
     // Delegates land on what awaits their delegation.
     await page.getByRole('banner').getByRole('link', { name: 'Consultations' }).click();
+    await expect(page).toHaveURL(/\/consultations/);
     await expect(main.getByRole('heading', { name: 'Awaiting my delegation’s position', level: 1 })).toBeVisible();
     const row = main.getByRole('row').filter({ hasText: broken });
     await expect(row).toBeVisible();
@@ -138,6 +141,7 @@ test.describe('the delegations', () => {
     const main = page.getByRole('main');
     await signIn(page, 'delegate.id@chancery.test');
     await page.getByRole('banner').getByRole('link', { name: 'Consultations' }).click();
+    await expect(page).toHaveURL(/\/consultations/);
     await main.getByRole('link', { name: broken }).click();
     await expect(main.getByRole('heading', { name: broken, level: 1 })).toBeVisible();
 

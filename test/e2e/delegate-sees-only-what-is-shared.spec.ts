@@ -52,6 +52,9 @@ const mainContent = (page: Page) => page.getByRole('main').ariaSnapshot();
 test.describe('the Indonesian delegate', () => {
   test.beforeEach(async ({ page }) => {
     await signIn(page, 'delegate.id@chancery.test');
+    // Signed-in users start on Today; the directory is one click away.
+    await page.getByRole('banner').getByRole('link', { name: 'Directory' }).click();
+    await expect(page).toHaveURL(/\/organizations/);
   });
 
   test('does not find a mission record in the list, in list search, or at its address', async ({ page }) => {

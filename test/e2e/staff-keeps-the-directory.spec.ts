@@ -16,6 +16,9 @@ test('staff records a new office and its director, finds and corrects them, and 
   await signIn(page, 'staff@chancery.test');
 
   await test.step('creates the organisation', async () => {
+    // Staff start on Today; the directory is one click away.
+    await page.getByRole('banner').getByRole('link', { name: 'Directory' }).click();
+    await expect(page).toHaveURL(/\/organizations/);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Organisations' }).click();
     await expect(main.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
     await expect(main.getByRole('table', { name: 'Organisations' })).toBeVisible();

@@ -35,6 +35,7 @@ test('staff schedules the next JCC and keeps its record', async ({ page }) => {
 
   // The mechanisms, with their health in words.
   await page.getByRole('banner').getByRole('link', { name: 'Meetings' }).click();
+  await expect(page).toHaveURL(/\/bodies/);
   await expect(main.getByRole('heading', { name: 'Mechanisms', level: 1 })).toBeVisible();
   await expect(main.getByText('Overdue').first()).toBeVisible();
   await expectAccessible(page, 'mechanisms health');

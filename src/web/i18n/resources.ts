@@ -29,6 +29,8 @@ import adminEn from './admin.en.json';
 import adminRu from './admin.ru.json';
 import adminJobsEn from './adminJobs.en.json';
 import adminJobsRu from './adminJobs.ru.json';
+import todayEn from './today.en.json';
+import todayRu from './today.ru.json';
 
 /** English: the reference language, whose keys `t()` is type-checked against. */
 export const en = {
@@ -47,6 +49,7 @@ export const en = {
   audit: auditEn,
   admin: adminEn,
   adminJobs: adminJobsEn,
+  today: todayEn,
 };
 
 /** Russian: the same namespaces and keys (checked by test/web-i18n.test.ts). */
@@ -66,4 +69,5 @@ export const ru: typeof en = {
   audit: auditRu,
   admin: adminRu,
   adminJobs: adminJobsRu,
+  today: todayRu,
 };

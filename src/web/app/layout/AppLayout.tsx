@@ -43,7 +43,8 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={opened ? t('common.nav.closeMenu') : t('common.nav.openMenu')} />
-            <Link to="/organizations" className={classes.brand}>
+            {/* The brand opens the signed-in user's day (Today), a visitor's directory. */}
+            <Link to="/" className={classes.brand} aria-label={me ? `Chancery — ${t('today.title')}` : undefined} title={me ? t('today.title') : undefined}>
               Chancery
             </Link>
             <ModuleNav me={me} current={current} />

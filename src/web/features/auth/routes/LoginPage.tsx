@@ -16,7 +16,7 @@ export function LoginPage() {
   const me = useMe();
   usePageTitle(t('auth.signInTitle'));
 
-  const goBack = () => router.history.replace(redirect ?? '/organizations');
+  const goBack = () => router.history.replace(redirect ?? '/');
 
   // Someone already signed in has nothing to do here.
   // biome-ignore lint/correctness/useExhaustiveDependencies: checked once, on arrival
