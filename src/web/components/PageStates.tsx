@@ -35,7 +35,7 @@ export function NotFoundPage() {
           {t('common.actions.goBack')}
         </Button>
         {me ? (
-          <Button onClick={() => router.navigate({ to: '/' })}>{t('today.title')}</Button>
+          <Button onClick={() => router.navigate({ to: '/' })}>{t('common.nav.today')}</Button>
         ) : (
           <Button onClick={() => router.navigate({ to: '/login', search: { redirect: href } })}>{t('common.session.signIn')}</Button>
         )}

@@ -44,7 +44,7 @@ export function AppLayout() {
           <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={opened ? t('common.nav.closeMenu') : t('common.nav.openMenu')} />
             {/* The brand opens the signed-in user's day (Today), a visitor's directory. */}
-            <Link to="/" className={classes.brand} aria-label={me ? `Chancery — ${t('today.title')}` : undefined} title={me ? t('today.title') : undefined}>
+            <Link to="/" className={classes.brand} aria-label={me ? `Chancery — ${t('common.nav.today')}` : undefined} title={me ? t('common.nav.today') : undefined}>
               Chancery
             </Link>
             <ModuleNav me={me} current={current} />
