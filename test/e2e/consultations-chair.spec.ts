@@ -99,6 +99,7 @@ test('staff revise the text, run and withdraw a silence procedure, and keep a mi
   await main.getByRole('combobox', { name: 'Record a position on a delegation’s behalf' }).click();
   await page.getByRole('option', { name: 'Thailand' }).click();
   await main.getByRole('button', { name: 'Record no objection for Thailand' }).click();
+  await page.getByRole('dialog', { name: /^Record no objection of Thailand to/ }).getByRole('button', { name: 'Record no objection' }).click();
   await expect(main.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Thailand' }) }).getByText('No objection', { exact: true })).toBeVisible();
 
   // The thread: a mission-only note, and a comment that tells Indonesia's delegate.

@@ -219,6 +219,8 @@ test.describe('a text nobody objects to', () => {
     await delegate.goto('/consultations/inbox');
     const row = delegate.getByRole('main').getByRole('row').filter({ hasText: adopted });
     await row.getByRole('button', { name: `No objection to “${adopted}”` }).click();
+    // A formal position is asked once, naming the text and the party.
+    await delegate.getByRole('dialog', { name: `Record no objection of Viet Nam to “${adopted}”?` }).getByRole('button', { name: 'Record no objection' }).click();
     await expect(delegate.getByText(`No objection of Viet Nam to “${adopted}” recorded.`)).toBeVisible();
     await expect(delegate.getByRole('main').getByRole('row').filter({ hasText: adopted })).toHaveCount(0);
     delegateConsole.expectNone();

@@ -13,8 +13,9 @@ for (const scheme of ['light', 'dark'] as const) {
     const row = page
       .getByRole('main')
       .getByRole('row')
-      .filter({ hasText: scheme === 'light' ? 'ICT/2026/R-02' : 'ARJCC/2026/CS-24' });
+      .filter({ hasText: scheme === 'light' ? 'ARJCC/2026/SP-03' : 'ARJCC/2026/CS-24' });
     await row.getByRole('button', { name: /^No objection/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Record no objection' }).click();
     await expect(page.getByText(/No objection of Indonesia to .* recorded\./)).toBeVisible();
     await expectToastsAccessible(page, `a toast in the ${scheme} theme`);
     if (scheme === 'dark') await page.getByRole('banner').getByRole('button', { name: 'Switch to light theme' }).click();
