@@ -69,17 +69,17 @@ test('staff revise the text, run and withdraw a silence procedure, and keep a mi
   const launch = page.getByRole('dialog', { name: `Launch silence procedure on “${title}”` });
   await expect(launch.getByRole('combobox', { name: 'Version' })).toHaveValue('Version 2');
   await launch.getByLabel('Expiry').fill(jakartaNoonInDays(3));
-  await launch.getByRole('button', { name: 'Save' }).click();
+  await launch.getByRole('button', { name: 'Launch silence procedure' }).click();
   await expect(main.getByText('Silence procedure on version 2 expires')).toBeVisible();
 
   await chairAction(page, 'Extend the procedure');
   const extend = page.getByRole('dialog', { name: `Extend the silence procedure on “${title}”` });
   await extend.getByLabel('New expiry').fill(jakartaNoonInDays(2));
-  await extend.getByRole('button', { name: 'Save' }).click();
+  await extend.getByRole('button', { name: 'Extend the procedure' }).click();
   await expect(extend.getByText('The new expiry must be later than the current one').first()).toBeVisible();
   await extend.getByLabel('New expiry').fill(jakartaNoonInDays(5));
   await extend.getByRole('textbox', { name: 'Reason' }).fill('Two capitals asked for more time.');
-  await extend.getByRole('button', { name: 'Save' }).click();
+  await extend.getByRole('button', { name: 'Extend the procedure' }).click();
   await expect(extend).toBeHidden();
   await main.getByRole('tab', { name: 'Timeline' }).click();
   await expect(main.getByText(/^Expiry extended from .* to .*\(Asia\/Jakarta\)$/)).toBeVisible();

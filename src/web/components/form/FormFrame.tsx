@@ -1,4 +1,4 @@
-// The frame of every form: the error summary first, the fields, then Save / Cancel; checks run and the summary takes focus on submit.
+// The frame of every form: the error summary first, the fields, then Save (or the act's name) / Cancel; checks run and the summary takes focus on submit.
 import { Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FormApi } from '../../lib/form.ts';
@@ -14,16 +14,18 @@ interface FormFrameProps<T extends object> {
   onCancel: () => void;
   gap?: 'md' | 'lg';
   maw?: number;
+  /** Names the act when it is not a plain save ("Launch silence procedure"). */
+  submitLabel?: string;
   children: ReactNode;
 }
 
-export function FormFrame<T extends object>({ form, formId, onSubmit, onCancel, gap = 'md', maw, children }: FormFrameProps<T>) {
+export function FormFrame<T extends object>({ form, formId, onSubmit, onCancel, gap = 'md', maw, submitLabel, children }: FormFrameProps<T>) {
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
       <Stack gap={gap} maw={maw}>
         <ErrorSummary ref={form.summaryRef} formId={formId} errors={form.errors} formError={form.formError} />
         {children}
-        <FormActions submitting={form.submitting} onCancel={onCancel} />
+        <FormActions submitting={form.submitting} onCancel={onCancel} submitLabel={submitLabel} />
       </Stack>
     </form>
   );

@@ -49,6 +49,7 @@ function LaunchForm({ consultation: c, onClose }: { consultation: Consultation; 
     <FormFrame
       form={form}
       formId={LAUNCH_ID}
+      submitLabel={t('consultations.chair.launch')}
       onCancel={onClose}
       onSubmit={async (v) => {
         await action.mutateAsync({ action: 'launch', versionId: v.versionId ?? undefined, expiresAt: wallTimeToInstant(v.expiresAt, v.timeZone) as string, timeZone: v.timeZone });
@@ -116,6 +117,7 @@ function ExtendForm({ consultation: c, silence, onClose }: { consultation: Consu
     <FormFrame
       form={form}
       formId={EXTEND_ID}
+      submitLabel={t('consultations.chair.extend')}
       onCancel={onClose}
       onSubmit={async (v) => {
         await action.mutateAsync({ action: 'extend', expiresAt: wallTimeToInstant(v.expiresAt, zone) as string, reason: orNull(v.reason) });

@@ -2,7 +2,7 @@
 import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { requiredField } from '../../../components/form/required.ts';
-import { COMMON_ZONES, wallTimeToInstant } from '../../../lib/zoned-time.ts';
+import { COMMON_ZONES, ownZone, wallTimeToInstant, zoneOffsetMinutes } from '../../../lib/zoned-time.ts';
 import { useInstantText } from '../lib/time.ts';
 
 interface Props {
@@ -22,7 +22,7 @@ interface Props {
 
 /**
  * A date and time on the clocks of a named zone, with the resulting instant
- * shown on the viewer's own clocks as they type.
+ * shown on the viewer's own clocks as they type (when those differ).
  */
 export function ZonedInstantField({ ids, label, description, wall, timeZone, onWallChange, onZoneChange, error, required, zoneFixed }: Props) {
   const { t } = useTranslation();
@@ -58,9 +58,10 @@ export function ZonedInstantField({ ids, label, description, wall, timeZone, onW
           />
         )}
       </Group>
-      {instant && (
+      {/* The instant on the viewer's own clock, only when that clock differs from the zone's. */}
+      {instant && zoneOffsetMinutes(new Date(instant), ownZone()) !== zoneOffsetMinutes(new Date(instant), timeZone) && (
         <Text size="sm" c="dimmed" aria-live="polite">
-          {t('consultations.form.resultingInstant', { mine: text.mine(instant), zoned: text.inZone(instant, timeZone) })}
+          {t('consultations.form.resultingInstant', { mine: text.mine(instant) })}
         </Text>
       )}
     </Stack>
