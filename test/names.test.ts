@@ -1,5 +1,6 @@
 // Names in more languages: organisations, parties, bodies and delegations take and give names keyed by language; search finds a record by a name in any of them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
 import { type Body, expectProblem, expectStatus } from './support/http.ts';
 import { type TestApp, createTestApp } from './support/test-app.ts';
 
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const ids = (res: { statusCode: number; body: string }) => expectStatus(res, 200).items.map((i: Body) => i.id);
+const ids = (res: LightMyRequestResponse) => expectStatus(res, 200).items.map((i: Body) => i.id);
 
 describe('a name in a third language', () => {
   it('an organisation keeps its names in English, Russian, Bahasa Indonesia and Thai, and a change replaces them as a whole', async () => {

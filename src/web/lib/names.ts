@@ -19,11 +19,12 @@ export function personLabel(person: { fullName: string; nameLatin: string | null
 
 export const languageOf = (language: string): Language => (language === 'ru' ? 'ru' : 'en');
 
-/** A language's own name in the interface language (`id` → "Indonesian" / «индонезийский»). */
-export function languageName(code: string, language: string): string {
+/** A language's name in the interface language (`id` → "Indonesian" / «индонезийский»); `capitalised` for a list entry («Индонезийский»). */
+export function languageName(code: string, language: string, capitalised = false): string {
   try {
     const name = new Intl.DisplayNames([language], { type: 'language' }).of(code);
-    return name ? name.charAt(0).toLocaleUpperCase(language) + name.slice(1) : code;
+    if (!name) return code;
+    return capitalised ? name.charAt(0).toLocaleUpperCase(language) + name.slice(1) : name;
   } catch {
     return code;
   }

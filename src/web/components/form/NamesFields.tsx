@@ -51,7 +51,7 @@ export function NamesFields({ formId, value, onChange, errors, labels }: NamesFi
             <Group key={row.key} align="flex-start" gap="sm" wrap="nowrap" role="group" aria-label={t('common.names.row', { language })}>
               <Select
                 label={t('common.names.language')}
-                data={OTHER_NAME_LANGUAGES.filter((l) => !used.has(l)).map((l) => ({ value: l, label: languageName(l, i18n.language) }))}
+                data={OTHER_NAME_LANGUAGES.filter((l) => !used.has(l)).map((l) => ({ value: l, label: languageName(l, i18n.language, true) }))}
                 value={row.language}
                 onChange={(v) => v && patch(index, { language: v as NameLanguage })}
                 allowDeselect={false}
