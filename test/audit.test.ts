@@ -81,7 +81,7 @@ const DIRECTORY: DirectoryCase[] = [
     type: 'delegation',
     path: '/api/delegations',
     create: { partyCode: 'ID', names: { en: 'Audited Delegation' } },
-    createdFields: ['classification', 'name', 'partyCode', 'restrictedTo', 'sharedOrganizations', 'sharedParties'],
+    createdFields: ['classification', 'names', 'partyCode', 'restrictedTo', 'sharedOrganizations', 'sharedParties'],
     update: { names: { en: 'Audited Delegation (renamed)', ru: 'Делегация' } },
     changed: { names: { before: { en: 'Audited Delegation' }, after: { en: 'Audited Delegation (renamed)', ru: 'Делегация' } } },
   },
