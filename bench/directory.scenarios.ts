@@ -30,8 +30,7 @@ function ministriesOfIndonesia(ds: BenchDataset) {
 function newOrganization(ds: BenchDataset, i: number) {
   const parents = ministriesOfIndonesia(ds);
   return {
-    nameEn: `Provincial Development Agency No. ${i + 1}`,
-    nameRu: `Агентство регионального развития № ${i + 1}`,
+    names: { en: `Provincial Development Agency No. ${i + 1}`, ru: `Агентство регионального развития № ${i + 1}` },
     nameLocal: `Badan Pembangunan Daerah ${i + 1}`,
     acronym: null,
     kind: 'agency',

@@ -20,6 +20,7 @@ import { hashPassword } from '../src/server/platform/auth/passwords.ts';
 import { SESSION_COOKIE, createSession } from '../src/server/platform/auth/sessions.ts';
 import type { RequestContext, Viewer } from '../src/server/platform/context.ts';
 import { normaliseForSearch } from '../src/server/platform/text.ts';
+import { allNames } from '../src/shared/names.ts';
 import { type OrgInsert, type OrgKind, buildOrganizations } from './organizations.generate.ts';
 import { NOTES, personName, titlesFor } from './people.generate.ts';
 import { type Access, HORIZON, accessFor, isoDate, times } from './records.ts';
@@ -138,8 +139,7 @@ export async function generateDirectory(db: Db, opts: GenerateOptions = {}): Pro
       code: p.code,
       alpha3: p.alpha3 ?? null,
       numericCode: p.numericCode ?? null,
-      nameEn: p.nameEn,
-      nameRu: p.nameRu ?? null,
+      names: p.names,
       kind: p.kind,
       isOwn: p.isOwn ?? false,
       officialLanguages: p.officialLanguages ?? [],
@@ -151,13 +151,13 @@ export async function generateDirectory(db: Db, opts: GenerateOptions = {}): Pro
       provenance: p.provenance,
       sourceUrl: p.sourceUrl ?? null,
       classification: 'public' as const,
-      searchText: normaliseForSearch(p.code, p.alpha3, p.nameEn, p.nameRu),
+      searchText: normaliseForSearch(p.code, p.alpha3, ...allNames(p.names)),
       createdAt: t.createdAt,
       updatedAt: t.createdAt,
     };
   });
   const partyCodes = partyRows.map((p) => p.code);
-  const partyNames = new Map(partyRows.map((p) => [p.code, p.nameEn]));
+  const partyNames = new Map(partyRows.map((p) => [p.code, p.names.en]));
 
   const tInsert0 = performance.now();
   // Parties first: a delegate's account names its party.
@@ -250,8 +250,7 @@ export async function generateDirectory(db: Db, opts: GenerateOptions = {}): Pro
     delegationRows.push({
       id,
       partyCode: code,
-      name,
-      nameRu,
+      names: { en: name, ru: nameRu },
       organizationId: missionOf.get(code) ?? null,
       headPersonId: members[0] ?? null,
       provenance: 'INVENTED',

@@ -2,6 +2,7 @@
 import type { InferInsertModel } from 'drizzle-orm';
 import type { organizations } from '../src/server/db/schema/index.ts';
 import { normaliseForSearch } from '../src/server/platform/text.ts';
+import { allNames } from '../src/shared/names.ts';
 import { times } from './records.ts';
 import type { Rng } from './rng.ts';
 import { COUNTRIES, type City, FUNCTIONS, LOCAL_LANGUAGE, REGIONAL_BODIES, SECTORS, type Sector, UNIT_WORDS } from './vocabulary.ts';
@@ -23,7 +24,7 @@ export function buildOrganizations(rng: Rng, target: number, partyCodes: string[
     const row: OrgInsert & { sector?: Sector } = {
       ...o,
       id: rng.uuid(),
-      searchText: normaliseForSearch(o.nameEn, o.nameRu, o.nameLocal, o.acronym),
+      searchText: normaliseForSearch(...allNames(o.names), o.nameLocal, o.acronym),
       provenance: 'INVENTED',
       ...times(rng),
       sector,
@@ -42,8 +43,7 @@ export function buildOrganizations(rng: Rng, target: number, partyCodes: string[
   for (const code of partyCodes) {
     const ruGen = COUNTRIES[code]?.ruGenitive ?? code;
     add({
-      nameEn: `Permanent Mission of ${partyNames.get(code)} to ASEAN`,
-      nameRu: `Постоянное представительство ${ruGen} при АСЕАН`,
+      names: { en: `Permanent Mission of ${partyNames.get(code)} to ASEAN`, ru: `Постоянное представительство ${ruGen} при АСЕАН` },
       nameLocal: null,
       acronym: null,
       kind: 'permanent_mission',
@@ -54,15 +54,14 @@ export function buildOrganizations(rng: Rng, target: number, partyCodes: string[
     });
   }
   for (const body of REGIONAL_BODIES) {
-    const parent = add({ nameEn: body.en, nameRu: body.ru, nameLocal: null, acronym: body.acronym, kind: body.kind, countryCode: null, parentId: null, website: null, address: null });
+    const parent = add({ names: { en: body.en, ru: body.ru }, nameLocal: null, acronym: body.acronym, kind: body.kind, countryCode: null, parentId: null, website: null, address: null });
     regional.push(parent);
     const divisions = body.acronym === 'ASEC' ? SECTORS : rng.sample(SECTORS, rng.int(2, 4));
     for (const s of divisions) {
       regional.push(
         add(
           {
-            nameEn: `${body.en}, ${s.en} Division`,
-            nameRu: `${body.ru}, отдел ${s.ru}`,
+            names: { en: `${body.en}, ${s.en} Division`, ru: `${body.ru}, отдел ${s.ru}` },
             nameLocal: null,
             acronym: `${body.acronym}-${s.acronym}`,
             kind: body.kind,
@@ -83,8 +82,7 @@ export function buildOrganizations(rng: Rng, target: number, partyCodes: string[
       const eu = code === 'EU';
       const m = add(
         {
-          nameEn: eu ? `Directorate-General for ${s.en}` : `Ministry of ${s.en}`,
-          nameRu: eu ? `Генеральный директорат ${s.ru} Европейской комиссии` : `Министерство ${s.ru} ${ruGen}`,
+          names: { en: eu ? `Directorate-General for ${s.en}` : `Ministry of ${s.en}`, ru: eu ? `Генеральный директорат ${s.ru} Европейской комиссии` : `Министерство ${s.ru} ${ruGen}` },
           nameLocal: localName(code, 'ministry', s),
           acronym: eu ? `DG ${s.acronym}` : `MO${s.acronym}`,
           kind: 'government_ministry',
@@ -112,8 +110,7 @@ export function buildOrganizations(rng: Rng, target: number, partyCodes: string[
       const unit = add(
         what === 'department'
           ? {
-              nameEn: `Department of ${fn.en} (${s.en})`,
-              nameRu: `Департамент ${fn.ru} Министерства ${s.ru} ${ruGen}`,
+              names: { en: `Department of ${fn.en} (${s.en})`, ru: `Департамент ${fn.ru} Министерства ${s.ru} ${ruGen}` },
               nameLocal: localName(code, 'department', s),
               acronym: null,
               kind: 'government_ministry',
@@ -123,8 +120,7 @@ export function buildOrganizations(rng: Rng, target: number, partyCodes: string[
               address: cityOf(code).en,
             }
           : {
-              nameEn: agencyStyle,
-              nameRu: `Национальное агентство ${s.ru} ${ruGen}`,
+              names: { en: agencyStyle, ru: `Национальное агентство ${s.ru} ${ruGen}` },
               nameLocal: localName(code, 'agency', s),
               acronym: `N${s.acronym}A`,
               kind: 'agency',
@@ -143,8 +139,7 @@ export function buildOrganizations(rng: Rng, target: number, partyCodes: string[
       const city = cityOf(code);
       add(
         {
-          nameEn: `${s.en} Office, ${city.en}`,
-          nameRu: `Управление ${s.ru} (${city.ru})`,
+          names: { en: `${s.en} Office, ${city.en}`, ru: `Управление ${s.ru} (${city.ru})` },
           nameLocal: localName(code, 'office', s, city),
           acronym: null,
           kind: 'agency',
@@ -160,14 +155,16 @@ export function buildOrganizations(rng: Rng, target: number, partyCodes: string[
       if (place.universities.length > 0 && rng.chance(0.45)) {
         const uni = rng.pick(place.universities);
         const s = rng.pick(SECTORS);
-        add({ nameEn: `Faculty of ${s.en}, ${uni.nameEn}`, nameRu: `Факультет ${s.ru}, ${uni.nameRu}`, nameLocal: null, acronym: null, kind: 'academic', countryCode: code, parentId: uni.id, website: null, address: city.en }, s);
+        add({ names: { en: `Faculty of ${s.en}, ${uni.names.en}`, ru: `Факультет ${s.ru}, ${uni.names.ru}` }, nameLocal: null, acronym: null, kind: 'academic', countryCode: code, parentId: uni.id, website: null, address: city.en }, s);
       } else {
         const s = rng.pick(SECTORS);
         const style = rng.int(0, 2);
         const uni = add(
           {
-            nameEn: style === 0 ? `University of ${city.en}` : style === 1 ? `${city.en} National University` : `Institute of ${s.en} Studies, ${city.en}`,
-            nameRu: style === 2 ? `Институт исследований в области ${s.ru} (${city.ru})` : `Университет (${city.ru})`,
+            names: {
+              en: style === 0 ? `University of ${city.en}` : style === 1 ? `${city.en} National University` : `Institute of ${s.en} Studies, ${city.en}`,
+              ru: style === 2 ? `Институт исследований в области ${s.ru} (${city.ru})` : `Университет (${city.ru})`,
+            },
             nameLocal: null,
             acronym: null,
             kind: 'academic',
@@ -184,7 +181,7 @@ export function buildOrganizations(rng: Rng, target: number, partyCodes: string[
       const city = cityOf(code);
       const s = rng.pick(SECTORS);
       const name = rng.pick([`${partyNames.get(code)} Chamber of Commerce and Industry`, `${city.en} ${s.en} Foundation`, `${s.en} Association of ${partyNames.get(code)}`]);
-      add({ nameEn: name, nameRu: `Некоммерческая организация (${city.ru})`, nameLocal: null, acronym: null, kind: 'other', countryCode: code, parentId: null, website: null, address: city.en }, s);
+      add({ names: { en: name, ru: `Некоммерческая организация (${city.ru})` }, nameLocal: null, acronym: null, kind: 'other', countryCode: code, parentId: null, website: null, address: city.en }, s);
     }
   }
   return { rows, byCountry, regional };

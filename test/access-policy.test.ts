@@ -60,12 +60,15 @@ type Resource = {
   label: string;
   path: string;
   table: typeof organizations | typeof people;
+  /** The column that holds the (English) name. */
   nameField: 'nameEn' | 'fullName';
+  /** The name as the API takes and gives it. */
+  named: (name: string) => Record<string, unknown>;
   body: (name: string) => Record<string, unknown>;
 };
 const RESOURCES: Resource[] = [
-  { label: 'organisations', path: '/api/organizations', table: organizations, nameField: 'nameEn', body: (name) => ({ nameEn: name, kind: 'agency' }) },
-  { label: 'people', path: '/api/people', table: people, nameField: 'fullName', body: (name) => ({ fullName: name }) },
+  { label: 'organisations', path: '/api/organizations', table: organizations, nameField: 'nameEn', named: (name) => ({ names: { en: name } }), body: (name) => ({ names: { en: name }, kind: 'agency' }) },
+  { label: 'people', path: '/api/people', table: people, nameField: 'fullName', named: (name) => ({ fullName: name }), body: (name) => ({ fullName: name }) },
 ];
 
 async function createAs(r: Resource, cls: Cls, name: string): Promise<string> {
@@ -99,7 +102,7 @@ describe.each(RESOURCES.map((r) => [r.label, r] as const))('%s, role by classifi
 
       const detail = await t.as(who, 'GET', `${r.path}/${id}`);
       if (shouldSee) {
-        expect(expectStatus(detail, 200)).toMatchObject({ id, [r.nameField]: `${tag} ${cls}` });
+        expect(expectStatus(detail, 200)).toMatchObject({ id, ...r.named(`${tag} ${cls}`) });
       } else {
         expect(withoutInstance(expectProblem(detail, 404)), `${who} detail / ${cls}`).toEqual(withoutInstance(notFound));
       }
@@ -120,7 +123,7 @@ describe.each(RESOURCES.map((r) => [r.label, r] as const))('%s, role by classifi
       // One record per case, taken through the three changes in turn.
       const id = await createAs(r, cls, `write ${cls}`);
 
-      const edit = await t.as(who, 'PATCH', `${r.path}/${id}`, { [r.nameField]: `renamed by ${who}` });
+      const edit = await t.as(who, 'PATCH', `${r.path}/${id}`, r.named(`renamed by ${who}`));
       expect(edit.statusCode, `${who} edits ${cls}: ${edit.body}`).toBe(expected);
       expect((await rowOf(r, id))[r.nameField]).toBe(expected === 200 ? `renamed by ${who}` : `write ${cls}`);
 
@@ -148,14 +151,14 @@ describe('parties and delegations follow the same table', () => {
   let delegationIds: Record<'restricted' | 'sharedId', string>;
   beforeAll(async () => {
     const party = async (who: Who, code: string, access: Record<string, unknown>) =>
-      expectStatus(await t.as(who, 'POST', '/api/parties', { code, nameEn: `Party ${code}`, kind: 'other', ...access }), 201).id as string;
+      expectStatus(await t.as(who, 'POST', '/api/parties', { code, names: { en: `Party ${code}` }, kind: 'other', ...access }), 201).id as string;
     partyIds = {
       mission: await party('staff', 'QM', { classification: 'mission' }),
       sharedVn: await party('staff', 'QV', { classification: 'shared', sharedWith: { parties: ['VN'] } }),
       public: await party('staff', 'QP', { classification: 'public' }),
     };
     const delegation = async (who: Who, name: string, access: Record<string, unknown>) =>
-      expectStatus(await t.as(who, 'POST', '/api/delegations', { partyCode: 'ID', name, ...access }), 201).id as string;
+      expectStatus(await t.as(who, 'POST', '/api/delegations', { partyCode: 'ID', names: { en: name }, ...access }), 201).id as string;
     delegationIds = {
       restricted: await delegation('staff2', 'Restricted delegation', { classification: 'restricted' }),
       sharedId: await delegation('staff', 'Delegation shared with Indonesia', { classification: 'shared', sharedWith: { parties: ['ID'] } }),
@@ -194,10 +197,10 @@ describe('parties and delegations follow the same table', () => {
   });
 
   it('a delegate cannot edit a delegation shared with them, and staff cannot touch one restricted to someone else', async () => {
-    expectProblem(await t.as('delegateId', 'PATCH', `/api/delegations/${delegationIds.sharedId}`, { name: 'Taken over' }), 403);
-    expectProblem(await t.as('staff', 'PATCH', `/api/delegations/${delegationIds.restricted}`, { name: 'Taken over' }), 404);
+    expectProblem(await t.as('delegateId', 'PATCH', `/api/delegations/${delegationIds.sharedId}`, { names: { en: 'Taken over' } }), 403);
+    expectProblem(await t.as('staff', 'PATCH', `/api/delegations/${delegationIds.restricted}`, { names: { en: 'Taken over' } }), 404);
     expectProblem(await t.as('delegateVn', 'POST', `/api/parties/${partyIds.sharedVn}/archive`), 403);
-    const rows = await t.db.select({ name: delegations.name }).from(delegations).where(eq(delegations.id, delegationIds.sharedId));
+    const rows = await t.db.select({ name: delegations.nameEn }).from(delegations).where(eq(delegations.id, delegationIds.sharedId));
     expect(rows[0].name).toBe('Delegation shared with Indonesia');
     const [party] = await t.db.select({ archivedAt: parties.archivedAt }).from(parties).where(eq(parties.id, partyIds.sharedVn));
     expect(party.archivedAt).toBeNull();
@@ -206,11 +209,11 @@ describe('parties and delegations follow the same table', () => {
 
 describe('classification rules', () => {
   it('a restricted record answers a user not named on it exactly as a record that does not exist', async () => {
-    const id = expectStatus(await t.as('staff2', 'POST', '/api/organizations', { nameEn: 'Sealed unit', kind: 'other', classification: 'restricted' }), 201).id;
+    const id = expectStatus(await t.as('staff2', 'POST', '/api/organizations', { names: { en: 'Sealed unit' }, kind: 'other', classification: 'restricted' }), 201).id;
     const missing = unknownId();
     for (const [method, suffix, body] of [
       ['GET', '', undefined],
-      ['PATCH', '', { nameEn: 'x' }],
+      ['PATCH', '', { names: { en: 'x' } }],
       ['POST', '/archive', undefined],
       ['POST', '/restore', undefined],
     ] as const) {
@@ -223,21 +226,21 @@ describe('classification rules', () => {
 
   it('delegates and liaison officers cannot create directory records, even shared with their own side', async () => {
     const cases: [Who, string, Record<string, unknown>][] = [
-      ['delegateId', '/api/organizations', { nameEn: 'Delegate org', kind: 'other', classification: 'shared', sharedWith: { parties: ['ID'] } }],
+      ['delegateId', '/api/organizations', { names: { en: 'Delegate org' }, kind: 'other', classification: 'shared', sharedWith: { parties: ['ID'] } }],
       ['delegateId', '/api/people', { fullName: 'Delegate person' }],
-      ['delegateVn', '/api/parties', { code: 'QD', nameEn: 'Delegate party', kind: 'other', classification: 'shared', sharedWith: { parties: ['VN'] } }],
-      ['liaisonSco', '/api/delegations', { partyCode: 'ID', name: 'Liaison delegation', classification: 'shared', sharedWith: { organizations: [t.sco.id] } }],
-      ['liaisonSco', '/api/organizations', { nameEn: 'Liaison org', kind: 'other' }],
+      ['delegateVn', '/api/parties', { code: 'QD', names: { en: 'Delegate party' }, kind: 'other', classification: 'shared', sharedWith: { parties: ['VN'] } }],
+      ['liaisonSco', '/api/delegations', { partyCode: 'ID', names: { en: 'Liaison delegation' }, classification: 'shared', sharedWith: { organizations: [t.sco.id] } }],
+      ['liaisonSco', '/api/organizations', { names: { en: 'Liaison org' }, kind: 'other' }],
     ];
     for (const [who, path, body] of cases) {
       const p = expectProblem(await t.as(who, 'POST', path, body), 403);
       expect(p.code).toMatch(/\.create_forbidden$/);
     }
-    expectProblem(await t.as('anonymous', 'POST', '/api/organizations', { nameEn: 'Anonymous org', kind: 'other', classification: 'public' }), 401, { code: 'auth.required' });
+    expectProblem(await t.as('anonymous', 'POST', '/api/organizations', { names: { en: 'Anonymous org' }, kind: 'other', classification: 'public' }), 401, { code: 'auth.required' });
     const search = expectStatus(await t.as('head', 'GET', '/api/organizations?q=org&archived=include'), 200);
-    expect(search.items.map((o: Body) => o.nameEn)).not.toContain('Delegate org');
-    expect(search.items.map((o: Body) => o.nameEn)).not.toContain('Liaison org');
-    expect(search.items.map((o: Body) => o.nameEn)).not.toContain('Anonymous org');
+    expect(search.items.map((o: Body) => o.names.en)).not.toContain('Delegate org');
+    expect(search.items.map((o: Body) => o.names.en)).not.toContain('Liaison org');
+    expect(search.items.map((o: Body) => o.names.en)).not.toContain('Anonymous org');
   });
 
   it('a delegate cannot change who may see a record shared with their country', async () => {
@@ -252,14 +255,14 @@ describe('classification rules', () => {
 
   it('staff who restrict a record stay on it; the head of mission needs no naming', async () => {
     const byStaff = expectStatus(
-      await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Staff restricted', kind: 'other', classification: 'restricted', restrictedTo: [t.users.staff2.id] }),
+      await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Staff restricted' }, kind: 'other', classification: 'restricted', restrictedTo: [t.users.staff2.id] }),
       201,
     );
     expect([...byStaff.restrictedTo].sort()).toEqual([t.users.staff.id, t.users.staff2.id].sort());
     expect(expectStatus(await t.as('staff', 'GET', `/api/organizations/${byStaff.id}`), 200).abilities).toEqual({ update: true, archive: true, classify: true });
     expectProblem(await t.as('admin', 'GET', `/api/organizations/${byStaff.id}`), 404);
 
-    const byHead = expectStatus(await t.as('head', 'POST', '/api/organizations', { nameEn: 'Head restricted', kind: 'other', classification: 'restricted' }), 201);
+    const byHead = expectStatus(await t.as('head', 'POST', '/api/organizations', { names: { en: 'Head restricted' }, kind: 'other', classification: 'restricted' }), 201);
     expect(byHead.restrictedTo).toEqual([]);
     expectProblem(await t.as('staff', 'GET', `/api/organizations/${byHead.id}`), 404);
 
@@ -273,12 +276,12 @@ describe('classification rules', () => {
 
   it('a shared record with nobody to share with is refused, naming sharedWith', async () => {
     for (const body of [
-      { nameEn: 'Shared with nobody', kind: 'other', classification: 'shared' },
-      { nameEn: 'Shared with nobody', kind: 'other', classification: 'shared', sharedWith: { parties: [], organizations: [] } },
+      { names: { en: 'Shared with nobody' }, kind: 'other', classification: 'shared' },
+      { names: { en: 'Shared with nobody' }, kind: 'other', classification: 'shared', sharedWith: { parties: [], organizations: [] } },
     ]) {
       expectProblem(await t.as('staff', 'POST', '/api/organizations', body), 400, { code: 'access.shared_with_nobody', field: 'sharedWith' });
     }
-    const id = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Mission only', kind: 'other' }), 201).id;
+    const id = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Mission only' }, kind: 'other' }), 201).id;
     expectProblem(await t.as('staff', 'PATCH', `/api/organizations/${id}`, { classification: 'shared' }), 400, { field: 'sharedWith' });
     expect((await rowOf(RESOURCES[0], id)).classification).toBe('mission');
     const none = expectStatus(await t.as('head', 'GET', '/api/organizations?q=shared with nobody&archived=include'), 200);
@@ -310,7 +313,7 @@ describe('classification rules', () => {
 
   it("a person's posts at an organisation the viewer cannot see are left out, and kept when the viewer edits the posts", async () => {
     const org = async (who: Who, nameEn: string, access: Record<string, unknown>) =>
-      expectStatus(await t.as(who, 'POST', '/api/organizations', { nameEn, kind: 'government_ministry', ...access }), 201).id as string;
+      expectStatus(await t.as(who, 'POST', '/api/organizations', { names: { en: nameEn }, kind: 'government_ministry', ...access }), 201).id as string;
     const publicOrg = await org('staff', 'Ministry of Open Affairs', { classification: 'public' });
     const scoOrg = await org('staff', 'Shared with SCO ministry', { classification: 'shared', sharedWith: { organizations: [t.sco.id] } });
     const hiddenOrg = await org('staff2', 'Sealed ministry', { classification: 'restricted' });
@@ -358,12 +361,12 @@ describe('classification rules', () => {
   });
 
   it("an organisation's parent hidden from the viewer shows as parent: null", async () => {
-    const parent = expectStatus(await t.as('staff2', 'POST', '/api/organizations', { nameEn: 'Hidden parent', kind: 'government_ministry', classification: 'restricted' }), 201);
+    const parent = expectStatus(await t.as('staff2', 'POST', '/api/organizations', { names: { en: 'Hidden parent' }, kind: 'government_ministry', classification: 'restricted' }), 201);
     const child = expectStatus(
-      await t.as('staff2', 'POST', '/api/organizations', { nameEn: 'Open child unit', kind: 'agency', classification: 'public', parentId: parent.id }),
+      await t.as('staff2', 'POST', '/api/organizations', { names: { en: 'Open child unit' }, kind: 'agency', classification: 'public', parentId: parent.id }),
       201,
     );
-    expect(child.parent).toMatchObject({ id: parent.id, nameEn: 'Hidden parent' });
+    expect(child.parent).toMatchObject({ id: parent.id, names: { en: 'Hidden parent' } });
     for (const who of ['staff', 'admin', 'delegateId', 'liaisonSco', 'anonymous'] as Who[]) {
       const seen = expectStatus(await t.as(who, 'GET', `/api/organizations/${child.id}`), 200);
       expect(seen.parent, who).toBeNull();
@@ -378,12 +381,12 @@ describe('classification rules', () => {
     expectStatus(await t.as('staff', 'PATCH', `/api/organizations/${child.id}`, { acronym: 'OCU' }), 200);
     expect(expectStatus(await t.as('staff2', 'GET', `/api/organizations/${child.id}`), 200).parentId).toBe(parent.id);
     // Nor can a hidden organisation be chosen as a parent.
-    expectProblem(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Would-be child', kind: 'agency', parentId: parent.id }), 400, { field: 'parentId' });
+    expectProblem(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Would-be child' }, kind: 'agency', parentId: parent.id }), 400, { field: 'parentId' });
   });
 
   it('each record tells the viewer which buttons will work', async () => {
     const shared = expectStatus(
-      await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Abilities check', kind: 'other', classification: 'shared', sharedWith: { parties: ['ID'] } }),
+      await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Abilities check' }, kind: 'other', classification: 'shared', sharedWith: { parties: ['ID'] } }),
       201,
     );
     const abilities = async (who: Who) => expectStatus(await t.as(who, 'GET', `/api/organizations/${shared.id}`), 200).abilities;
@@ -396,8 +399,8 @@ describe('classification rules', () => {
   });
 
   it('renaming a record leaves who may see it unchanged', async () => {
-    const pub = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Public before rename', kind: 'other', classification: 'public' }), 201);
-    const renamed = expectStatus(await t.as('staff', 'PATCH', `/api/organizations/${pub.id}`, { nameEn: 'Public after rename' }), 200);
+    const pub = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Public before rename' }, kind: 'other', classification: 'public' }), 201);
+    const renamed = expectStatus(await t.as('staff', 'PATCH', `/api/organizations/${pub.id}`, { names: { en: 'Public after rename' } }), 200);
     expect(renamed.classification).toBe('public');
     expectStatus(await t.as('anonymous', 'GET', `/api/organizations/${pub.id}`), 200);
 

@@ -56,10 +56,10 @@ const DIRECTORY: DirectoryCase[] = [
   {
     type: 'organization',
     path: '/api/organizations',
-    create: { nameEn: 'Audited Agency', acronym: 'AA', kind: 'agency', countryCode: 'ID' },
-    createdFields: ['acronym', 'classification', 'countryCode', 'kind', 'nameEn', 'restrictedTo', 'sharedOrganizations', 'sharedParties'],
-    update: { nameEn: 'Audited Agency (renamed)', website: 'https://agency.example' },
-    changed: { nameEn: { before: 'Audited Agency', after: 'Audited Agency (renamed)' }, website: { before: null, after: 'https://agency.example' } },
+    create: { names: { en: 'Audited Agency' }, acronym: 'AA', kind: 'agency', countryCode: 'ID' },
+    createdFields: ['acronym', 'classification', 'countryCode', 'kind', 'names', 'restrictedTo', 'sharedOrganizations', 'sharedParties'],
+    update: { names: { en: 'Audited Agency (renamed)' }, website: 'https://agency.example' },
+    changed: { names: { before: { en: 'Audited Agency' }, after: { en: 'Audited Agency (renamed)' } }, website: { before: null, after: 'https://agency.example' } },
   },
   {
     type: 'person',
@@ -72,18 +72,18 @@ const DIRECTORY: DirectoryCase[] = [
   {
     type: 'party',
     path: '/api/parties',
-    create: { code: 'QA', nameEn: 'Audited Party', kind: 'observer' },
-    createdFields: ['classification', 'code', 'isOwn', 'kind', 'nameEn', 'officialLanguages', 'restrictedTo', 'sharedOrganizations', 'sharedParties'],
-    update: { nameEn: 'Audited Party (renamed)', notes: 'Observer since the summit' },
-    changed: { nameEn: { before: 'Audited Party', after: 'Audited Party (renamed)' }, notes: { before: null, after: 'Observer since the summit' } },
+    create: { code: 'QA', names: { en: 'Audited Party' }, kind: 'observer' },
+    createdFields: ['classification', 'code', 'isOwn', 'kind', 'names', 'officialLanguages', 'restrictedTo', 'sharedOrganizations', 'sharedParties'],
+    update: { names: { en: 'Audited Party (renamed)' }, notes: 'Observer since the summit' },
+    changed: { names: { before: { en: 'Audited Party' }, after: { en: 'Audited Party (renamed)' } }, notes: { before: null, after: 'Observer since the summit' } },
   },
   {
     type: 'delegation',
     path: '/api/delegations',
-    create: { partyCode: 'ID', name: 'Audited Delegation' },
-    createdFields: ['classification', 'name', 'partyCode', 'restrictedTo', 'sharedOrganizations', 'sharedParties'],
-    update: { name: 'Audited Delegation (renamed)', nameRu: 'Делегация' },
-    changed: { name: { before: 'Audited Delegation', after: 'Audited Delegation (renamed)' }, nameRu: { before: null, after: 'Делегация' } },
+    create: { partyCode: 'ID', names: { en: 'Audited Delegation' } },
+    createdFields: ['classification', 'names', 'partyCode', 'restrictedTo', 'sharedOrganizations', 'sharedParties'],
+    update: { names: { en: 'Audited Delegation (renamed)', ru: 'Делегация' } },
+    changed: { names: { before: { en: 'Audited Delegation' }, after: { en: 'Audited Delegation (renamed)', ru: 'Делегация' } } },
   },
 ];
 
@@ -125,7 +125,7 @@ describe('audit entries', () => {
   });
 
   it("records a person's posts and a delegation's members as part of the change", async () => {
-    const org = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Posting Ministry', kind: 'government_ministry' }), 201).id;
+    const org = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Posting Ministry' }, kind: 'government_ministry' }), 201).id;
     const created = await audited('staff', 'POST', '/api/people', { fullName: 'Posted Officer', posts: [{ organizationId: org, title: 'Director', fromDate: '2024-01-01' }] });
     const person = expectStatus(created.res, 201).id;
     expect(created.entries[0].changes.posts).toEqual({ after: [`Director @ ${org} (2024-01-01–…)`] });
@@ -133,7 +133,7 @@ describe('audit entries', () => {
     expect(moved.entries[0].changes).toEqual({
       posts: { before: [`Director @ ${org} (2024-01-01–…)`], after: [`Director-General @ ${org} (2025-01-01–…)`] },
     });
-    const delegation = await audited('staff', 'POST', '/api/delegations', { partyCode: 'ID', name: 'Members Delegation', members: [{ personId: person, title: 'Deputy' }] });
+    const delegation = await audited('staff', 'POST', '/api/delegations', { partyCode: 'ID', names: { en: 'Members Delegation' }, members: [{ personId: person, title: 'Deputy' }] });
     expect(delegation.entries[0].changes.members).toEqual({ after: [`${person} (Deputy)`] });
   });
 
@@ -183,8 +183,8 @@ describe('audit entries', () => {
       400,
       { field: 'posts.1.organizationId' },
     );
-    expectProblem(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Orphan Unit', kind: 'agency', parentId: unknownId() }), 400, { field: 'parentId' });
-    expectProblem(await t.as('staff', 'POST', '/api/parties', { code: 'ID', nameEn: 'Indonesia again', kind: 'member_state' }), 400, { field: 'code' });
+    expectProblem(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Orphan Unit' }, kind: 'agency', parentId: unknownId() }), 400, { field: 'parentId' });
+    expectProblem(await t.as('staff', 'POST', '/api/parties', { code: 'ID', names: { en: 'Indonesia again' }, kind: 'member_state' }), 400, { field: 'code' });
     expect(await t.db.select().from(people).where(eq(people.fullName, 'Half Written'))).toHaveLength(0);
     expect(await t.db.select().from(organizations).where(eq(organizations.nameEn, 'Orphan Unit'))).toHaveLength(0);
     expect(await lastSeq()).toBe(before);
@@ -211,7 +211,7 @@ describe('the hash chain', () => {
     expect(fresh).toEqual({ ok: true, entries: await lastSeq() });
     const before = await lastSeq();
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => t.as(i % 2 ? 'staff' : 'staff2', 'POST', '/api/organizations', { nameEn: `Concurrent ${i}`, kind: 'other' })),
+      Array.from({ length: 10 }, (_, i) => t.as(i % 2 ? 'staff' : 'staff2', 'POST', '/api/organizations', { names: { en: `Concurrent ${i}` }, kind: 'other' })),
     );
     for (const r of results) expectStatus(r, 201);
     const rows = await t.db.select({ seq: auditLog.seq, recordId: auditLog.recordId }).from(auditLog).where(gt(auditLog.seq, before)).orderBy(asc(auditLog.seq));
@@ -290,8 +290,8 @@ describe('the hash chain', () => {
 describe('browsing the audit trail', () => {
   let org: string;
   beforeAll(async () => {
-    org = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Browsed Org', kind: 'other' }), 201).id;
-    for (const n of [1, 2, 3, 4]) expectStatus(await t.as(n % 2 ? 'staff' : 'staff2', 'PATCH', `/api/organizations/${org}`, { nameEn: `Browsed Org ${n}` }), 200);
+    org = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Browsed Org' }, kind: 'other' }), 201).id;
+    for (const n of [1, 2, 3, 4]) expectStatus(await t.as(n % 2 ? 'staff' : 'staff2', 'PATCH', `/api/organizations/${org}`, { names: { en: `Browsed Org ${n}` } }), 200);
   });
 
   const list = async (query: string, who: Who = 'admin') => expectStatus(await t.as(who, 'GET', `/api/audit?${query}`), 200);

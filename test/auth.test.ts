@@ -113,7 +113,7 @@ describe('the session cookie', () => {
         method: 'POST',
         url: '/api/organizations',
         headers: { cookie: cookieOf(sessionToken(res)), origin: 'https://x.example' },
-        payload: { nameEn: 'Made from the public address', kind: 'other' },
+        payload: { names: { en: 'Made from the public address' }, kind: 'other' },
       });
       expectStatus(created, 201);
     } finally {
@@ -211,7 +211,7 @@ describe('throttling failed sign-ins', () => {
 
 describe('cross-site requests', () => {
   const post = (headers: Record<string, string>, name: string) =>
-    t.app.inject({ method: 'POST', url: '/api/organizations', headers: { cookie: t.users.staff.cookie, ...headers }, payload: { nameEn: name, kind: 'other' } });
+    t.app.inject({ method: 'POST', url: '/api/organizations', headers: { cookie: t.users.staff.cookie, ...headers }, payload: { names: { en: name }, kind: 'other' } });
   const exists = async (name: string) => (await t.db.select().from(organizations).where(eq(organizations.nameEn, name))).length > 0;
 
   it('refuses a state-changing request from another origin, and one the browser marks cross-site', async () => {

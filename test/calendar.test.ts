@@ -37,7 +37,7 @@ async function subscribe(who: Who) {
 beforeAll(async () => {
   t = await createTestApp();
   const org = async (nameEn: string, classification: string) =>
-    expectStatus<Body>(await t.as('staff', 'POST', '/api/organizations', { nameEn, kind: 'secretariat', classification }), 201).id as string;
+    expectStatus<Body>(await t.as('staff', 'POST', '/api/organizations', { names: { en: nameEn }, kind: 'secretariat', classification }), 201).id as string;
   ids.asec = await org('ASEAN Secretariat', 'public');
   ids.quiet = await org('Quiet Office', 'mission');
   await put('arjcc', { title: 'ARJCC, 11th meeting; room A', location: 'ASEC, Jakarta', startsAt: new Date('2026-03-18T02:30:00Z'), endsAt: new Date('2026-03-18T04:00:00Z'), access: access('mission') });

@@ -151,7 +151,7 @@ describe('checking codes on writes', () => {
   });
 
   it('refuses a body’s sector or DAC code that is not in its list, naming the field', async () => {
-    const create = (fields: Record<string, unknown>) => t.as('staff', 'POST', '/api/bodies', { nameEn: 'Working Group on Energy', kind: 'working_group', ...fields });
+    const create = (fields: Record<string, unknown>) => t.as('staff', 'POST', '/api/bodies', { names: { en: 'Working Group on Energy' }, kind: 'working_group', ...fields });
     const unknownSector = expectProblem(await create({ sectors: ['energy', 'mining'] }), 400, { code: 'codelist.unknown_code', field: 'sectors.1' });
     expect(unknownSector.errors?.[0].message).toMatch(/mining is not in the list “Sectors of cooperation”/);
     expectProblem(await create({ dacCodes: ['23110', '99999'] }), 400, { code: 'codelist.unknown_code', field: 'dacCodes.1' });
@@ -166,7 +166,7 @@ describe('checking codes on writes', () => {
     const body = await createBody(t, { sectors: ['energy'], dacCodes: ['23110'] });
     // A value stored before the lists existed.
     await t.db.update(bodiesTable).set({ sectors: ['energy', 'oceans'] }).where(eq(bodiesTable.id, body.id));
-    expectStatus(await t.as('staff', 'PATCH', `/api/bodies/${body.id}`, { nameEn: 'Renamed committee', sectors: ['energy', 'oceans'] }), 200);
+    expectStatus(await t.as('staff', 'PATCH', `/api/bodies/${body.id}`, { names: { en: 'Renamed committee' }, sectors: ['energy', 'oceans'] }), 200);
     expectProblem(await t.as('staff', 'PATCH', `/api/bodies/${body.id}`, { sectors: ['energy', 'oceans', 'space'] }), 400, { field: 'sectors.2' });
     expect(expectStatus(await t.as('staff', 'PATCH', `/api/bodies/${body.id}`, { sectors: ['transport'] }), 200).sectors).toEqual(['transport']);
   });

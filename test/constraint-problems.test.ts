@@ -17,7 +17,7 @@ afterAll(async () => t?.close());
 
 describe('a race past a use case’s check answers as the check does', () => {
   it('three simultaneous creations of one party code: 201, then 400 party.code_taken twice', async () => {
-    const results = await Promise.all((['staff', 'staff2', 'head'] as const).map((who) => t.as(who, 'POST', '/api/parties', { code: 'QZ', nameEn: `Race by ${who}`, kind: 'other' })));
+    const results = await Promise.all((['staff', 'staff2', 'head'] as const).map((who) => t.as(who, 'POST', '/api/parties', { code: 'QZ', names: { en: `Race by ${who}` }, kind: 'other' })));
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 400, 400]);
     for (const r of results.filter((x) => x.statusCode !== 201)) expectProblem(r, 400, { code: 'party.code_taken', field: 'code' });
     expect(await t.db.select().from(parties).where(eq(parties.code, 'QZ'))).toHaveLength(1);
@@ -29,12 +29,12 @@ describe('a constraint catches what a use case lets through', () => {
     const [person] = await t.db.insert(people).values({ fullName: 'Retno Marsudi', classification: 'public' }).returning();
     const res = await t.as('staff', 'POST', '/api/delegations', {
       partyCode: 'ID',
-      name: 'Delegation with a backwards member',
+      names: { en: 'Delegation with a backwards member' },
       classification: 'public',
       members: [{ personId: person.id, fromDate: '2025-06-01', toDate: '2024-01-01' }],
     });
     expectProblem(res, 400, { code: 'directory.invalid_period', field: 'members' });
-    expect(await t.db.select().from(delegations).where(eq(delegations.name, 'Delegation with a backwards member'))).toEqual([]);
+    expect(await t.db.select().from(delegations).where(eq(delegations.nameEn, 'Delegation with a backwards member'))).toEqual([]);
   });
 });
 
@@ -60,7 +60,7 @@ describe('a route that forgets its checks still answers a problem', () => {
   let meetingId: string;
   const writes: Record<string, () => Promise<unknown>> = {};
   beforeAll(async () => {
-    const [body] = await t.db.insert(bodies).values({ nameEn: 'Senior Officials Meeting', kind: 'senior_officials' }).returning();
+    const [body] = await t.db.insert(bodies).values({ names: { en: 'Senior Officials Meeting' }, kind: 'senior_officials' }).returning();
     const [m] = await t.db.insert(meetings).values({ bodyId: body.id, title: 'SOM', startsAt: new Date('2026-05-01T02:00:00Z'), endsAt: new Date('2026-05-01T08:00:00Z') }).returning();
     meetingId = m.id;
     const [item] = await t.db.insert(agendaItems).values({ meetingId, position: 1, title: 'Item' }).returning();
@@ -69,12 +69,14 @@ describe('a route that forgets its checks still answers a problem', () => {
     Object.assign(writes, {
       unknownParty: () => t.db.insert(users).values({ email: 'nobody@test.example', displayName: 'Nobody', role: 'delegate', partyCode: 'XX', passwordHash: 'x' }),
       unknownAgendaItem: () => t.db.insert(decisions).values({ meetingId, agendaItemId: randomUUID(), seq: 2, code: 'SOM/D2', text: 'Agreed.' }),
-      badKind: () => t.db.insert(parties).values({ code: 'QK', nameEn: 'Bad kind', kind: 'empire' as 'other' }),
+      badKind: () => t.db.insert(parties).values({ code: 'QK', names: { en: 'Bad kind' }, kind: 'empire' as 'other' }),
       removeReferencedParty: () => t.db.delete(parties).where(eq(parties.code, 'ID')),
       removeItemWithDecisions: () => t.db.delete(agendaItems).where(eq(agendaItems.id, item.id)),
       duplicateAttendance: () => t.db.insert(attendance).values({ meetingId, partyCode: 'ID', status: 'absent' }),
-      duplicateCode: () => t.db.insert(parties).values({ code: 'ID', nameEn: 'Indonesia again', kind: 'member_state' }),
-      missingName: () => t.db.insert(organizations).values({ nameEn: null as unknown as string, kind: 'agency' }),
+      duplicateCode: () => t.db.insert(parties).values({ code: 'ID', names: { en: 'Indonesia again' }, kind: 'member_state' }),
+      missingName: () => t.db.insert(organizations).values({ names: null as unknown as { en: string }, kind: 'agency' }),
+      namesWithoutEnglish: () => t.db.insert(organizations).values({ names: { ru: 'Только по-русски' } as unknown as { en: string }, kind: 'agency' }),
+      namesWithBadKey: () => t.db.insert(organizations).values({ names: { en: 'Agency', 'Bahasa Indonesia': 'Badan' } as unknown as { en: string }, kind: 'agency' }),
       malformedId: () => t.db.execute(sql`select ${'not-an-id'}::uuid`),
       hugeNumber: () => t.db.update(meetings).set({ number: 2 ** 31 }).where(eq(meetings.id, meetingId)),
     });
@@ -103,6 +105,7 @@ describe('a route that forgets its checks still answers a problem', () => {
   it('a value a CHECK refuses: 400 naming the column and saying what is allowed', async () => {
     const p = expectProblem(await send('badKind'), 400, { code: 'request.not_allowed', field: 'kind' });
     expect(p.detail).toBe('Choose one of: member_state, dialogue_partner, observer, other.');
+    expect(expectProblem(await send('namesWithBadKey'), 400, { code: 'request.not_allowed', field: 'names' }).detail).toMatch(/language code/);
   });
 
   it('a duplicate: 409 naming the field, or the module’s own error', async () => {
@@ -111,7 +114,9 @@ describe('a route that forgets its checks still answers a problem', () => {
   });
 
   it('a missing or malformed value: 400', async () => {
-    expectProblem(await send('missingName'), 400, { code: 'request.value_required', field: 'nameEn' });
+    expectProblem(await send('missingName'), 400, { code: 'request.value_required', field: 'names' });
+    // The English name, generated from the names, is required before any CHECK is tried.
+    expectProblem(await send('namesWithoutEnglish'), 400, { code: 'request.value_required', field: 'nameEn' });
     expectProblem(await send('malformedId'), 400, { code: 'request.invalid_value' });
     expectProblem(await send('hugeNumber'), 400, { code: 'request.out_of_range' });
   });

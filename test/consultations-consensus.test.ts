@@ -132,7 +132,7 @@ describe('a consensus consultation', () => {
   });
 
   it('under a body with no meeting is still adopted, without a number, and the note says so', async () => {
-    const bare = await createBareBody(t, { nameEn: 'Working Group without meetings', acronym: 'WGX', decisionPrefix: 'WGX' });
+    const bare = await createBareBody(t, { names: { en: 'Working Group without meetings' }, acronym: 'WGX', decisionPrefix: 'WGX' });
     const c = await open({ bodyId: bare.id });
     await positionAt('delegateId', c.id, { kind: 'no_objection' }, new Date());
     await positionAt('delegateVn', c.id, { kind: 'support' }, new Date());

@@ -20,7 +20,7 @@ export const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_6
  * that an adopted text can be numbered in its decisions register.
  */
 export async function createBody(t: TestApp, fields: Record<string, unknown> = {}): Promise<Body> {
-  const body = await createMeetingsBody(t, { nameEn: 'Committee of Permanent Representatives', acronym: 'CPR', decisionPrefix: 'CPR', ...fields });
+  const body = await createMeetingsBody(t, { names: { en: 'Committee of Permanent Representatives' }, acronym: 'CPR', decisionPrefix: 'CPR', ...fields });
   const next = new Date(Date.now() + 30 * 86_400_000);
   const day = next.toISOString().slice(0, 10);
   await createMeeting(t, body.id, { number: 1, title: 'CPR meeting', startsAt: `${day}T09:00:00+07:00`, endsAt: `${day}T12:00:00+07:00`, classification: 'public' });

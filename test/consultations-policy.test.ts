@@ -38,8 +38,8 @@ const commentFacts = new Map<string, { missionOnly: boolean; versionCirculated: 
 beforeAll(async () => {
   database = await createTestDatabase();
   const db = database.db;
-  await db.insert(parties).values(['ID', 'VN'].map((code) => ({ code, nameEn: code, kind: 'member_state' as const, classification: 'public' as const })));
-  const [body] = await db.insert(bodies).values({ nameEn: 'Policy body', kind: 'other' }).returning();
+  await db.insert(parties).values(['ID', 'VN'].map((code) => ({ code, names: { en: code }, kind: 'member_state' as const, classification: 'public' as const })));
+  const [body] = await db.insert(bodies).values({ names: { en: 'Policy body' }, kind: 'other' }).returning();
   const make = (visibility: 'distribution' | 'mission') =>
     db
       .insert(consultations)

@@ -87,14 +87,14 @@ describe('opening a consultation', () => {
 
   it('a body the user cannot see cannot be chosen, and is not revealed through the consultation', async () => {
     const restricted = expectStatus(
-      await t.as('head', 'POST', '/api/bodies', { nameEn: 'Restricted group', kind: 'working_group', classification: 'restricted', restrictedTo: [t.users.staff2.id] }),
+      await t.as('head', 'POST', '/api/bodies', { names: { en: 'Restricted group' }, kind: 'working_group', classification: 'restricted', restrictedTo: [t.users.staff2.id] }),
       201,
     );
     expectProblem(await t.as('staff', 'POST', '/api/consultations', { bodyId: restricted.id, title: 'x', method: 'comments', distribution: { parties: ['ID'] } }), 400, {
       code: 'consultation.unknown_body',
       field: 'bodyId',
     });
-    const hidden = await createBody(t, { nameEn: 'Internal group', acronym: 'IG', classification: 'mission' });
+    const hidden = await createBody(t, { names: { en: 'Internal group' }, acronym: 'IG', classification: 'mission' });
     const shared = await createConsultation(t, { bodyId: hidden.id, distribution: { parties: ['ID'] } });
     await circulate(t, shared.id);
     expect(expectStatus(await get('delegateId', `/api/consultations/${shared.id}`), 200)).toMatchObject({ bodyId: null, body: null });
@@ -252,7 +252,7 @@ describe('list views and the positions matrix', () => {
   let viewBody: Body;
   const c: Record<string, Body> = {};
   beforeAll(async () => {
-    viewBody = await createBody(t, { nameEn: 'Views committee', acronym: 'VC' });
+    viewBody = await createBody(t, { names: { en: 'Views committee' }, acronym: 'VC' });
     const mk = async (key: string, fields: Record<string, unknown>, circulated = true) => {
       const created = await createConsultation(t, { bodyId: viewBody.id, title: `View ${key}`, distribution: { parties: ['ID', 'VN'] }, ...fields });
       c[key] = circulated ? await circulate(t, created.id) : created;

@@ -13,7 +13,7 @@ let bodyId: string;
 let meetingId: string;
 beforeAll(async () => {
   t = await createTestApp();
-  const [body] = await t.db.insert(bodies).values({ nameEn: 'Joint Cooperation Committee', kind: 'joint_committee', memberParties: ['ID', 'VN'] }).returning();
+  const [body] = await t.db.insert(bodies).values({ names: { en: 'Joint Cooperation Committee' }, kind: 'joint_committee', memberParties: ['ID', 'VN'] }).returning();
   bodyId = body.id;
   const [m] = await t.db
     .insert(meetings)
@@ -43,7 +43,7 @@ describe('foreign keys', () => {
       code: '23503',
       constraint: 'users_party_code_parties_code_fk',
     });
-    expect(await refusal(t.db.insert(organizations).values({ nameEn: 'Orphan unit', kind: 'agency', parentId: randomUUID() }))).toMatchObject({
+    expect(await refusal(t.db.insert(organizations).values({ names: { en: 'Orphan unit' }, kind: 'agency', parentId: randomUUID() }))).toMatchObject({
       code: '23503',
       constraint: 'organizations_parent_id_organizations_id_fk',
     });
@@ -90,7 +90,7 @@ describe('CHECK constraints', () => {
   });
 
   it('refuse malformed lists of party codes or ids, where an array cannot have a foreign key', async () => {
-    const org = (values: Partial<typeof organizations.$inferInsert>) => t.db.insert(organizations).values({ nameEn: 'Shared unit', kind: 'agency', classification: 'shared', ...values });
+    const org = (values: Partial<typeof organizations.$inferInsert>) => t.db.insert(organizations).values({ names: { en: 'Shared unit' }, kind: 'agency', classification: 'shared', ...values });
     expect(await refusal(org({ sharedParties: ['id'] }))).toMatchObject({ code: '23514', constraint: 'organizations_shared_parties_check' });
     expect(await refusal(run(sql`update bodies set member_parties = array['ID', null] where id = ${bodyId}`))).toMatchObject({ code: '23514', constraint: 'bodies_member_parties_check' });
     expect(await refusal(run(sql`update bodies set responsible_user_ids = array[null]::uuid[] where id = ${bodyId}`))).toMatchObject({ code: '23514', constraint: 'bodies_responsible_user_ids_check' });
@@ -117,7 +117,7 @@ describe('unique indexes', () => {
   it('refuse a second meeting of a body with the same number, unless the first was cancelled', async () => {
     const again = () => t.db.insert(meetings).values({ bodyId, title: '20th JCC again', number: 20, startsAt: new Date('2026-04-01T02:00:00Z'), endsAt: new Date('2026-04-01T09:00:00Z') });
     expect(await refusal(again())).toMatchObject({ code: '23505', constraint: 'meetings_body_number_uq' });
-    expect(await refusal(t.db.insert(parties).values({ code: 'ID', nameEn: 'Indonesia again', kind: 'member_state' }))).toMatchObject({ code: '23505', constraint: 'parties_code_uq' });
+    expect(await refusal(t.db.insert(parties).values({ code: 'ID', names: { en: 'Indonesia again' }, kind: 'member_state' }))).toMatchObject({ code: '23505', constraint: 'parties_code_uq' });
   });
 });
 

@@ -13,7 +13,7 @@ let deputy: string;
 let attache: string;
 beforeAll(async () => {
   t = await createTestApp();
-  mission = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Permanent Mission of Indonesia to ASEAN', kind: 'permanent_mission', countryCode: 'ID', classification: 'public' }), 201).id;
+  mission = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Permanent Mission of Indonesia to ASEAN' }, kind: 'permanent_mission', countryCode: 'ID', classification: 'public' }), 201).id;
   const person = async (fullName: string, who: Who = 'staff', access: Record<string, unknown> = { classification: 'public' }) =>
     expectStatus(await t.as(who, 'POST', '/api/people', { fullName, ...access }), 201).id as string;
   ambassador = await person('Rina Percobaan');
@@ -29,8 +29,7 @@ const memberIds = (d: Body) => d.members.map((m: Body) => m.person.id).sort();
 describe('a delegation from creation to archive', () => {
   it('staff record a delegation with its head and members, change it, archive and restore it', async () => {
     const d = await create({
-      name: 'Permanent Mission of the Republic of Indonesia to ASEAN',
-      nameRu: 'Постоянное представительство Индонезии при АСЕАН',
+      names: { en: 'Permanent Mission of the Republic of Indonesia to ASEAN', ru: 'Постоянное представительство Индонезии при АСЕАН' },
       organizationId: mission,
       headPersonId: ambassador,
       members: [
@@ -60,7 +59,7 @@ describe('a delegation from creation to archive', () => {
     expect(changed.head.id).toBe(deputy);
     expect(memberIds(changed)).toEqual([deputy, attache].sort());
     expect(await t.db.select().from(delegationMembers).where(eq(delegationMembers.delegationId, d.id))).toHaveLength(2);
-    expect(memberIds(expectStatus(await t.as('staff', 'PATCH', `/api/delegations/${d.id}`, { nameRu: null }), 200))).toEqual([deputy, attache].sort());
+    expect(memberIds(expectStatus(await t.as('staff', 'PATCH', `/api/delegations/${d.id}`, { names: { en: 'Permanent Mission of Indonesia to ASEAN' } }), 200))).toEqual([deputy, attache].sort());
 
     expect(expectStatus(await t.as('head', 'POST', `/api/delegations/${d.id}/archive`), 200).archivedAt).not.toBeNull();
     expect(itemIds(await t.as('staff', 'GET', '/api/delegations?party=ID'))).not.toContain(d.id);
@@ -72,15 +71,15 @@ describe('a delegation from creation to archive', () => {
   it.each([
     ['an unknown party', () => ({ partyCode: 'XX' }), 'partyCode'],
     ['a lower-case party code', () => ({ partyCode: 'id' }), 'partyCode'],
-    ['an empty name', () => ({ name: ' ' }), 'name'],
+    ['an empty name', () => ({ names: { en: ' ' } }), 'names.en'],
     ['an unknown head', () => ({ headPersonId: unknownId() }), 'headPersonId'],
     ['an unknown member', () => ({ members: [{ personId: deputy }, { personId: unknownId() }] }), 'members.1.personId'],
     ['an unknown mission', () => ({ organizationId: unknownId() }), 'organizationId'],
     ['a member with an impossible date', () => ({ members: [{ personId: deputy, fromDate: '2024-02-30' }] }), 'members.0.fromDate'],
   ] as [string, () => Record<string, unknown>, string][])('refuses %s with 400 naming the field, and writes nothing', async (_label, override, field) => {
     const name = `Refused ${token()}`;
-    expectProblem(await t.as('staff', 'POST', '/api/delegations', { partyCode: 'ID', name, ...override() }), 400, { field });
-    expect(await t.db.select().from(delegations).where(eq(delegations.name, name))).toHaveLength(0);
+    expectProblem(await t.as('staff', 'POST', '/api/delegations', { partyCode: 'ID', names: { en: name }, ...override() }), 400, { field });
+    expect(await t.db.select().from(delegations).where(eq(delegations.nameEn, name))).toHaveLength(0);
   });
 });
 
@@ -92,7 +91,7 @@ describe('people hidden from the viewer', () => {
     delegation = (
       await create(
         {
-          name: 'Delegation with a restricted member',
+          names: { en: 'Delegation with a restricted member' },
           classification: 'public',
           headPersonId: secretEnvoy,
           members: [{ personId: secretEnvoy, title: 'Special Envoy' }, { personId: deputy }],
@@ -123,15 +122,15 @@ describe('people hidden from the viewer', () => {
   });
 
   it('cannot be named by staff who cannot see them', async () => {
-    expectProblem(await t.as('staff', 'POST', '/api/delegations', { partyCode: 'VN', name: 'Naming a hidden person', headPersonId: secretEnvoy }), 400, { field: 'headPersonId' });
+    expectProblem(await t.as('staff', 'POST', '/api/delegations', { partyCode: 'VN', names: { en: 'Naming a hidden person' }, headPersonId: secretEnvoy }), 400, { field: 'headPersonId' });
     expectProblem(await t.as('staff', 'PATCH', `/api/delegations/${delegation}`, { members: [{ personId: secretEnvoy }] }), 400, { field: 'members.0.personId' });
   });
 });
 
 describe('finding delegations', () => {
   it('filters by party and finds by name in Latin or Cyrillic, or by party code', async () => {
-    const vn = await create({ partyCode: 'VN', name: 'Phái đoàn Việt Nam', nameRu: 'Делегация Вьетнама' });
-    const th = await create({ partyCode: 'TH', name: 'Thai Delegation' });
+    const vn = await create({ partyCode: 'VN', names: { en: 'Phái đoàn Việt Nam', ru: 'Делегация Вьетнама' } });
+    const th = await create({ partyCode: 'TH', names: { en: 'Thai Delegation' } });
     expect(itemIds(await t.as('staff', 'GET', '/api/delegations?party=VN'))).toEqual([vn.id]);
     expect(itemIds(await t.as('staff', 'GET', '/api/delegations?party=TH'))).toEqual([th.id]);
     expect(itemIds(await t.as('staff', 'GET', `/api/delegations?q=${encodeURIComponent('viet nam')}`))).toEqual([vn.id]);
@@ -142,7 +141,7 @@ describe('finding delegations', () => {
 
   it('walks thirty delegations in pages of seven, each exactly once, in every order', async () => {
     const made: string[] = [];
-    for (let i = 0; i < 30; i++) made.push((await create({ partyCode: 'RU', name: `Paged Delegation ${i % 4}` })).id);
+    for (let i = 0; i < 30; i++) made.push((await create({ partyCode: 'RU', names: { en: `Paged Delegation ${i % 4}` } })).id);
     for (const sort of ['name', '-name', 'updatedAt', '-updatedAt']) {
       const walk = await walkList<Body>(t, 'staff', `/api/delegations?party=RU&sort=${sort}`, 7);
       expect(walk.ids, sort).toHaveLength(30);

@@ -13,14 +13,13 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const create = async (body: Record<string, unknown>) => expectStatus(await t.as('staff', 'POST', '/api/organizations', { kind: 'agency', ...body }), 201);
-const names = (res: { items: Body[] }) => res.items.map((o) => o.nameEn);
+const names = (res: { items: Body[] }) => res.items.map((o) => o.names.en);
 
 describe('an organisation from creation to archive', () => {
   it('staff create, read, change, archive and restore an organisation', async () => {
-    const parent = await create({ nameEn: 'ASEAN Secretariat', kind: 'secretariat', classification: 'public' });
+    const parent = await create({ names: { en: 'ASEAN Secretariat' }, kind: 'secretariat', classification: 'public' });
     const created = await create({
-      nameEn: 'ASEAN Centre for Energy',
-      nameRu: 'Центр АСЕАН по энергетике',
+      names: { en: 'ASEAN Centre for Energy', ru: 'Центр АСЕАН по энергетике' },
       nameLocal: 'Pusat Energi ASEAN',
       acronym: 'ACE',
       kind: 'agency',
@@ -32,12 +31,11 @@ describe('an organisation from creation to archive', () => {
       sourceUrl: 'https://aseanenergy.org/about',
     });
     expect(created).toMatchObject({
-      nameEn: 'ASEAN Centre for Energy',
-      nameRu: 'Центр АСЕАН по энергетике',
+      names: { en: 'ASEAN Centre for Energy', ru: 'Центр АСЕАН по энергетике' },
       acronym: 'ACE',
       countryCode: 'ID',
       parentId: parent.id,
-      parent: { id: parent.id, nameEn: 'ASEAN Secretariat', nameRu: null, acronym: null },
+      parent: { id: parent.id, names: { en: 'ASEAN Secretariat' }, acronym: null },
       classification: 'mission',
       sharedWith: { parties: [], organizations: [] },
       restrictedTo: [],
@@ -50,7 +48,7 @@ describe('an organisation from creation to archive', () => {
     expect(read).toEqual(created);
 
     const changed = expectStatus(await t.as('staff', 'PATCH', `/api/organizations/${created.id}`, { acronym: 'ACE-2', address: null, website: 'https://ace.example' }), 200);
-    expect(changed).toMatchObject({ acronym: 'ACE-2', address: null, website: 'https://ace.example', nameEn: 'ASEAN Centre for Energy', parentId: parent.id });
+    expect(changed).toMatchObject({ acronym: 'ACE-2', address: null, website: 'https://ace.example', names: { en: 'ASEAN Centre for Energy' }, parentId: parent.id });
     expect(Date.parse(changed.updatedAt)).toBeGreaterThanOrEqual(Date.parse(created.updatedAt));
     expect(expectStatus(await t.as('staff', 'GET', '/api/organizations?q=ace-2'), 200).total).toBe(1);
 
@@ -72,7 +70,7 @@ describe('an organisation from creation to archive', () => {
   });
 
   it('answers with the declared fields only, never internal columns', async () => {
-    const o = await create({ nameEn: 'Shape Check Institute', classification: 'shared', sharedWith: { parties: ['ID'] } });
+    const o = await create({ names: { en: 'Shape Check Institute' }, classification: 'shared', sharedWith: { parties: ['ID'] } });
     const expectedKeys = Object.keys(organizationSchema.shape).sort();
     expect(Object.keys(o).sort()).toEqual(expectedKeys);
     const list = expectStatus(await t.as('staff', 'GET', '/api/organizations?q=shape check'), 200);
@@ -84,7 +82,7 @@ describe('an organisation from creation to archive', () => {
 
   it('ignores fields the client may not set', async () => {
     const forcedId = unknownId();
-    const o = await create({ nameEn: 'Ignored Fields Office', id: forcedId, searchText: 'planted', createdBy: t.users.head.id, archivedAt: '2020-01-01T00:00:00Z', updatedAt: '2000-01-01T00:00:00Z' });
+    const o = await create({ names: { en: 'Ignored Fields Office' }, id: forcedId, searchText: 'planted', createdBy: t.users.head.id, archivedAt: '2020-01-01T00:00:00Z', updatedAt: '2000-01-01T00:00:00Z' });
     expect(o.id).not.toBe(forcedId);
     expect(o.archivedAt).toBeNull();
     expect(o.updatedAt).not.toBe('2000-01-01T00:00:00.000Z');
@@ -99,9 +97,14 @@ describe('an organisation from creation to archive', () => {
 
 describe('refusing bad input', () => {
   it.each([
-    ['an empty English name', { nameEn: '' }, 'nameEn'],
-    ['a blank English name', { nameEn: '   ' }, 'nameEn'],
-    ['no English name', { nameEn: undefined }, 'nameEn'],
+    ['an empty English name', { names: { en: '' } }, 'names.en'],
+    ['a blank English name', { names: { en: '   ' } }, 'names.en'],
+    ['no English name', { names: { ru: 'Агентство' } }, 'names.en'],
+    ['no names at all', { names: undefined }, 'names'],
+    ['names that are not an object', { names: 'Agency' }, 'names'],
+    ['a name in an unknown language', { names: { en: 'Agency', xx: 'Agentur' } }, 'names.xx'],
+    ['a language given by its name', { names: { en: 'Agency', Indonesian: 'Badan' } }, 'names.Indonesian'],
+    ['an empty Russian name', { names: { en: 'Agency', ru: ' ' } }, 'names.ru'],
     ['an unknown kind', { kind: 'embassy' }, 'kind'],
     ['a website that is not an address', { website: 'not a url' }, 'website'],
     ['a lower-case country code', { countryCode: 'id' }, 'countryCode'],
@@ -111,20 +114,21 @@ describe('refusing bad input', () => {
     ['an unknown classification', { classification: 'secret' }, 'classification'],
     ['a source that is not an address', { sourceUrl: 'wikipedia' }, 'sourceUrl'],
     ['an unknown provenance', { provenance: 'RUMOUR' }, 'provenance'],
-    ['a name that is far too long', { nameEn: 'x'.repeat(301) }, 'nameEn'],
-    ['a name given as a number', { nameEn: 42 }, 'nameEn'],
+    ['a name that is far too long', { names: { en: 'x'.repeat(301) } }, 'names.en'],
+    ['an Indonesian name that is far too long', { names: { en: 'Agency', id: 'x'.repeat(301) } }, 'names.id'],
+    ['a name given as a number', { names: { en: 42 } }, 'names.en'],
   ])('refuses %s with 400 naming the field', async (_label, override, field) => {
     const before = (await t.db.select({ n: sql<number>`count(*)::int` }).from(organizations))[0].n;
-    const body = { nameEn: 'Bad Input Agency', kind: 'agency', ...override };
+    const body = { names: { en: 'Bad Input Agency' }, kind: 'agency', ...override };
     const p = expectProblem(await t.as('staff', 'POST', '/api/organizations', body), 400, { field });
     expect(p.errors!.find((e) => e.field === field)!.message).toBeTruthy();
     expect((await t.db.select({ n: sql<number>`count(*)::int` }).from(organizations))[0].n).toBe(before);
   });
 
   it('refuses to place an organisation under itself or one of its own units', async () => {
-    const a = await create({ nameEn: 'Cycle A' });
-    const b = await create({ nameEn: 'Cycle B', parentId: a.id });
-    const c = await create({ nameEn: 'Cycle C', parentId: b.id });
+    const a = await create({ names: { en: 'Cycle A' } });
+    const b = await create({ names: { en: 'Cycle B' }, parentId: a.id });
+    const c = await create({ names: { en: 'Cycle C' }, parentId: b.id });
     expectProblem(await t.as('staff', 'PATCH', `/api/organizations/${a.id}`, { parentId: c.id }), 400, { code: 'organization.parent_cycle', field: 'parentId' });
     expectProblem(await t.as('staff', 'PATCH', `/api/organizations/${a.id}`, { parentId: a.id }), 400, { field: 'parentId' });
     const [row] = await t.db.select({ parentId: organizations.parentId }).from(organizations).where(eq(organizations.id, a.id));
@@ -156,7 +160,7 @@ describe('refusing bad input', () => {
   });
 
   it('refuses text the database cannot store with 400, not a 500', async () => {
-    expectProblem(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Null\u0000Byte Agency', kind: 'agency' }), 400, { field: 'nameEn' });
+    expectProblem(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Null\u0000Byte Agency' }, kind: 'agency' }), 400, { field: 'names.en' });
     expectProblem(await t.as('staff', 'GET', `/api/organizations?q=${encodeURIComponent('a\u0000b')}`), 400, { field: 'q' });
   });
 });
@@ -165,12 +169,12 @@ describe('finding organisations', () => {
   let ids: Record<string, string>;
   beforeAll(async () => {
     ids = {
-      academy: (await create({ nameEn: 'Diplomatic Academy', nameLocal: 'Học viện Ngoại giao Việt Nam', kind: 'academic', countryCode: 'VN', classification: 'public' })).id,
-      mfaRu: (await create({ nameEn: 'Foreign Ministry Moscow', nameRu: 'Министерство иностранных дел', acronym: 'MID', kind: 'government_ministry', countryCode: 'RU' })).id,
-      mfaTh: (await create({ nameEn: 'Thai Foreign Ministry', nameLocal: 'กระทรวงการต่างประเทศ', acronym: 'MFA-TH', kind: 'government_ministry', countryCode: 'TH' })).id,
-      percent: (await create({ nameEn: '100% Renewables Forum', kind: 'other' })).id,
+      academy: (await create({ names: { en: 'Diplomatic Academy' }, nameLocal: 'Học viện Ngoại giao Việt Nam', kind: 'academic', countryCode: 'VN', classification: 'public' })).id,
+      mfaRu: (await create({ names: { en: 'Foreign Ministry Moscow', ru: 'Министерство иностранных дел' }, acronym: 'MID', kind: 'government_ministry', countryCode: 'RU' })).id,
+      mfaTh: (await create({ names: { en: 'Thai Foreign Ministry' }, nameLocal: 'กระทรวงการต่างประเทศ', acronym: 'MFA-TH', kind: 'government_ministry', countryCode: 'TH' })).id,
+      percent: (await create({ names: { en: '100% Renewables Forum' }, kind: 'other' })).id,
     };
-    ids.unit = (await create({ nameEn: 'Academy Research Unit', kind: 'academic', parentId: ids.academy, countryCode: 'VN' })).id;
+    ids.unit = (await create({ names: { en: 'Academy Research Unit' }, kind: 'academic', parentId: ids.academy, countryCode: 'VN' })).id;
   });
 
   const find = async (query: string) => itemIds(await t.as('staff', 'GET', `/api/organizations?${query}`));
@@ -228,7 +232,7 @@ describe('paging through organisations', () => {
     tag = token();
     created = [];
     // Three organisations share each name, so the order has to fall back on the id.
-    for (let i = 0; i < 30; i++) created.push((await create({ nameEn: `${tag} Bureau ${i % 10}`, kind: 'other' })).id);
+    for (let i = 0; i < 30; i++) created.push((await create({ names: { en: `${tag} Bureau ${i % 10}` }, kind: 'other' })).id);
   });
 
   it.each(['name', '-name', 'updatedAt', '-updatedAt'])('walks all thirty in pages of seven, sorted by %s, each exactly once', async (sort) => {
@@ -237,7 +241,7 @@ describe('paging through organisations', () => {
     expect(walk.totals).toEqual([30, 30, 30, 30, 30]);
     expect(walk.ids).toHaveLength(30);
     expect(new Set(walk.ids)).toEqual(new Set(created));
-    const key = (o: Body) => (sort.endsWith('name') ? o.nameEn.toLowerCase() : o.updatedAt);
+    const key = (o: Body) => (sort.endsWith('name') ? o.names.en.toLowerCase() : o.updatedAt);
     const keys = walk.items.map(key);
     const sorted = [...keys].sort();
     expect(keys).toEqual(sort.startsWith('-') ? sorted.reverse() : sorted);
@@ -255,7 +259,7 @@ describe('paging through organisations', () => {
   it('walks names with a Turkish capital İ without skipping the names after them', async () => {
     const odd = token();
     const made = [];
-    for (const name of ['İzmir Office', 'Izmir Institute', 'Izmir Annex', 'Izmir Zone']) made.push((await create({ nameEn: `${odd} ${name}` })).id);
+    for (const name of ['İzmir Office', 'Izmir Institute', 'Izmir Annex', 'Izmir Zone']) made.push((await create({ names: { en: `${odd} ${name}` } })).id);
     const walk = await walkList<Body>(t, 'staff', `/api/organizations?q=${odd}`, 1);
     expect(new Set(walk.ids)).toEqual(new Set(made));
     expect(walk.ids).toHaveLength(made.length);

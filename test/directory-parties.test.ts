@@ -20,8 +20,7 @@ describe('a party from creation to archive', () => {
       code: 'SG',
       alpha3: 'SGP',
       numericCode: '702',
-      nameEn: 'Singapore',
-      nameRu: 'Сингапур',
+      names: { en: 'Singapore', ru: 'Сингапур' },
       officialLanguages: ['en', 'ms', 'zh', 'ta'],
       memberFrom: '1967-08-08',
       classification: 'public',
@@ -31,7 +30,7 @@ describe('a party from creation to archive', () => {
     expect(sg).toMatchObject({
       code: 'SG',
       alpha3: 'SGP',
-      nameRu: 'Сингапур',
+      names: { en: 'Singapore', ru: 'Сингапур' },
       officialLanguages: ['en', 'ms', 'zh', 'ta'],
       memberFrom: '1967-08-08',
       memberTo: null,
@@ -55,10 +54,10 @@ describe('a party from creation to archive', () => {
   });
 
   it('a change to the name keeps the languages and the own-country flag', async () => {
-    const own = await create({ code: 'KZ', nameEn: 'Kazakhstan', kind: 'other', isOwn: true, officialLanguages: ['kk', 'ru'] });
-    expectStatus(await t.as('staff', 'PATCH', `/api/parties/${own.id}`, { nameEn: 'Republic of Kazakhstan' }), 200);
+    const own = await create({ code: 'KZ', names: { en: 'Kazakhstan' }, kind: 'other', isOwn: true, officialLanguages: ['kk', 'ru'] });
+    expectStatus(await t.as('staff', 'PATCH', `/api/parties/${own.id}`, { names: { en: 'Republic of Kazakhstan' } }), 200);
     const [row] = await t.db.select().from(parties).where(eq(parties.id, own.id));
-    expect(row).toMatchObject({ nameEn: 'Republic of Kazakhstan', isOwn: true, officialLanguages: ['kk', 'ru'] });
+    expect(row).toMatchObject({ names: { en: 'Republic of Kazakhstan' }, isOwn: true, officialLanguages: ['kk', 'ru'] });
   });
 });
 
@@ -69,28 +68,28 @@ describe('refusing bad input', () => {
     ['a lower-case alpha-3 code', { code: 'QQ', alpha3: 'sgp' }, 'alpha3'],
     ['a short numeric code', { code: 'QQ', numericCode: '7' }, 'numericCode'],
     ['an unknown kind', { code: 'QQ', kind: 'friend' }, 'kind'],
-    ['an empty name', { code: 'QQ', nameEn: '' }, 'nameEn'],
+    ['an empty name', { code: 'QQ', names: { en: '' } }, 'names.en'],
     ['a language that is not a tag', { code: 'QQ', officialLanguages: ['Malay'] }, 'officialLanguages.0'],
     ['a membership ending before it began', { code: 'QQ', memberFrom: '2000-01-01', memberTo: '1999-01-01' }, 'memberTo'],
     ['a date that is not a date', { code: 'QQ', memberFrom: '8 August 1967' }, 'memberFrom'],
   ])('refuses %s with 400 naming the field', async (_label, override, field) => {
-    expectProblem(await t.as('staff', 'POST', '/api/parties', { nameEn: 'Bad Party', kind: 'other', ...override }), 400, { field });
+    expectProblem(await t.as('staff', 'POST', '/api/parties', { names: { en: 'Bad Party' }, kind: 'other', ...override }), 400, { field });
     expect(await t.db.select().from(parties).where(eq(parties.code, 'QQ'))).toHaveLength(0);
   });
 
   it('refuses a code already taken, and never changes a code once given', async () => {
-    const p = expectProblem(await t.as('staff', 'POST', '/api/parties', { code: 'ID', nameEn: 'Indonesia again', kind: 'member_state' }), 400, { field: 'code' });
+    const p = expectProblem(await t.as('staff', 'POST', '/api/parties', { code: 'ID', names: { en: 'Indonesia again' }, kind: 'member_state' }), 400, { field: 'code' });
     expect(p.code).toBe('party.code_taken');
-    const bn = await create({ code: 'BN', nameEn: 'Brunei Darussalam' });
+    const bn = await create({ code: 'BN', names: { en: 'Brunei Darussalam' } });
     expectProblem(await t.as('staff', 'PATCH', `/api/parties/${bn.id}`, { code: 'VN' }), 400, { field: 'code' });
     expectProblem(await t.as('staff', 'PATCH', `/api/parties/${bn.id}`, { code: 'QB' }), 400, { field: 'code' });
-    expect(expectStatus(await t.as('staff', 'PATCH', `/api/parties/${bn.id}`, { code: 'BN', nameEn: 'Negara Brunei Darussalam' }), 200).code).toBe('BN');
+    expect(expectStatus(await t.as('staff', 'PATCH', `/api/parties/${bn.id}`, { code: 'BN', names: { en: 'Negara Brunei Darussalam' } }), 200).code).toBe('BN');
     expect(expectStatus(await t.as('staff', 'GET', `/api/parties/${bn.id}`), 200).code).toBe('BN');
   });
 
   it('lets only one of several simultaneous creations of a code through, and answers the others as a taken code', async () => {
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => t.as(i % 2 ? 'staff' : 'staff2', 'POST', '/api/parties', { code: 'QX', nameEn: `Race ${i}`, kind: 'other' })),
+      Array.from({ length: 6 }, (_, i) => t.as(i % 2 ? 'staff' : 'staff2', 'POST', '/api/parties', { code: 'QX', names: { en: `Race ${i}` }, kind: 'other' })),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 400, 400, 400, 400, 400]);
     for (const r of results.filter((x) => x.statusCode !== 201)) expectProblem(r, 400, { code: 'party.code_taken', field: 'code' });
@@ -100,7 +99,7 @@ describe('refusing bad input', () => {
 
 describe('finding parties', () => {
   it('finds a party by name in any script, with or without accents, or by code', async () => {
-    const la = await create({ code: 'LA', alpha3: 'LAO', nameEn: "Lao People's Democratic Republic", nameRu: 'Лаосская Народно-Демократическая Республика', memberFrom: '1997-07-23' });
+    const la = await create({ code: 'LA', alpha3: 'LAO', names: { en: "Lao People's Democratic Republic", ru: 'Лаосская Народно-Демократическая Республика' }, memberFrom: '1997-07-23' });
     const find = async (q: string) => itemIds(await t.as('staff', 'GET', `/api/parties?q=${encodeURIComponent(q)}`));
     expect(await find('lao people')).toEqual([la.id]);
     expect(await find('Лаосская')).toEqual([la.id]);
@@ -117,7 +116,7 @@ describe('finding parties', () => {
     expect(byCode).toEqual([...byCode].sort());
     const byCodeDesc = expectStatus(await t.as('staff', 'GET', '/api/parties?sort=-code&limit=100'), 200).items.map((p: Body) => p.code);
     expect(byCodeDesc).toEqual([...byCode].reverse());
-    const byName = expectStatus(await t.as('staff', 'GET', '/api/parties?sort=name&limit=100'), 200).items.map((p: Body) => p.nameEn.toLowerCase());
+    const byName = expectStatus(await t.as('staff', 'GET', '/api/parties?sort=name&limit=100'), 200).items.map((p: Body) => p.names.en.toLowerCase());
     expect(byName).toEqual([...byName].sort());
     const th = (await t.db.select().from(parties).where(eq(parties.code, 'TH')))[0];
     expectStatus(await t.as('staff', 'PATCH', `/api/parties/${th.id}`, { notes: 'Chair next year' }), 200);
@@ -128,7 +127,7 @@ describe('finding parties', () => {
     const made: string[] = [];
     for (let i = 0; i < 30; i++) {
       const code = (i < 26 ? 'Z' : 'Y') + String.fromCharCode(65 + (i % 26));
-      made.push((await create({ code, nameEn: `Paged Party ${i % 5}`, kind: 'observer' })).id);
+      made.push((await create({ code, names: { en: `Paged Party ${i % 5}` }, kind: 'observer' })).id);
     }
     for (const sort of ['code', '-code', 'name', '-name', 'updatedAt', '-updatedAt']) {
       const walk = await walkList<Body>(t, 'staff', `/api/parties?kind=observer&sort=${sort}`, 7);

@@ -11,8 +11,8 @@ let ministry: string;
 let embassy: string;
 beforeAll(async () => {
   t = await createTestApp();
-  ministry = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Ministry of Foreign Affairs', kind: 'government_ministry', countryCode: 'ID' }), 201).id;
-  embassy = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Embassy in Jakarta', kind: 'permanent_mission' }), 201).id;
+  ministry = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Ministry of Foreign Affairs' }, kind: 'government_ministry', countryCode: 'ID' }), 201).id;
+  embassy = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Embassy in Jakarta' }, kind: 'permanent_mission' }), 201).id;
 });
 afterAll(async () => t?.close());
 
@@ -47,7 +47,7 @@ describe('a person from creation to archive', () => {
     expect(created.posts.map((p: Body) => p.title)).toEqual(['Counsellor', 'First Secretary', 'Third Secretary']);
     expect(created.posts[0]).toMatchObject({
       organizationId: ministry,
-      organization: { id: ministry, nameEn: 'Ministry of Foreign Affairs', nameRu: null, acronym: null },
+      organization: { id: ministry, names: { en: 'Ministry of Foreign Affairs' }, acronym: null },
       fromDate: '2022-01-10',
       toDate: null,
     });
@@ -126,8 +126,8 @@ describe('finding people', () => {
   let ministry: string;
   let embassy: string;
   beforeAll(async () => {
-    ministry = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Ministry of Trade', kind: 'government_ministry' }), 201).id;
-    embassy = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Royal Thai Embassy', kind: 'permanent_mission' }), 201).id;
+    ministry = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Ministry of Trade' }, kind: 'government_ministry' }), 201).id;
+    embassy = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Royal Thai Embassy' }, kind: 'permanent_mission' }), 201).id;
     ids = {
       testov: (await create({ fullName: 'Иван Тестов', nameLatin: 'Ivan Testov', posts: [{ organizationId: ministry, title: 'Director', toDate: '2020-01-01' }] })).id,
       somchai: (await create({ fullName: 'สมชาย ใจดี', nameLatin: 'Somchai Jaidee', posts: [{ organizationId: embassy, title: 'Ambassador' }] })).id,

@@ -23,7 +23,7 @@ beforeAll(async () => {
   filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-files-'));
   t = await createTestApp({ configEnv: { CHANCERY_FILES_DIR: filesDir, UPLOAD_MAX_MB: '1' } });
   const mk = async (key: keyof typeof orgs, access: Record<string, unknown>) => {
-    orgs[key] = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: `Org ${key}`, kind: 'agency', ...access }), 201).id;
+    orgs[key] = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: `Org ${key}` }, kind: 'agency', ...access }), 201).id;
   };
   await mk('mission', { classification: 'mission' });
   await mk('sharedId', { classification: 'shared', sharedWith: { parties: ['ID'], organizations: [] } });
@@ -169,7 +169,7 @@ describe('who may see and change documents', () => {
   it('a record made stricter hides its documents at once, and narrowing brings them within it', async () => {
     const word = token();
     const shared = { classification: 'shared', sharedWith: { parties: ['ID', 'VN'], organizations: [] } };
-    const org = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Org narrowed', kind: 'agency', ...shared }), 201).id;
+    const org = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Org narrowed' }, kind: 'agency', ...shared }), 201).id;
     const doc = expectStatus(await upload('staff', { recordType: 'organization', recordId: org, title: `Paper ${word}`, classification: 'shared', sharedParties: 'ID' }, { name: 'a.txt', content: 'x' }), 201);
     expectStatus(await t.as('delegateId', 'GET', `/api/documents/${doc.id}`), 200);
     const onlyVn = { classification: 'shared' as const, sharedParties: ['VN'], sharedOrganizations: [], restrictedTo: [] };

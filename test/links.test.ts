@@ -26,7 +26,7 @@ beforeAll(async () => {
   forIndonesia = await createConsultation(t, { title: 'Draft statement for Indonesia', distribution: { parties: ['ID'], organizations: [] } });
   await circulate(t, forIndonesia.id);
   restricted = expectStatus(
-    await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Working group on gifts', kind: 'other', classification: 'restricted', restrictedTo: [t.users.staff.id] }),
+    await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Working group on gifts' }, kind: 'other', classification: 'restricted', restrictedTo: [t.users.staff.id] }),
     201,
   );
 }, 120_000);
@@ -83,7 +83,7 @@ describe('every kind of record', () => {
     const post = async (url: string, payload: object) => expectStatus(await t.as('staff', 'POST', url, payload), 201);
     const person = await post('/api/people', { fullName: 'Rina Percobaan', nameRu: 'Рина Перкобаан' });
     const party = expectStatus(await t.as('staff', 'GET', '/api/parties?q=indonesia'), 200).items[0];
-    const delegation = await post('/api/delegations', { partyCode: 'ID', name: 'Delegation of Indonesia' });
+    const delegation = await post('/api/delegations', { partyCode: 'ID', names: { en: 'Delegation of Indonesia' } });
     const decision = await post(`/api/meetings/${m.id}/decisions`, { text: 'Adopt the work plan.' });
     const item = await post(`/api/meetings/${m.id}/agenda-items`, { title: 'Work plan' });
     const action = await post(`/api/meetings/${m.id}/action-items`, { title: 'Circulate the work plan', ownerPartyCode: 'ID' });
@@ -95,7 +95,7 @@ describe('every kind of record', () => {
       ['person', person.id, 'Rina Percobaan', 'Рина Перкобаан', `/people/${person.id}`],
       ['party', party.id, 'Indonesia', null, `/parties/${party.id}`],
       ['delegation', delegation.id, 'Delegation of Indonesia', null, `/delegations/${delegation.id}`],
-      ['body', body.id, body.nameEn, null, `/bodies/${body.id}`],
+      ['body', body.id, body.names.en, null, `/bodies/${body.id}`],
       ['decision', decision.id, `${decision.code} Adopt the work plan.`, null, `/decisions/${decision.id}`],
       ['agenda_item', item.id, 'Work plan', null, `/meetings/${m.id}?tab=agenda`],
       ['action_item', action.id, 'Circulate the work plan', null, `/action-items/${action.id}`],

@@ -11,7 +11,7 @@ let hiddenBody: Body;
 let underHidden: Body;
 beforeAll(async () => {
   t = await createTestApp();
-  body = await createBody(t, { nameEn: 'Visible committee', acronym: 'VIS', decisionPrefix: 'VIS' });
+  body = await createBody(t, { names: { en: 'Visible committee' }, acronym: 'VIS', decisionPrefix: 'VIS' });
   const at = (n: number) => ({ number: n, startsAt: `2026-0${n}-10T09:00:00+07:00`, endsAt: `2026-0${n}-10T12:00:00+07:00` });
   m.forId = await createMeeting(t, body.id, { ...at(1), title: 'Zebra session shared with Indonesia', classification: 'shared', sharedWith: { parties: ['ID'] } });
   m.forVn = await createMeeting(t, body.id, { ...at(2), title: 'Zebra session shared with Viet Nam', classification: 'shared', sharedWith: { parties: ['VN'] } });
@@ -21,7 +21,7 @@ beforeAll(async () => {
     expectStatus(await t.as('staff', 'POST', `/api/meetings/${meeting.id}/decisions`, { text: `Decision of the ${key} meeting.` }), 201);
     expectStatus(await t.as('staff', 'POST', `/api/meetings/${meeting.id}/action-items`, { title: `Action of the ${key} meeting`, ownerPartyCode: 'ID' }), 201);
   }
-  hiddenBody = await createBody(t, { nameEn: 'Internal mechanism', acronym: 'INT', classification: 'mission' });
+  hiddenBody = await createBody(t, { names: { en: 'Internal mechanism' }, acronym: 'INT', classification: 'mission' });
   underHidden = await createMeeting(t, hiddenBody.id, { number: 1, title: 'Shared meeting of an internal mechanism', classification: 'shared', sharedWith: { parties: ['ID'] } });
 });
 afterAll(async () => t?.close());
@@ -94,8 +94,8 @@ describe('writing is for the mission', () => {
     for (const [method, url, payload] of writes(m.forId.id)) expectProblem(await t.as('delegateId', method, url, payload), 403, { code: 'meeting.write_forbidden' });
     for (const [method, url, payload] of writes(m.forVn.id)) expectProblem(await t.as('delegateId', method, url, payload), 404, { code: 'meeting.not_found' });
     for (const [method, url, payload] of writes(m.forId.id)) expectProblem(await t.as('anonymous', method, url, payload), 401);
-    expectProblem(await t.as('delegateId', 'POST', '/api/bodies', { nameEn: 'Delegate body', kind: 'other', classification: 'shared', sharedWith: { parties: ['ID'] } }), 403, { code: 'body.create_forbidden' });
-    expectProblem(await t.as('delegateId', 'PATCH', `/api/bodies/${body.id}`, { nameEn: 'Renamed' }), 403, { code: 'body.write_forbidden' });
+    expectProblem(await t.as('delegateId', 'POST', '/api/bodies', { names: { en: 'Delegate body' }, kind: 'other', classification: 'shared', sharedWith: { parties: ['ID'] } }), 403, { code: 'body.create_forbidden' });
+    expectProblem(await t.as('delegateId', 'PATCH', `/api/bodies/${body.id}`, { names: { en: 'Renamed' } }), 403, { code: 'body.write_forbidden' });
     expectProblem(await t.as('delegateId', 'POST', '/api/meetings', { bodyId: body.id, title: 'X', startsAt: '2026-01-01T00:00:00Z', endsAt: '2026-01-01T01:00:00Z', classification: 'shared', sharedWith: { parties: ['ID'] } }), 403, { code: 'meeting.create_forbidden' });
   });
 
@@ -109,12 +109,12 @@ describe('writing is for the mission', () => {
 
 describe('input is checked, and bad input gets a 400 naming the field', () => {
   it('for bodies', async () => {
-    expectProblem(await t.as('staff', 'POST', '/api/bodies', { nameEn: '', kind: 'committee' }), 400, { field: 'nameEn' });
-    expectProblem(await t.as('staff', 'POST', '/api/bodies', { nameEn: 'X', kind: 'other', memberParties: ['ZZ'] }), 400, { field: 'memberParties' });
-    expectProblem(await t.as('staff', 'POST', '/api/bodies', { nameEn: 'X', kind: 'other', memberParties: ['ID'], rotationOrder: ['VN'] }), 400, { field: 'rotationOrder' });
-    expectProblem(await t.as('staff', 'POST', '/api/bodies', { nameEn: 'X', kind: 'other', cadenceMonths: 0 }), 400, { field: 'cadenceMonths' });
-    expectProblem(await t.as('staff', 'POST', '/api/bodies', { nameEn: 'X', kind: 'other', dacCodes: ['2311'] }), 400, { field: 'dacCodes.0' });
-    expectProblem(await t.as('staff', 'POST', '/api/bodies', { nameEn: 'X', kind: 'other', responsibleUserIds: [t.users.delegateId.id] }), 400, { field: 'responsibleUserIds' });
+    expectProblem(await t.as('staff', 'POST', '/api/bodies', { names: { en: '' }, kind: 'committee' }), 400, { field: 'names.en' });
+    expectProblem(await t.as('staff', 'POST', '/api/bodies', { names: { en: 'X' }, kind: 'other', memberParties: ['ZZ'] }), 400, { field: 'memberParties' });
+    expectProblem(await t.as('staff', 'POST', '/api/bodies', { names: { en: 'X' }, kind: 'other', memberParties: ['ID'], rotationOrder: ['VN'] }), 400, { field: 'rotationOrder' });
+    expectProblem(await t.as('staff', 'POST', '/api/bodies', { names: { en: 'X' }, kind: 'other', cadenceMonths: 0 }), 400, { field: 'cadenceMonths' });
+    expectProblem(await t.as('staff', 'POST', '/api/bodies', { names: { en: 'X' }, kind: 'other', dacCodes: ['2311'] }), 400, { field: 'dacCodes.0' });
+    expectProblem(await t.as('staff', 'POST', '/api/bodies', { names: { en: 'X' }, kind: 'other', responsibleUserIds: [t.users.delegateId.id] }), 400, { field: 'responsibleUserIds' });
     expectProblem(await t.as('staff', 'PATCH', `/api/bodies/${body.id}`, { parentId: body.id }), 400, { code: 'body.parent_cycle' });
   });
 

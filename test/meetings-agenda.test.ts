@@ -87,7 +87,7 @@ describe('minutes', () => {
 
 describe('matters arising', () => {
   it('offers open action items and in-force decisions of earlier meetings, and carries the chosen ones over', async () => {
-    const b = await createBody(t, { nameEn: 'Matters body', acronym: 'MB', decisionPrefix: 'MB' });
+    const b = await createBody(t, { names: { en: 'Matters body' }, acronym: 'MB', decisionPrefix: 'MB' });
     const first = await createMeeting(t, b.id, { number: 1, startsAt: '2025-03-10T09:00:00+07:00', endsAt: '2025-03-10T12:00:00+07:00' });
     const d1 = expectStatus(await t.as('staff', 'POST', `/api/meetings/${first.id}/decisions`, { text: 'Approve project AR-10.' }), 201);
     const open1 = expectStatus(await t.as('staff', 'POST', `/api/meetings/${first.id}/action-items`, { title: 'Circulate the AR-10 budget', ownerPartyCode: 'ID', dueDate: '2025-06-01' }), 201);

@@ -57,7 +57,7 @@ afterAll(async () => t?.close());
 
 describe('bodies and their health over the API', () => {
   it('derives last meeting and next due from held meetings only; cancelled and planned ones do not count', async () => {
-    const body = await createBody(t, { nameEn: 'Energy dialogue', acronym: 'ENERGY', cadenceMonths: 12 });
+    const body = await createBody(t, { names: { en: 'Energy dialogue' }, acronym: 'ENERGY', cadenceMonths: 12 });
     const held = await createMeeting(t, body.id, { number: 1, startsAt: '2023-08-10T09:00:00+07:00', endsAt: '2023-08-10T12:00:00+07:00' });
     await moveTo(t, held.id, 'concluded');
     const cancelled = await createMeeting(t, body.id, { number: 2, startsAt: '2024-08-10T09:00:00+07:00', endsAt: '2024-08-10T12:00:00+07:00' });
@@ -70,7 +70,7 @@ describe('bodies and their health over the API', () => {
   });
 
   it('lists the mechanisms health view, most pressing first', async () => {
-    await createBody(t, { nameEn: 'Culture ministers', acronym: 'CULT', cadenceMonths: null });
+    await createBody(t, { names: { en: 'Culture ministers' }, acronym: 'CULT', cadenceMonths: null });
     const res = expectStatus(await t.as('staff', 'GET', '/api/bodies/health'), 200);
     const states = res.items.map((b: { health: { state: string } }) => b.health.state);
     expect(states).toContain('irregular');
@@ -79,7 +79,7 @@ describe('bodies and their health over the API', () => {
   });
 
   it('keeps the coordinator history and shows who is next in rotation', async () => {
-    const body = await createBody(t, { nameEn: 'Coordinated committee', acronym: 'CC' });
+    const body = await createBody(t, { names: { en: 'Coordinated committee' }, acronym: 'CC' });
     for (const [partyCode, fromDate, toDate] of [['ID', '2018-08-01', '2021-07-31'], ['VN', '2021-08-01', null]] as const) {
       expectStatus(await t.as('staff', 'POST', `/api/bodies/${body.id}/coordinators`, { partyCode, fromDate, toDate }), 201);
     }
@@ -95,7 +95,7 @@ describe('bodies and their health over the API', () => {
 
 describe('work plan', () => {
   it('lines are added, changed and removed; codes are unique within a body; every change is audited', async () => {
-    const body = await createBody(t, { nameEn: 'Planned body', acronym: 'PB' });
+    const body = await createBody(t, { names: { en: 'Planned body' }, acronym: 'PB' });
     const url = `/api/bodies/${body.id}/work-plan`;
     const line = expectStatus(await t.as('staff', 'POST', url, { code: 'CPA21-PS-1.3', title: 'Hold annual consultations', ownerPartyCode: 'ID', targetDate: '2026-12-31' }), 201);
     expect(line).toMatchObject({ status: 'planned', progress: 0, links: [] });
@@ -115,7 +115,7 @@ describe('work plan', () => {
 
 describe('an overdue body notifies the staff responsible, once per overdue period', () => {
   it('notifies on the first check and stays quiet on the next days', async () => {
-    const body = await createBody(t, { nameEn: 'Science and technology working group', acronym: 'STWG', cadenceMonths: 12, responsibleUserIds: [t.users.staff2.id] });
+    const body = await createBody(t, { names: { en: 'Science and technology working group' }, acronym: 'STWG', cadenceMonths: 12, responsibleUserIds: [t.users.staff2.id] });
     const m = await createMeeting(t, body.id, { number: 5, startsAt: '2025-11-27T10:00:00+07:00', endsAt: '2025-11-27T12:00:00+07:00' });
     await moveTo(t, m.id, 'concluded');
     const mine = () => t.db.select().from(notifications).where(and(eq(notifications.userId, t.users.staff2.id), eq(notifications.recordId, body.id)));

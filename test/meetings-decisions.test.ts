@@ -55,14 +55,14 @@ describe('decisions register', () => {
     expect(repl.links).toEqual([{ recordType: 'decision', recordId: old.id }]);
     expect(expectStatus(await t.as('staff', 'GET', `/api/decisions/${old.id}`), 200)).toMatchObject({ status: 'superseded', supersededById: repl.id });
     expectProblem(await decide(m2.id, 'Again.', { supersedesId: old.id }), 400, { code: 'decision.not_in_force', field: 'supersedesId' });
-    const otherBody = await createBody(t, { nameEn: 'Other', acronym: 'OTH', decisionPrefix: null });
+    const otherBody = await createBody(t, { names: { en: 'Other' }, acronym: 'OTH', decisionPrefix: null });
     const m3 = await createMeeting(t, otherBody.id, { number: 1 });
     expectProblem(await decide(m3.id, 'Cross-body.', { supersedesId: repl.id }), 400, { field: 'supersedesId' });
     expect(expectStatus(await decide(m3.id, 'Prefix from the acronym.'), 201).code).toBe('OTH-1/D1');
   });
 
   it('a decision taken outside a meeting is recorded under the next planned meeting of the body', async () => {
-    const b = await createBody(t, { nameEn: 'Silence body', acronym: 'SIL', decisionPrefix: 'SIL' });
+    const b = await createBody(t, { names: { en: 'Silence body' }, acronym: 'SIL', decisionPrefix: 'SIL' });
     const past = await createMeeting(t, b.id, { number: 1, startsAt: '2025-01-10T09:00:00+07:00', endsAt: '2025-01-10T12:00:00+07:00' });
     await moveTo(t, past.id, 'concluded');
     const next = await createMeeting(t, b.id, { number: 2, startsAt: '2099-01-10T09:00:00+07:00', endsAt: '2099-01-10T12:00:00+07:00' });

@@ -11,7 +11,7 @@ let meeting: Body;
 let decisionCode: string;
 beforeAll(async () => {
   t = await createTestApp();
-  const body = await createBody(t, { nameEn: 'ASEAN–Russia Joint Cooperation Committee', nameRu: 'Совместный комитет сотрудничества АСЕАН–Россия' });
+  const body = await createBody(t, { names: { en: 'ASEAN–Russia Joint Cooperation Committee', ru: 'Совместный комитет сотрудничества АСЕАН–Россия' } });
   meeting = await createMeeting(t, body.id, {
     number: 23,
     title: '23rd ASEAN–Russia Joint Cooperation Committee',

@@ -6,7 +6,7 @@ import type { TestApp, Who } from './support/test-app.ts';
 /** Shared set-up for the meetings tests: bodies and meetings created through the API, as mission staff by default. */
 export async function createBody(t: TestApp, fields: Record<string, unknown> = {}, who: Who = 'staff'): Promise<Body> {
   const res = await t.as(who, 'POST', '/api/bodies', {
-    nameEn: 'ASEAN–Russia Joint Cooperation Committee',
+    names: { en: 'ASEAN–Russia Joint Cooperation Committee' },
     acronym: 'ARJCC',
     kind: 'joint_committee',
     memberParties: ['ID', 'VN', 'TH', 'RU'],

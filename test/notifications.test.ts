@@ -180,7 +180,7 @@ describe('stopping the server', () => {
 describe('notification rows', () => {
   it('are written in the same transaction as the change: a failed change leaves none', async () => {
     const before = (await t.db.select().from(notifications)).length;
-    const res = await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Broken', kind: 'agency', classification: 'shared', sharedWith: { parties: ['ID'], organizations: [] }, parentId: '00000000-0000-4000-8000-000000000000' });
+    const res = await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Broken' }, kind: 'agency', classification: 'shared', sharedWith: { parties: ['ID'], organizations: [] }, parentId: '00000000-0000-4000-8000-000000000000' });
     expect(res.statusCode).toBe(400);
     expect((await t.db.select().from(notifications)).length).toBe(before);
   });

@@ -10,10 +10,10 @@ afterAll(async () => t?.close());
 
 describe('organisations', () => {
   it('staff creates an organisation and reads it back', async () => {
-    const res = await t.as('staff', 'POST', '/api/organizations', { nameEn: 'ASEAN Centre for Energy', acronym: 'ACE', kind: 'agency', countryCode: 'ID' });
+    const res = await t.as('staff', 'POST', '/api/organizations', { names: { en: 'ASEAN Centre for Energy' }, acronym: 'ACE', kind: 'agency', countryCode: 'ID' });
     expect(res.statusCode, res.body).toBe(201);
     const org = res.json();
-    expect(org).toMatchObject({ nameEn: 'ASEAN Centre for Energy', classification: 'mission', abilities: { update: true } });
+    expect(org).toMatchObject({ names: { en: 'ASEAN Centre for Energy' }, classification: 'mission', abilities: { update: true } });
     const got = await t.as('staff', 'GET', `/api/organizations/${org.id}`);
     expect(got.json().acronym).toBe('ACE');
     const list = await t.as('staff', 'GET', '/api/organizations?q=centre');

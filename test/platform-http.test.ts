@@ -48,8 +48,8 @@ describe('the API description', () => {
     expect(listSchema.properties).toHaveProperty('items');
     expect(listSchema.properties).toHaveProperty('total');
     const body = orgs.post.requestBody.content['application/json'].schema;
-    expect(body.properties).toHaveProperty('nameEn');
-    expect(body.required).toEqual(expect.arrayContaining(['nameEn', 'kind']));
+    expect(body.properties).toHaveProperty('names');
+    expect(body.required).toEqual(expect.arrayContaining(['names', 'kind']));
     expect(orgs.post.responses['201'].content['application/json'].schema.properties).toHaveProperty('abilities');
     expect(orgs.post.responses).toHaveProperty('400');
     expect(doc.paths['/api/organizations/{id}'].patch).toBeDefined();

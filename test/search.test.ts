@@ -17,7 +17,7 @@ beforeAll(async () => {
   await mk('ru', { fullName: 'Иван Тестов', nameLatin: 'Ivan Testov', classification: 'mission', notes: 'Handles the energy statistics cooperation file.' });
   await mk('vn', { fullName: 'Nguyễn Thị Mẫu', classification: 'shared', sharedWith: { parties: ['VN'], organizations: [] } });
   await mk('secret', { fullName: 'Restricted Informant', classification: 'restricted', notes: 'confidential energy briefing' });
-  for (let i = 0; i < 30; i++) await t.as('staff', 'POST', '/api/organizations', { nameEn: `Energy Agency ${i}`, kind: 'agency', classification: 'public' });
+  for (let i = 0; i < 30; i++) await t.as('staff', 'POST', '/api/organizations', { names: { en: `Energy Agency ${i}` }, kind: 'agency', classification: 'public' });
 });
 afterAll(async () => t?.close());
 

@@ -1,5 +1,6 @@
 // The API contract of the consultations module, with its enums defined once.
 import { z } from 'zod';
+import { namesOutSchema } from './names.ts';
 import { listQueryBase, listResponse, optionalText, requiredText, partyCodeSchema, provenanceSchema, recordMetaSchema, uuidSchema } from './common.ts';
 
 /**
@@ -101,7 +102,7 @@ export const consultationListQuerySchema = listQueryBase.extend({
   sort: z.enum(['updatedAt', '-updatedAt', 'deadline', '-deadline']).default('-updatedAt'),
 });
 
-const bodyRef = z.object({ id: z.string(), nameEn: z.string(), nameRu: z.string().nullable(), acronym: z.string().nullable() });
+const bodyRef = z.object({ id: z.string(), names: namesOutSchema, acronym: z.string().nullable() });
 
 export const silenceProcedureSchema = z.object({
   id: z.string(),

@@ -1,5 +1,6 @@
 // The API contract of the directory: parties, organisations, people and delegations, with their enums.
 import { z } from 'zod';
+import { namesOutSchema, namesSchema } from './names.ts';
 import {
   optionalText,
   requiredText,
@@ -35,8 +36,7 @@ const partyFields = accessFieldsSchema.extend({
   code: partyCodeSchema,
   alpha3: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter code, for example IDN').nullish(),
   numericCode: z.string().regex(/^\d{3}$/, 'Use a three-digit code, for example 360').nullish(),
-  nameEn: requiredText(200, 'Enter the name in English'),
-  nameRu: optionalText(200),
+  names: namesSchema(200),
   kind: z.enum(PARTY_KINDS),
   isOwn: z.boolean(),
   officialLanguages: z.array(languageTag).max(10),
@@ -58,8 +58,7 @@ export const partySchema = recordMetaSchema.extend({
   code: z.string(),
   alpha3: z.string().nullable(),
   numericCode: z.string().nullable(),
-  nameEn: z.string(),
-  nameRu: z.string().nullable(),
+  names: namesOutSchema,
   kind: z.enum(PARTY_KINDS),
   isOwn: z.boolean(),
   officialLanguages: z.array(z.string()),
@@ -82,8 +81,7 @@ export const partyListSchema = listResponse(partySchema);
 
 // ---------- organisations ----------
 const organizationFields = accessFieldsSchema.extend({
-  nameEn: requiredText(300, 'Enter the name in English'),
-  nameRu: optionalText(300),
+  names: namesSchema(300),
   nameLocal: optionalText(300),
   acronym: optionalText(40),
   kind: z.enum(ORGANIZATION_KINDS, { error: 'Choose the kind of organisation' }),
@@ -97,10 +95,9 @@ export const organizationInputSchema = organizationFields.extend({
   classification: organizationFields.shape.classification.unwrap().default('mission'),
 });
 export const organizationUpdateSchema = organizationFields.partial();
-export const organizationRefSchema = z.object({ id: z.string(), nameEn: z.string(), nameRu: z.string().nullable(), acronym: z.string().nullable() });
+export const organizationRefSchema = z.object({ id: z.string(), names: namesOutSchema, acronym: z.string().nullable() });
 export const organizationSchema = recordMetaSchema.extend({
-  nameEn: z.string(),
-  nameRu: z.string().nullable(),
+  names: namesOutSchema,
   nameLocal: z.string().nullable(),
   acronym: z.string().nullable(),
   kind: z.enum(ORGANIZATION_KINDS),
@@ -186,8 +183,7 @@ export const delegationMemberInputSchema = z.object({
 });
 const delegationFields = accessFieldsSchema.extend({
   partyCode: partyCodeSchema,
-  name: requiredText(300, 'Enter the name of the delegation'),
-  nameRu: optionalText(300),
+  names: namesSchema(300, 'Enter the name of the delegation'),
   organizationId: uuidSchema.nullish(),
   headPersonId: uuidSchema.nullish(),
   members: z.array(delegationMemberInputSchema).max(200).optional(),
@@ -200,8 +196,7 @@ export const delegationUpdateSchema = delegationFields.partial();
 export const personRefSchema = z.object({ id: z.string(), fullName: z.string(), nameLatin: z.string().nullable(), honorific: z.string().nullable() });
 export const delegationSchema = recordMetaSchema.extend({
   partyCode: z.string(),
-  name: z.string(),
-  nameRu: z.string().nullable(),
+  names: namesOutSchema,
   organizationId: z.string().nullable(),
   headPersonId: z.string().nullable(),
   head: personRefSchema.nullable(),

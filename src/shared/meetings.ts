@@ -1,5 +1,6 @@
 // The API contract of the meetings module, with its enums defined once.
 import { z } from 'zod';
+import { namesOutSchema, namesSchema } from './names.ts';
 import {
   optionalText,
   requiredText,
@@ -44,14 +45,13 @@ export const recordLinkSchema = z.object({
   recordId: uuidSchema,
 });
 const links = z.array(recordLinkSchema).max(50);
-const refSchema = z.object({ id: z.string(), nameEn: z.string(), nameRu: z.string().nullable(), acronym: z.string().nullable() });
+const refSchema = z.object({ id: z.string(), names: namesOutSchema, acronym: z.string().nullable() });
 const personRef = z.object({ id: z.string(), fullName: z.string() });
 const meetingRef = z.object({ id: z.string(), title: z.string(), number: z.number().int().nullable(), startsAt: outInstant, timeZone: z.string(), status: z.enum(MEETING_STATUSES) });
 
 // ---------- bodies ----------
 const bodyFields = accessFieldsSchema.extend({
-  nameEn: requiredText(300, 'Enter the name in English'),
-  nameRu: optionalText(300),
+  names: namesSchema(300),
   acronym: optionalText(40),
   kind: z.enum(BODY_KINDS, { error: 'Choose the kind of body' }),
   sectors: z.array(z.string().trim().regex(/^[a-z][a-z0-9_-]{1,39}$/, 'Use a sector key such as energy or ict')).max(20),
@@ -122,8 +122,7 @@ export const coordinatorListSchema = z.object({
 });
 
 export const bodySchema = recordMetaSchema.extend({
-  nameEn: z.string(),
-  nameRu: z.string().nullable(),
+  names: namesOutSchema,
   acronym: z.string().nullable(),
   kind: z.enum(BODY_KINDS),
   sectors: z.array(z.string()),

@@ -49,7 +49,7 @@ test('a delegate searching for a word that only a mission record contains finds 
   const codeWord = `Kestrel${uniqueTag()}`;
   const staff = await apiAs('staff@chancery.test');
   const created = await staff.post('/api/organizations', {
-    data: { nameEn: `Working group ${codeWord}`, kind: 'other', classification: 'mission' },
+    data: { names: { en: `Working group ${codeWord}` }, kind: 'other', classification: 'mission' },
   });
   expect(created.ok()).toBe(true);
   await expect

@@ -5,7 +5,7 @@ import type { TestApp } from './test-app.ts';
 
 /** Staff share a new organisation with these parties and organisations; returns its id. */
 export async function shareOrganization(t: TestApp, parties: string[], name: string, organizations: string[] = []) {
-  const res = await t.as('staff', 'POST', '/api/organizations', { nameEn: name, kind: 'agency', classification: 'shared', sharedWith: { parties, organizations } });
+  const res = await t.as('staff', 'POST', '/api/organizations', { names: { en: name }, kind: 'agency', classification: 'shared', sharedWith: { parties, organizations } });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as string;
 }

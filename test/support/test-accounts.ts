@@ -26,12 +26,12 @@ const accounts: Record<Account, { role: Role; partyCode?: string; ofSco?: true }
 /** Writes the parties, the organisation and the accounts, all with `passwordHash` (a hash of TEST_PASSWORD). */
 export async function insertTestAccounts(db: Executor, passwordHash: string) {
   await db.insert(parties).values([
-    { code: 'ID', nameEn: 'Indonesia', kind: 'member_state', classification: 'public', searchText: 'indonesia' },
-    { code: 'VN', nameEn: 'Viet Nam', kind: 'member_state', classification: 'public', searchText: 'viet nam' },
-    { code: 'TH', nameEn: 'Thailand', kind: 'member_state', classification: 'public', searchText: 'thailand' },
-    { code: 'RU', nameEn: 'Russian Federation', kind: 'dialogue_partner', isOwn: true, classification: 'public', searchText: 'russian federation' },
+    { code: 'ID', names: { en: 'Indonesia' }, kind: 'member_state', classification: 'public', searchText: 'indonesia' },
+    { code: 'VN', names: { en: 'Viet Nam' }, kind: 'member_state', classification: 'public', searchText: 'viet nam' },
+    { code: 'TH', names: { en: 'Thailand' }, kind: 'member_state', classification: 'public', searchText: 'thailand' },
+    { code: 'RU', names: { en: 'Russian Federation' }, kind: 'dialogue_partner', isOwn: true, classification: 'public', searchText: 'russian federation' },
   ]);
-  const [sco] = await db.insert(organizations).values({ nameEn: SCO, kind: 'secretariat', classification: 'public', searchText: 'sco secretariat' }).returning();
+  const [sco] = await db.insert(organizations).values({ names: { en: SCO }, kind: 'secretariat', classification: 'public', searchText: 'sco secretariat' }).returning();
   // One at a time, in this order, as the accounts were always created.
   for (const [key, d] of Object.entries(accounts)) {
     await db.insert(users).values({

@@ -1,7 +1,8 @@
 // Column groups every table shares, and the CHECK constraints, written from the same tuples as the zod contract.
 import { type SQL, getTableName, sql } from 'drizzle-orm';
-import { type AnyPgColumn, type PgColumn, check, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, type PgColumn, check, jsonb, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { CLASSIFICATIONS, PROVENANCES } from '../../shared/common.ts';
+import type { Names } from '../../shared/names.ts';
 
 /** Instants are always timestamptz, kept to the millisecond so JS Dates (and cursors built from them) round-trip exactly. */
 export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
@@ -112,3 +113,39 @@ export const classifiedChecks = (t: { classification: PgColumn; sharedParties: P
 
 /** The CHECK of `provenanceColumns()`. */
 export const provenanceCheck = (t: { provenance: PgColumn }) => oneOf(t.provenance, PROVENANCES);
+
+// ---------- names in several languages ----------
+
+/**
+ * A record's names keyed by language (`{"en": "…", "ru": "…", "id": "…"}`,
+ * decision 029), and `name_en`, generated from them, for sorting, indexes and
+ * lists. Give the table `...namesChecks(t)` too.
+ */
+export const namesColumns = () => ({
+  names: jsonb('names').$type<Names>().notNull(),
+  nameEn: text('name_en')
+    .notNull()
+    .generatedAlwaysAs(sql`(names ->> 'en')`),
+});
+
+/**
+ * The CHECKs of `namesColumns()`: an object; a non-empty English name; every
+ * key a language code and every value text. Which languages are offered is
+ * the contract's (NAME_LANGUAGES), so adding one needs no migration.
+ */
+export const namesChecks = (t: { names: PgColumn }) => {
+  const table = tableOf(t.names);
+  return [
+    rule(`${table}_names_object_check`, 'Give the names as an object keyed by language.', sql`jsonb_typeof(${t.names}) = 'object'`, t.names),
+    rule(`${table}_names_en_check`, 'Enter the name in English.', sql`length(btrim(coalesce(${t.names} ->> 'en', ''))) > 0`, t.names),
+    rule(
+      `${table}_names_keys_check`,
+      'Key every name by a language code, for example en, ru or id, and give it as text.',
+      sql`not jsonb_path_exists(${t.names}, '$.keyvalue() ? (!(@.key like_regex "^[a-z]{2,3}$") || @.value.type() != "string")')`,
+      t.names,
+    ),
+  ];
+};
+
+/** The name in one language from a `names` column, or null (`names ->> 'ru'`). */
+export const nameInSql = (names: PgColumn, language: string) => sql<string | null>`(${names} ->> ${language})`;

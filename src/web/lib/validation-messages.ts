@@ -9,6 +9,7 @@ const KNOWN = {
   'Enter the name in English': 'common.validation.nameEnRequired',
   'Enter the name': 'common.validation.nameRequired',
   'Enter the name of the delegation': 'common.validation.delegationNameRequired',
+  'Enter the name, or leave this language out': 'common.validation.otherNameRequired',
   'Enter the title of the post': 'common.validation.postTitleRequired',
   'Enter your e-mail address': 'common.validation.emailRequired',
   'Enter your password': 'common.validation.passwordRequired',

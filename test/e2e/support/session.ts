@@ -93,8 +93,8 @@ export async function apiAs(email: string): Promise<APIRequestContext> {
 export async function organizationId(api: APIRequestContext, nameEn: string, q: string): Promise<string> {
   const res = await api.get('/api/organizations', { params: { q, limit: 50 } });
   expect(res.ok()).toBe(true);
-  const body = (await res.json()) as { items: { id: string; nameEn: string }[] };
-  const found = body.items.filter((o) => o.nameEn === nameEn);
+  const body = (await res.json()) as { items: { id: string; names: { en: string } }[] };
+  const found = body.items.filter((o) => o.names.en === nameEn);
   expect(found, `organisation "${nameEn}" in the demo data`).toHaveLength(1);
   return found[0].id;
 }

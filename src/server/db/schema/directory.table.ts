@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ORGANIZATION_KINDS, PARTY_KINDS } from '../../../shared/directory.ts';
-import { classifiedChecks, classifiedColumns, instant, oneOf, period, provenanceCheck, provenanceColumns } from '../columns.ts';
+import { classifiedChecks, classifiedColumns, instant, namesChecks, namesColumns, oneOf, period, provenanceCheck, provenanceColumns } from '../columns.ts';
 import { users } from './accounts.table.ts';
 
 /** Member states and partners of the organisation. */
@@ -15,8 +15,8 @@ export const parties = pgTable(
     code: text('code').notNull(),
     alpha3: text('alpha3'),
     numericCode: text('numeric_code'),
-    nameEn: text('name_en').notNull(),
-    nameRu: text('name_ru'),
+    /** Names keyed by language; `name_en` is generated from them. */
+    ...namesColumns(),
     kind: text('kind', { enum: PARTY_KINDS }).notNull(),
     /** The mission's own (sending) country. */
     isOwn: boolean('is_own').notNull().default(false),
@@ -35,6 +35,7 @@ export const parties = pgTable(
     index('parties_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     ...classifiedChecks(t),
     provenanceCheck(t),
+    ...namesChecks(t),
     oneOf(t.kind, PARTY_KINDS),
     period(t.memberFrom, t.memberTo, 'parties_membership_period_check'),
   ],
@@ -45,8 +46,8 @@ export const organizations = pgTable(
   {
     ...classifiedColumns(() => users.id),
     ...provenanceColumns(),
-    nameEn: text('name_en').notNull(),
-    nameRu: text('name_ru'),
+    /** Names keyed by language; `name_en` is generated from them. */
+    ...namesColumns(),
     nameLocal: text('name_local'),
     acronym: text('acronym'),
     kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
@@ -73,6 +74,7 @@ export const organizations = pgTable(
     index('organizations_shared_orgs_gin').using('gin', t.sharedOrganizations),
     ...classifiedChecks(t),
     provenanceCheck(t),
+    ...namesChecks(t),
     oneOf(t.kind, ORGANIZATION_KINDS),
   ],
 );
@@ -143,8 +145,8 @@ export const delegations = pgTable(
     partyCode: text('party_code')
       .notNull()
       .references(() => parties.code, { onDelete: 'restrict' }),
-    name: text('name').notNull(),
-    nameRu: text('name_ru'),
+    /** Names keyed by language; `name_en` is generated from them. */
+    ...namesColumns(),
     /** The permanent mission (organisation) the delegation works from. */
     organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'restrict' }),
     headPersonId: uuid('head_person_id').references(() => people.id, { onDelete: 'restrict' }),
@@ -156,6 +158,7 @@ export const delegations = pgTable(
     index('delegations_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('delegations_shared_parties_gin').using('gin', t.sharedParties),
     ...classifiedChecks(t),
+    ...namesChecks(t),
     provenanceCheck(t),
   ],
 );

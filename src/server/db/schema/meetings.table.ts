@@ -12,7 +12,7 @@ import {
   WORK_PLAN_STATUSES,
 } from '../../../shared/meetings.ts';
 import type { AdoptionFacts } from '../../../shared/meetings.ts';
-import { between, classifiedChecks, classifiedColumns, idList, instant, oneOf, partyCodeList, period, provenanceCheck, provenanceColumns, rule } from '../columns.ts';
+import { between, classifiedChecks, classifiedColumns, idList, instant, namesChecks, namesColumns, oneOf, partyCodeList, period, provenanceCheck, provenanceColumns, rule } from '../columns.ts';
 import { users } from './accounts.table.ts';
 import { organizations, parties, people } from './directory.table.ts';
 
@@ -22,8 +22,8 @@ export const bodies = pgTable(
   {
     ...classifiedColumns(() => users.id),
     ...provenanceColumns(),
-    nameEn: text('name_en').notNull(),
-    nameRu: text('name_ru'),
+    /** Names keyed by language; `name_en` is generated from them. */
+    ...namesColumns(),
     acronym: text('acronym'),
     kind: text('kind', { enum: BODY_KINDS }).notNull(),
     /** The mission's own sector keys (energy, ict, agriculture, …). */
@@ -52,6 +52,7 @@ export const bodies = pgTable(
     index('bodies_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     ...classifiedChecks(t),
     provenanceCheck(t),
+    ...namesChecks(t),
     oneOf(t.kind, BODY_KINDS),
     partyCodeList(t.memberParties),
     partyCodeList(t.rotationOrder),

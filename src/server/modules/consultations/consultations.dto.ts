@@ -39,7 +39,7 @@ async function loadFacts(db: Executor, ctx: RequestContext, rows: ConsultationRo
   const procedures = await latestProcedures(db, ids);
   const positions = await currentPositions(db, ctx, ids);
   const parties = await partyRefs(db, ctx, rows.flatMap((r) => (r.outcome ? partiesOf(r.outcome) : [])));
-  const names: PartyNames = new Map([...parties].map(([code, p]) => [code, { en: p.nameEn, ru: p.nameRu }]));
+  const names: PartyNames = new Map([...parties].map(([code, p]) => [code, p.names]));
   return new Map(
     rows.map((r) => [
       r.id,
@@ -109,7 +109,7 @@ function toConsultationDto(ctx: RequestContext, c: ConsultationRow, f: Consultat
     ...recordMeta(ctx, consultationResource, c),
     // A body the viewer may not see is not revealed, not even by its id.
     bodyId: f.body ? c.bodyId : null,
-    body: f.body ? { id: f.body.id, nameEn: f.body.nameEn, nameRu: f.body.nameRu, acronym: f.body.acronym } : null,
+    body: f.body ? { id: f.body.id, names: f.body.names, acronym: f.body.acronym } : null,
     title: c.title,
     titleRu: c.titleRu,
     reference: c.reference,

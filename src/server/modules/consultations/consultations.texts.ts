@@ -1,18 +1,19 @@
 // How the consultations module words its facts for a reader: instants in a zone, party names, outcomes — from the server's text catalogue.
 import type { Language } from '../../../shared/common.ts';
 import type { OutcomeFacts } from '../../../shared/consultations.ts';
+import { nameIn, type Names } from '../../../shared/names.ts';
 import { formatInstant } from '../../platform/i18n/instants.ts';
 import { text } from '../../platform/i18n/texts.ts';
 
 export { formatDeadline, formatInstant } from '../../platform/i18n/instants.ts';
 
-/** Party names by code, in English and (where known) Russian. */
-export type PartyNames = Map<string, { en: string; ru: string | null }>;
+/** Party names by code, keyed by language (English always there). */
+export type PartyNames = Map<string, Names>;
 
 /** A party's name in `lang`, or its code when the reader may not see it. */
 export const partyName = (names: PartyNames, code: string, lang: Language) => {
   const n = names.get(code);
-  return (lang === 'ru' ? n?.ru || n?.en : n?.en) ?? code;
+  return n ? nameIn(n, lang) : code;
 };
 
 /** The outcome in one sentence (or two) in the reader's language. */

@@ -1,4 +1,5 @@
 // Notification kinds of silence procedures, outcomes, withdrawal, reminders and positions, worded from the catalogue per recipient.
+import type { Names } from '../../../shared/names.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
 import type { OutcomeFacts } from '../../../shared/consultations.ts';
@@ -81,7 +82,7 @@ export const CONSULTATION_OUTCOME = defineNotificationKind({
   label: inEveryLanguage(n('outcome.label')),
   render: (p, lang) => {
     const facts = parsed<OutcomeFacts>(p.facts);
-    const names = new Map(Object.entries(parsed<Record<string, { en: string; ru: string | null }>>(p.names) ?? {}));
+    const names = new Map(Object.entries(parsed<Record<string, Names>>(p.names) ?? {}));
     return {
       title: text(lang, n('outcome.title'), { title: titleOf(p, lang), outcome: text(lang, n(`outcome.status.${str(p.outcome)}`)) }),
       body:
@@ -120,12 +121,12 @@ export const POSITION_RECORDED = defineNotificationKind({
   path,
 });
 
-export type PartyName = { en: string; ru: string | null };
+export type PartyName = Names;
 
 /** The names of the parties among `codes` that `ctx` may see (a party it may not see is named by its code). */
 export async function partyNames(tx: Tx, ctx: RequestContext, codes: string[]): Promise<Map<string, PartyName>> {
   const refs = await partyRefs(tx, ctx, codes);
-  return new Map([...refs].map(([code, r]) => [code, { en: r.nameEn, ru: r.nameRu }]));
+  return new Map([...refs].map(([code, r]) => [code, r.names]));
 }
 
 /** The mission's people who follow the consultation: its chairs and whoever created it. */

@@ -79,5 +79,5 @@ export async function getTimeline(deps: Deps, ctx: RequestContext, id: string) {
 /** The names of the parties an outcome names, as far as `ctx` may see them. */
 async function outcomePartyNames(db: Executor, ctx: RequestContext, f: OutcomeFacts): Promise<PartyNames> {
   const refs = await partyRefs(db, ctx, partiesOf(f));
-  return new Map([...refs].map(([code, r]) => [code, { en: r.nameEn, ru: r.nameRu }]));
+  return new Map([...refs].map(([code, r]) => [code, r.names]));
 }

@@ -2,6 +2,7 @@
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { delegationInputSchema, delegationListQuerySchema, delegationUpdateSchema } from '../../../shared/directory.ts';
+import { allNames, type Names } from '../../../shared/names.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { delegationMembers, delegations, people } from '../../db/schema/directory.table.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
@@ -29,9 +30,9 @@ type Update = z.output<typeof delegationUpdateSchema>;
 type PersonRef = { id: string; fullName: string; nameLatin: string | null; honorific: string | null };
 type Member = { id: string; person: PersonRef; title: string | null; fromDate: string | null; toDate: string | null };
 
-const FIELDS = ['partyCode', 'name', 'nameRu', 'organizationId', 'headPersonId', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
+const FIELDS = ['partyCode', 'names', 'organizationId', 'headPersonId', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
 const sortKeys: Record<'name' | 'updatedAt', SortKey<Row>> = {
-  name: { expr: sql`lower(${delegations.name})`, value: (r) => r.name, type: 'text', wrap: (v) => sql`lower(${v})` },
+  name: { expr: sql`lower(${delegations.nameEn})`, value: (r) => r.nameEn, type: 'text', wrap: (v) => sql`lower(${v})` },
   updatedAt: { expr: sql`${delegations.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
 };
 const personRef = { id: people.id, fullName: people.fullName, nameLatin: people.nameLatin, honorific: people.honorific };
@@ -61,8 +62,7 @@ function toDto(ctx: RequestContext, r: Row, parts: { head: PersonRef | null; mem
   return {
     ...recordMeta(ctx, delegationResource, r),
     partyCode: r.partyCode,
-    name: r.name,
-    nameRu: r.nameRu,
+    names: r.names,
     organizationId: r.organizationId,
     headPersonId: parts.head ? r.headPersonId : null,
     head: parts.head,
@@ -93,7 +93,7 @@ export async function searchDelegations(deps: Deps, ctx: RequestContext, q: z.ou
   return { ...res, items: res.items.map((r) => toDto(ctx, r, partsOf(r))) };
 }
 
-const searchText = (d: { name: string; nameRu?: string | null; partyCode: string }) => normaliseForSearch(d.name, d.nameRu, d.partyCode);
+const searchText = (d: { names: Names; partyCode: string }) => normaliseForSearch(...allNames(d.names), d.partyCode);
 
 async function checkRefs(db: Executor, ctx: RequestContext, input: Update) {
   await checkPartyCodes(db, [input.partyCode], 'partyCode');
@@ -130,8 +130,7 @@ export async function createDelegation(deps: Deps, ctx: RequestContext, input: I
       .values({
         ...accessColumns(access),
         partyCode: input.partyCode,
-        name: input.name,
-        nameRu: input.nameRu,
+        names: input.names,
         organizationId: input.organizationId ?? null,
         headPersonId: input.headPersonId ?? null,
         provenance: input.provenance ?? null,
@@ -147,7 +146,7 @@ export async function createDelegation(deps: Deps, ctx: RequestContext, input: I
     if (m) changes.members = { after: m.after };
     await recordAudit(tx, ctx, { action: 'delegation.create', recordType: 'delegation', recordId: row.id, changes });
     await indexDelegation(tx, row);
-    await notifyNewlyShared(tx, 'delegation', row.id, row.name, null, row);
+    await notifyNewlyShared(tx, 'delegation', row.id, row.names, null, row);
     return row.id;
   });
   return getDelegation(deps, ctx, id);
@@ -181,7 +180,7 @@ export async function updateDelegation(deps: Deps, ctx: RequestContext, id: stri
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'delegation.update', recordType: 'delegation', recordId: id, changes });
     await indexDelegation(tx, after);
     if (access) await narrowAttachments(tx, ctx, 'delegation', id, after);
-    await notifyNewlyShared(tx, 'delegation', id, after.name, current, after);
+    await notifyNewlyShared(tx, 'delegation', id, after.names, current, after);
   });
   return getDelegation(deps, ctx, id);
 }

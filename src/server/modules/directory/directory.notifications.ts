@@ -3,6 +3,8 @@ import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
+import type { Names } from '../../../shared/names.ts';
+import { nameFromParams, nameParams } from '../../platform/i18n/names.ts';
 import { inEveryLanguage, text } from '../../platform/i18n/texts.ts';
 import { defineNotificationKind } from '../../platform/notifications/catalog.ts';
 import { notify } from '../../platform/notifications/notify.ts';
@@ -17,8 +19,8 @@ export const SHARED_WITH_YOU = defineNotificationKind({
   kind: 'directory.shared_with_you',
   label: inEveryLanguage(n('label')),
   render: (p, lang) => ({
-    title: text(lang, n('title'), { name: p.name }),
-    body: text(lang, n('body'), { name: p.name, noun: text(lang, `directory.recordNoun.${directoryType(p.recordType)}`) }),
+    title: text(lang, n('title'), { name: nameFromParams(p, lang) }),
+    body: text(lang, n('body'), { name: nameFromParams(p, lang), noun: text(lang, `directory.recordNoun.${directoryType(p.recordType)}`) }),
   }),
   path: (recordType, recordId) => `/${paths[directoryType(recordType)]}/${recordId}`,
 });
@@ -27,7 +29,7 @@ export const SHARED_WITH_YOU = defineNotificationKind({
  * Tells delegates of newly added parties and liaison officers of newly added
  * organisations that a record is now shared with them.
  */
-export async function notifyNewlyShared(tx: Tx, recordType: DirectoryType, recordId: string, name: string, before: ClassifiedRecord | null, after: ClassifiedRecord) {
+export async function notifyNewlyShared(tx: Tx, recordType: DirectoryType, recordId: string, name: Names | string, before: ClassifiedRecord | null, after: ClassifiedRecord) {
   if (after.classification !== 'shared') return;
   const wasShared = before?.classification === 'shared';
   const newParties = after.sharedParties.filter((p) => !wasShared || !before!.sharedParties.includes(p));
@@ -47,7 +49,7 @@ export async function notifyNewlyShared(tx: Tx, recordType: DirectoryType, recor
     recordType,
     recordId,
     access: after,
-    params: { name, recordType },
+    params: { ...(typeof name === 'string' ? { name } : nameParams(name)), recordType },
     recipients: recipients.map((r) => r.id),
   });
 }

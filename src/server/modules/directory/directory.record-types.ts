@@ -1,4 +1,5 @@
 // The directory's record types, for links and attachments (platform/records/record-types.ts).
+import { nameInSql } from '../../db/columns.ts';
 import { delegations, organizations, parties, people } from '../../db/schema/directory.table.ts';
 import { classifiedRecordType } from '../../platform/records/record-types.ts';
 import { directoryResource } from './directory.policy.ts';
@@ -9,8 +10,8 @@ import { directoryResource } from './directory.policy.ts';
  * a document is never easier to see than its record.
  */
 export const directoryRecordTypes = [
-  classifiedRecordType({ type: 'organization', table: organizations, title: organizations.nameEn, titleRu: organizations.nameRu, path: (id) => `/organizations/${id}`, policy: directoryResource('organization'), attachable: true }),
+  classifiedRecordType({ type: 'organization', table: organizations, title: organizations.nameEn, titleRu: nameInSql(organizations.names, 'ru'), path: (id) => `/organizations/${id}`, policy: directoryResource('organization'), attachable: true }),
   classifiedRecordType({ type: 'person', table: people, title: people.fullName, titleRu: people.nameRu, path: (id) => `/people/${id}`, policy: directoryResource('person'), attachable: true }),
-  classifiedRecordType({ type: 'party', table: parties, title: parties.nameEn, titleRu: parties.nameRu, path: (id) => `/parties/${id}`, policy: directoryResource('party'), attachable: true }),
-  classifiedRecordType({ type: 'delegation', table: delegations, title: delegations.name, titleRu: delegations.nameRu, path: (id) => `/delegations/${id}`, policy: directoryResource('delegation'), attachable: true }),
+  classifiedRecordType({ type: 'party', table: parties, title: parties.nameEn, titleRu: nameInSql(parties.names, 'ru'), path: (id) => `/parties/${id}`, policy: directoryResource('party'), attachable: true }),
+  classifiedRecordType({ type: 'delegation', table: delegations, title: delegations.nameEn, titleRu: nameInSql(delegations.names, 'ru'), path: (id) => `/delegations/${id}`, policy: directoryResource('delegation'), attachable: true }),
 ];

@@ -1,12 +1,13 @@
 // Names of parties, organisations and people for other records, read in batches through the access policy.
 import { and, inArray } from 'drizzle-orm';
+import type { Names } from '../../../shared/names.ts';
 import type { Executor } from '../../db/client.ts';
 import { organizations, parties, people } from '../../db/schema/directory.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
 
-export type PartyRef = { code: string; nameEn: string; nameRu: string | null };
-export type OrganizationRef = { id: string; nameEn: string; nameRu: string | null; acronym: string | null };
+export type PartyRef = { code: string; names: Names };
+export type OrganizationRef = { id: string; names: Names; acronym: string | null };
 export type PersonRef = { id: string; fullName: string; nameLatin: string | null; nameRu: string | null; honorific: string | null };
 
 const unique = <T>(xs: (T | null | undefined)[]) => [...new Set(xs.filter((x): x is T => x !== null && x !== undefined))];
@@ -16,7 +17,7 @@ export async function partyRefs(db: Executor, ctx: RequestContext, codes: (strin
   const wanted = unique(codes);
   if (wanted.length === 0) return new Map();
   const rows = await db
-    .select({ code: parties.code, nameEn: parties.nameEn, nameRu: parties.nameRu })
+    .select({ code: parties.code, names: parties.names })
     .from(parties)
     .where(and(inArray(parties.code, wanted), visibleTo(ctx, parties)));
   return new Map(rows.map((r) => [r.code, r]));
@@ -27,7 +28,7 @@ export async function organizationRefs(db: Executor, ctx: RequestContext, ids: (
   const wanted = unique(ids);
   if (wanted.length === 0) return new Map();
   const rows = await db
-    .select({ id: organizations.id, nameEn: organizations.nameEn, nameRu: organizations.nameRu, acronym: organizations.acronym })
+    .select({ id: organizations.id, names: organizations.names, acronym: organizations.acronym })
     .from(organizations)
     .where(and(inArray(organizations.id, wanted), visibleTo(ctx, organizations)));
   return new Map(rows.map((r) => [r.id, r]));

@@ -1,4 +1,5 @@
 // What the directory puts in the cross-module search index: organisations, people, parties and delegations by their names.
+import { translations } from '../../../shared/names.ts';
 import type { Executor } from '../../db/client.ts';
 import type { delegations, organizations, parties, people } from '../../db/schema/directory.table.ts';
 import { inEveryLanguage } from '../../platform/i18n/texts.ts';
@@ -17,10 +18,10 @@ export const indexOrganization = (db: Executor, o: typeof organizations.$inferSe
   indexRecord(db, {
     recordType: 'organization',
     recordId: o.id,
-    title: o.nameEn,
-    subtitle: [o.acronym, o.nameRu, o.countryCode].filter(Boolean).join(' · ') || null,
+    title: o.names.en,
+    subtitle: [o.acronym, ...translations(o.names), o.countryCode].filter(Boolean).join(' · ') || null,
     body: o.address,
-    names: [o.nameRu, o.nameLocal, o.acronym],
+    names: [...translations(o.names), o.nameLocal, o.acronym],
     access: o,
     archivedAt: o.archivedAt,
   });
@@ -41,10 +42,10 @@ export const indexParty = (db: Executor, p: typeof parties.$inferSelect) =>
   indexRecord(db, {
     recordType: 'party',
     recordId: p.id,
-    title: p.nameEn,
-    subtitle: [p.code, p.alpha3, p.nameRu].filter(Boolean).join(' · '),
+    title: p.names.en,
+    subtitle: [p.code, p.alpha3, ...translations(p.names)].filter(Boolean).join(' · '),
     body: p.notes,
-    names: [p.nameRu, p.code, p.alpha3],
+    names: [...translations(p.names), p.code, p.alpha3],
     access: p,
     archivedAt: p.archivedAt,
   });
@@ -53,9 +54,9 @@ export const indexDelegation = (db: Executor, d: typeof delegations.$inferSelect
   indexRecord(db, {
     recordType: 'delegation',
     recordId: d.id,
-    title: d.name,
-    subtitle: [d.partyCode, d.nameRu].filter(Boolean).join(' · '),
-    names: [d.nameRu, d.partyCode],
+    title: d.names.en,
+    subtitle: [d.partyCode, ...translations(d.names)].filter(Boolean).join(' · '),
+    names: [...translations(d.names), d.partyCode],
     access: d,
     archivedAt: d.archivedAt,
   });

@@ -1,4 +1,5 @@
 // Queries on organisations, each scoped by the access policy.
+import type { Names } from '../../../shared/names.ts';
 import { and, count, eq, inArray, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
@@ -11,7 +12,7 @@ import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
-export type OrganizationRef = { id: string; nameEn: string; nameRu: string | null; acronym: string | null };
+export type OrganizationRef = { id: string; names: Names; acronym: string | null };
 export type OrganizationWithParent = OrganizationRow & { parent: OrganizationRef | null };
 
 const parent = alias(organizations, 'parent');
@@ -27,7 +28,7 @@ function selectWithParent(db: Executor, ctx: RequestContext) {
   return db
     .select({
       org: organizations,
-      parent: { id: parent.id, nameEn: parent.nameEn, nameRu: parent.nameRu, acronym: parent.acronym },
+      parent: { id: parent.id, names: parent.names, acronym: parent.acronym },
     })
     .from(organizations)
     .leftJoin(parent, and(eq(parent.id, organizations.parentId), visibleTo(ctx, parent)));

@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { organizationInputSchema, organizationUpdateSchema } from '../../../shared/directory.ts';
+import { allNames, type Names } from '../../../shared/names.ts';
 import { organizations } from '../../db/schema/directory.table.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
 import { narrowAttachments } from '../../platform/documents/documents.usecases.ts';
@@ -26,16 +27,15 @@ export const organizationResource = directoryResource('organization');
 type Input = z.output<typeof organizationInputSchema>;
 type Update = z.output<typeof organizationUpdateSchema>;
 
-const FIELDS = ['nameEn', 'nameRu', 'nameLocal', 'acronym', 'kind', 'countryCode', 'parentId', 'website', 'address', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
+const FIELDS = ['names', 'nameLocal', 'acronym', 'kind', 'countryCode', 'parentId', 'website', 'address', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
 
-const searchText = (o: { nameEn: string; nameRu?: string | null; nameLocal?: string | null; acronym?: string | null }) =>
-  normaliseForSearch(o.nameEn, o.nameRu, o.nameLocal, o.acronym);
+const searchText = (o: { names: Names; nameLocal?: string | null; acronym?: string | null }) =>
+  normaliseForSearch(...allNames(o.names), o.nameLocal, o.acronym);
 
 export function toOrganizationDto(ctx: RequestContext, o: OrganizationWithParent) {
   return {
     ...recordMeta(ctx, organizationResource, o),
-    nameEn: o.nameEn,
-    nameRu: o.nameRu,
+    names: o.names,
     nameLocal: o.nameLocal,
     acronym: o.acronym,
     kind: o.kind,
@@ -72,8 +72,7 @@ export async function createOrganization(deps: Deps, ctx: RequestContext, input:
       .insert(organizations)
       .values({
         ...accessColumns(access),
-        nameEn: input.nameEn,
-        nameRu: input.nameRu,
+        names: input.names,
         nameLocal: input.nameLocal,
         acronym: input.acronym,
         kind: input.kind,
@@ -91,7 +90,7 @@ export async function createOrganization(deps: Deps, ctx: RequestContext, input:
       .returning();
     await recordAudit(tx, ctx, { action: 'organization.create', recordType: 'organization', recordId: row.id, changes: diff(null, row, FIELDS) });
     await indexOrganization(tx, row);
-    await notifyNewlyShared(tx, 'organization', row.id, row.nameEn, null, row);
+    await notifyNewlyShared(tx, 'organization', row.id, row.names, null, row);
     return row;
   });
   return getOrganization(deps, ctx, created.id);
@@ -113,7 +112,7 @@ export async function updateOrganization(deps: Deps, ctx: RequestContext, id: st
       await checkOrganizations(tx, ctx, [input.parentId], 'parentId');
       if (input.parentId === id || (await wouldCycle(tx, organizations, id, input.parentId))) throw organizationCycle();
     }
-    const fields = definedOnly(input, ['nameEn', 'nameRu', 'nameLocal', 'acronym', 'kind', 'countryCode', 'parentId', 'website', 'address', 'provenance', 'sourceUrl']);
+    const fields = definedOnly(input, ['names', 'nameLocal', 'acronym', 'kind', 'countryCode', 'parentId', 'website', 'address', 'provenance', 'sourceUrl']);
     const next = { ...current, ...fields };
     const [after] = await tx
       .update(organizations)
@@ -132,7 +131,7 @@ export async function updateOrganization(deps: Deps, ctx: RequestContext, id: st
     await indexOrganization(tx, after);
     // Attached documents are never looser than their record.
     if (access) await narrowAttachments(tx, ctx, 'organization', id, after);
-    await notifyNewlyShared(tx, 'organization', id, after.nameEn, current, after);
+    await notifyNewlyShared(tx, 'organization', id, after.names, current, after);
     // Post items on the calendar carry the organisation's name and narrow its access.
     await syncPeopleAtOrganization(tx, id);
   });

@@ -2,6 +2,7 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { partyInputSchema, partyListQuerySchema, partyUpdateSchema } from '../../../shared/directory.ts';
+import { allNames, type Names } from '../../../shared/names.ts';
 import type { Executor } from '../../db/client.ts';
 import { parties } from '../../db/schema/directory.table.ts';
 import { accessForCreate, accessForUpdate } from '../../platform/access/access-input.ts';
@@ -25,7 +26,7 @@ type PartyRow = typeof parties.$inferSelect;
 type Input = z.output<typeof partyInputSchema>;
 type Update = z.output<typeof partyUpdateSchema>;
 
-const FIELDS = ['code', 'alpha3', 'numericCode', 'nameEn', 'nameRu', 'kind', 'isOwn', 'officialLanguages', 'memberFrom', 'memberTo', 'observerFrom', 'partnerSince', 'notes', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
+const FIELDS = ['code', 'alpha3', 'numericCode', 'names', 'kind', 'isOwn', 'officialLanguages', 'memberFrom', 'memberTo', 'observerFrom', 'partnerSince', 'notes', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
 
 const sortKeys: Record<'name' | 'code' | 'updatedAt', SortKey<PartyRow>> = {
   name: { expr: sql`lower(${parties.nameEn})`, value: (r) => r.nameEn, type: 'text', wrap: (v) => sql`lower(${v})` },
@@ -39,7 +40,7 @@ export const isMemberOn = (p: Pick<PartyRow, 'memberFrom' | 'memberTo'>, day = t
   !!p.memberFrom && p.memberFrom <= day && (!p.memberTo || p.memberTo > day);
 
 export function toPartyDto(ctx: RequestContext, p: PartyRow) {
-  const { sharedParties, sharedOrganizations, restrictedTo, searchText, createdBy, ...rest } = p;
+  const { sharedParties, sharedOrganizations, restrictedTo, searchText, createdBy, nameEn, ...rest } = p;
   return { ...rest, ...recordMeta(ctx, partyResource, p), isMember: isMemberOn(p) };
 }
 
@@ -68,8 +69,7 @@ export async function searchParties(deps: Deps, ctx: RequestContext, q: z.output
   return { ...res, items: res.items.map((p) => toPartyDto(ctx, p)) };
 }
 
-const searchText = (p: { code: string; alpha3?: string | null; nameEn: string; nameRu?: string | null }) =>
-  normaliseForSearch(p.code, p.alpha3, p.nameEn, p.nameRu);
+const searchText = (p: { code: string; alpha3?: string | null; names: Names }) => normaliseForSearch(p.code, p.alpha3, ...allNames(p.names));
 
 function checkDates(p: { memberFrom?: string | null; memberTo?: string | null }) {
   if (p.memberFrom && p.memberTo && p.memberTo < p.memberFrom) throw invalidPeriod('memberTo');

@@ -1,4 +1,5 @@
 // Queries on people and their posts, each scoped by the access policy (a post at a hidden organisation is left out).
+import type { Names } from '../../../shared/names.ts';
 import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { personListQuerySchema } from '../../../shared/directory.ts';
@@ -13,7 +14,7 @@ export type PersonRow = typeof people.$inferSelect;
 export type PostView = {
   id: string;
   organizationId: string;
-  organization: { id: string; nameEn: string; nameRu: string | null; acronym: string | null };
+  organization: { id: string; names: Names; acronym: string | null };
   title: string;
   fromDate: string | null;
   toDate: string | null;
@@ -41,7 +42,7 @@ export async function postsOf(db: Executor, ctx: RequestContext, personIds: stri
       title: posts.title,
       fromDate: posts.fromDate,
       toDate: posts.toDate,
-      organization: { id: organizations.id, nameEn: organizations.nameEn, nameRu: organizations.nameRu, acronym: organizations.acronym },
+      organization: { id: organizations.id, names: organizations.names, acronym: organizations.acronym },
     })
     .from(posts)
     .innerJoin(organizations, and(eq(organizations.id, posts.organizationId), visibleTo(ctx, organizations)))

@@ -46,7 +46,7 @@ export async function getAttendance(deps: Deps, ctx: RequestContext, meetingId: 
   };
   const byParty = new Map(rows.filter((r) => r.partyCode).map((r) => [r.partyCode!, r]));
   return {
-    parties: codes.map((code) => ({ partyCode: code, partyName: names.get(code)?.nameEn ?? null, member: members.includes(code), ...out(byParty.get(code)) })),
+    parties: codes.map((code) => ({ partyCode: code, partyName: names.get(code)?.names.en ?? null, member: members.includes(code), ...out(byParty.get(code)) })),
     others: rows
       .filter((r) => r.organizationId && orgById.has(r.organizationId))
       .map((r) => ({ organizationId: r.organizationId!, organization: orgById.get(r.organizationId!)!, ...out(r) })),

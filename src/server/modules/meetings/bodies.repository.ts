@@ -1,4 +1,5 @@
 // Queries on bodies, their parents, coordinators and meeting facts, each scoped by the access policy.
+import type { Names } from '../../../shared/names.ts';
 import { and, arrayContains, asc, count, desc, eq, gte, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
@@ -12,7 +13,7 @@ import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { HELD_STATUSES, type HeldMeeting, type ScheduledMeeting } from './cadence.ts';
 
 export type BodyRow = typeof bodies.$inferSelect;
-export type BodyRef = { id: string; nameEn: string; nameRu: string | null; acronym: string | null };
+export type BodyRef = { id: string; names: Names; acronym: string | null };
 export type BodyWithParent = BodyRow & { parent: BodyRef | null };
 export type CoordinatorRow = typeof bodyCoordinators.$inferSelect;
 
@@ -25,7 +26,7 @@ const sortKeys: Record<'name' | 'updatedAt', SortKey<BodyRow>> = {
 /** Every query is scoped by the access policy for `ctx`; a hidden parent is left out. */
 function selectWithParent(db: Executor, ctx: RequestContext) {
   return db
-    .select({ body: bodies, parent: { id: parent.id, nameEn: parent.nameEn, nameRu: parent.nameRu, acronym: parent.acronym } })
+    .select({ body: bodies, parent: { id: parent.id, names: parent.names, acronym: parent.acronym } })
     .from(bodies)
     .leftJoin(parent, and(eq(parent.id, bodies.parentId), visibleTo(ctx, parent)));
 }

@@ -1,4 +1,5 @@
 // Bodies (committees and mechanisms): reading, searching, their health, creating, changing and archiving them.
+import { allNames, type Names } from '../../../shared/names.ts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { CODELISTS } from '../../../shared/codelists.ts';
@@ -37,9 +38,9 @@ type Input = z.output<typeof bodyInputSchema>;
 type Update = z.output<typeof bodyUpdateSchema>;
 type Health = ReturnType<typeof deriveHealth>;
 
-const FIELDS = ['nameEn', 'nameRu', 'acronym', 'kind', 'sectors', 'dacCodes', 'parentId', 'memberParties', 'cadenceMonths', 'dueSoonDays', 'rotationOrder', 'responsibleUserIds', 'decisionPrefix', 'notes', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
-const searchText = (b: { nameEn: string; nameRu?: string | null; acronym?: string | null; decisionPrefix?: string | null }) =>
-  normaliseForSearch(b.nameEn, b.nameRu, b.acronym, b.decisionPrefix);
+const FIELDS = ['names', 'acronym', 'kind', 'sectors', 'dacCodes', 'parentId', 'memberParties', 'cadenceMonths', 'dueSoonDays', 'rotationOrder', 'responsibleUserIds', 'decisionPrefix', 'notes', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
+const searchText = (b: { names: Names; acronym?: string | null; decisionPrefix?: string | null }) =>
+  normaliseForSearch(...allNames(b.names), b.acronym, b.decisionPrefix);
 
 export const toCoordinatorDto = (c: CoordinatorRow) => ({
   id: c.id,
@@ -54,7 +55,7 @@ export const toCoordinatorDto = (c: CoordinatorRow) => ({
 
 export function toBodyDto(ctx: RequestContext, b: BodyWithParent, health: Health, coordinators: CoordinatorRow[]) {
   const { current, nextPartyCode } = coordination(coordinators, b.rotationOrder);
-  const { searchText: _s, createdBy: _c, sharedParties: _p, sharedOrganizations: _o, restrictedTo: _r, parent, ...rest } = b;
+  const { searchText: _s, nameEn: _n, createdBy: _c, sharedParties: _p, sharedOrganizations: _o, restrictedTo: _r, parent, ...rest } = b;
   return {
     ...rest,
     ...recordMeta(ctx, bodyResource, b),

@@ -1,4 +1,5 @@
 // The meetings module's record types, for links and attachments (platform/records/record-types.ts).
+import { nameInSql } from '../../db/columns.ts';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { actionItems, agendaItems, bodies, decisions, meetings, workPlanLines } from '../../db/schema/meetings.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
@@ -6,7 +7,7 @@ import { accessColumns, accessOf, classifiedRecordType, defineRecordType, type R
 import { bodyResource, meetingResource } from './meetings.policy.ts';
 
 /** Documents (a draft summary record, a press release) attach to meetings and bodies; only the mission attaches and links them. */
-const bodyType = classifiedRecordType({ type: 'body', table: bodies, title: bodies.nameEn, titleRu: bodies.nameRu, path: (id) => `/bodies/${id}`, policy: bodyResource, attachable: true });
+const bodyType = classifiedRecordType({ type: 'body', table: bodies, title: bodies.nameEn, titleRu: nameInSql(bodies.names, 'ru'), path: (id) => `/bodies/${id}`, policy: bodyResource, attachable: true });
 const meetingType = classifiedRecordType({ type: 'meeting', table: meetings, title: meetings.title, titleRu: meetings.titleRu, path: (id) => `/meetings/${id}`, policy: meetingResource, attachable: true });
 
 /** Parts of a meeting are visible, and writable, exactly as their meeting is; each opens on its meeting's page. */

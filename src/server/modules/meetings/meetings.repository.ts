@@ -23,7 +23,7 @@ const sortKeys: Record<'startsAt', SortKey<MeetingRow>> = {
 /** Meetings with their body, when the user may see the body too. */
 function selectWithBody(db: Executor, ctx: RequestContext) {
   return db
-    .select({ meeting: meetings, body: { id: bodies.id, nameEn: bodies.nameEn, nameRu: bodies.nameRu, acronym: bodies.acronym } })
+    .select({ meeting: meetings, body: { id: bodies.id, names: bodies.names, acronym: bodies.acronym } })
     .from(meetings)
     .leftJoin(bodies, and(eq(bodies.id, meetings.bodyId), visibleTo(ctx, bodies)));
 }

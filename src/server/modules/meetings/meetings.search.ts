@@ -1,4 +1,5 @@
 // What the meetings module puts in the cross-module search index: bodies, meetings and decisions.
+import { translations } from '../../../shared/names.ts';
 import type { Executor } from '../../db/client.ts';
 import type { bodies, decisions, meetings } from '../../db/schema/meetings.table.ts';
 import type { ClassifiedRecord } from '../../platform/access/policy.ts';
@@ -19,10 +20,10 @@ export const indexBody = (db: Executor, b: typeof bodies.$inferSelect) =>
   indexRecord(db, {
     recordType: 'body',
     recordId: b.id,
-    title: b.nameEn,
-    subtitle: [b.acronym, b.nameRu].filter(Boolean).join(' · ') || null,
+    title: b.names.en,
+    subtitle: [b.acronym, ...translations(b.names)].filter(Boolean).join(' · ') || null,
     body: b.notes,
-    names: [b.nameRu, b.acronym, b.decisionPrefix],
+    names: [...translations(b.names), b.acronym, b.decisionPrefix],
     access: b,
     archivedAt: b.archivedAt,
   });

@@ -98,7 +98,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const inserted = await database.db
     .insert(organizations)
-    .values(ROWS.map(({ key, ...access }) => ({ ...access, nameEn: key, kind: 'other' as const })))
+    .values(ROWS.map(({ key, ...access }) => ({ ...access, names: { en: key }, kind: 'other' as const })))
     .returning({ id: organizations.id, nameEn: organizations.nameEn });
   for (const r of inserted) {
     idOfKey.set(r.nameEn, r.id);

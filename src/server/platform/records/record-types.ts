@@ -1,5 +1,5 @@
 // The record-type registry: what platform services (links, documents) may know about another module's records.
-import { and, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { type ClassifiedColumns, type ClassifiedRecord, type ResourcePolicy, visibleTo } from '../access/policy.ts';
@@ -116,7 +116,7 @@ export function classifiedRecordType(t: {
   type: string;
   table: ClassifiedTable;
   title: PgColumn;
-  titleRu?: PgColumn;
+  titleRu?: PgColumn | SQL<string | null>;
   path: (id: string) => string;
   policy: ResourcePolicy;
   attachable?: boolean;

@@ -1,8 +1,11 @@
 // A record's own fields as a description list (empty ones left out), and the facts every classified record ends with: its source and when it was updated.
 import { Anchor, DataList } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Names, otherNames } from '../../../shared/names.ts';
 import { useFormatters } from '../../lib/format.ts';
+import { languageName } from '../../lib/names.ts';
 
 export interface Fact {
   label: string;
@@ -40,5 +43,16 @@ export function useSourceFacts(record: { sourceUrl: string | null; updatedAt: st
   return [
     { label: t('common.record.source'), value: record.sourceUrl && <ExternalLink href={record.sourceUrl} /> },
     { label: t('common.record.updated'), value: fmt.dateTime(record.updatedAt) },
+  ];
+}
+
+/** A record's names as facts: English, Russian, then each other language (“Name in Indonesian”). */
+export function nameFacts(names: Names, labels: { en: string; ru: string }, t: TFunction, uiLanguage: string): Fact[] {
+  return [
+    { label: labels.en, value: <span lang="en">{names.en}</span> },
+    { label: labels.ru, value: names.ru && <span lang="ru">{names.ru}</span> },
+    ...otherNames(names)
+      .filter((n) => n.language !== 'ru')
+      .map((n) => ({ label: t('common.names.fact', { language: languageName(n.language, uiLanguage) }), value: <span lang={n.language}>{n.name}</span> })),
   ];
 }

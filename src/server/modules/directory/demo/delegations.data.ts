@@ -17,8 +17,7 @@ export const delegations: DemoDelegation[] = [
   {
     key: 'del-BN',
     partyCode: 'BN',
-    name: 'Permanent Mission of Brunei Darussalam to ASEAN',
-    nameRu: 'Постоянное представительство Брунея-Даруссалама при АСЕАН',
+    names: { en: 'Permanent Mission of Brunei Darussalam to ASEAN', ru: 'Постоянное представительство Брунея-Даруссалама при АСЕАН' },
     orgKey: 'pm-BN',
     headKey: 'pr-BN',
     members: [{ personKey: 'pr-BN', title: 'Permanent Representative', fromDate: '2023-03-01' }],
@@ -29,8 +28,7 @@ export const delegations: DemoDelegation[] = [
   {
     key: 'del-KH',
     partyCode: 'KH',
-    name: 'Permanent Mission of Cambodia to ASEAN',
-    nameRu: 'Постоянное представительство Камбоджи при АСЕАН',
+    names: { en: 'Permanent Mission of Cambodia to ASEAN', ru: 'Постоянное представительство Камбоджи при АСЕАН' },
     orgKey: 'pm-KH',
     headKey: 'pr-KH',
     members: [{ personKey: 'pr-KH', title: 'Permanent Representative', fromDate: '2021-06-01' }],
@@ -42,8 +40,7 @@ export const delegations: DemoDelegation[] = [
     // Shared with Indonesia: the Indonesian delegate sees it, the Vietnamese one does not.
     key: 'del-ID',
     partyCode: 'ID',
-    name: 'Permanent Mission of Indonesia to ASEAN',
-    nameRu: 'Постоянное представительство Индонезии при АСЕАН',
+    names: { en: 'Permanent Mission of Indonesia to ASEAN', ru: 'Постоянное представительство Индонезии при АСЕАН', id: 'Perutusan Tetap Republik Indonesia untuk ASEAN' },
     orgKey: 'pm-ID',
     headKey: 'pr-ID',
     members: [
@@ -58,8 +55,7 @@ export const delegations: DemoDelegation[] = [
   {
     key: 'del-LA',
     partyCode: 'LA',
-    name: 'Permanent Mission of the Lao PDR to ASEAN',
-    nameRu: 'Постоянное представительство Лаоса при АСЕАН',
+    names: { en: 'Permanent Mission of the Lao PDR to ASEAN', ru: 'Постоянное представительство Лаоса при АСЕАН' },
     orgKey: 'pm-LA',
     headKey: 'pr-LA',
     members: [{ personKey: 'pr-LA', title: 'Permanent Representative', fromDate: '2024-01-15' }],
@@ -70,8 +66,7 @@ export const delegations: DemoDelegation[] = [
   {
     key: 'del-MY',
     partyCode: 'MY',
-    name: 'Permanent Mission of Malaysia to ASEAN',
-    nameRu: 'Постоянное представительство Малайзии при АСЕАН',
+    names: { en: 'Permanent Mission of Malaysia to ASEAN', ru: 'Постоянное представительство Малайзии при АСЕАН' },
     orgKey: 'pm-MY',
     headKey: 'pr-MY',
     members: [{ personKey: 'pr-MY', title: 'Permanent Representative', fromDate: '2023-08-01' }],
@@ -82,8 +77,7 @@ export const delegations: DemoDelegation[] = [
   {
     key: 'del-MM',
     partyCode: 'MM',
-    name: 'Permanent Mission of Myanmar to ASEAN',
-    nameRu: 'Постоянное представительство Мьянмы при АСЕАН',
+    names: { en: 'Permanent Mission of Myanmar to ASEAN', ru: 'Постоянное представительство Мьянмы при АСЕАН' },
     orgKey: 'pm-MM',
     headKey: 'pr-MM',
     members: [
@@ -97,8 +91,7 @@ export const delegations: DemoDelegation[] = [
   {
     key: 'del-PH',
     partyCode: 'PH',
-    name: 'Permanent Mission of the Philippines to ASEAN',
-    nameRu: 'Постоянное представительство Филиппин при АСЕАН',
+    names: { en: 'Permanent Mission of the Philippines to ASEAN', ru: 'Постоянное представительство Филиппин при АСЕАН' },
     orgKey: 'pm-PH',
     headKey: 'pr-PH',
     members: [{ personKey: 'pr-PH', title: 'Permanent Representative', fromDate: '2024-05-01' }],
@@ -109,8 +102,7 @@ export const delegations: DemoDelegation[] = [
   {
     key: 'del-SG',
     partyCode: 'SG',
-    name: 'Permanent Mission of Singapore to ASEAN',
-    nameRu: 'Постоянное представительство Сингапура при АСЕАН',
+    names: { en: 'Permanent Mission of Singapore to ASEAN', ru: 'Постоянное представительство Сингапура при АСЕАН' },
     orgKey: 'pm-SG',
     headKey: 'pr-SG',
     members: [{ personKey: 'pr-SG', title: 'Permanent Representative', fromDate: '2023-01-09' }],
@@ -121,8 +113,7 @@ export const delegations: DemoDelegation[] = [
   {
     key: 'del-TH',
     partyCode: 'TH',
-    name: 'Permanent Mission of Thailand to ASEAN',
-    nameRu: 'Постоянное представительство Таиланда при АСЕАН',
+    names: { en: 'Permanent Mission of Thailand to ASEAN', ru: 'Постоянное представительство Таиланда при АСЕАН' },
     orgKey: 'pm-TH',
     headKey: 'pr-TH',
     members: [{ personKey: 'pr-TH', title: 'Permanent Representative', fromDate: '2024-10-01' }],
@@ -134,8 +125,7 @@ export const delegations: DemoDelegation[] = [
     // Shared with Viet Nam: the Vietnamese delegate sees it, the Indonesian one does not.
     key: 'del-VN',
     partyCode: 'VN',
-    name: 'Permanent Mission of Viet Nam to ASEAN',
-    nameRu: 'Постоянное представительство Вьетнама при АСЕАН',
+    names: { en: 'Permanent Mission of Viet Nam to ASEAN', ru: 'Постоянное представительство Вьетнама при АСЕАН' },
     orgKey: 'pm-VN',
     headKey: 'pr-VN',
     members: [
@@ -151,8 +141,7 @@ export const delegations: DemoDelegation[] = [
     // Member State from 26 Oct 2025 (domain.md §2).
     key: 'del-TL',
     partyCode: 'TL',
-    name: 'Permanent Mission of Timor-Leste to ASEAN',
-    nameRu: 'Постоянное представительство Тимор-Лесте при АСЕАН',
+    names: { en: 'Permanent Mission of Timor-Leste to ASEAN', ru: 'Постоянное представительство Тимор-Лесте при АСЕАН' },
     orgKey: 'pm-TL',
     headKey: 'pr-TL',
     members: [{ personKey: 'pr-TL', title: 'Permanent Representative', fromDate: '2025-11-03' }],

@@ -39,7 +39,6 @@ export async function seedDirectory(deps: Deps, ctx: RequestContext, userIds: ()
     const { key, parentKey, classification, sharedParties, sharedOrgKeys, restrictedToEmails, ...fields } = o;
     const created = await createOrganization(deps, ctx, {
       ...fields,
-      nameRu: fields.nameRu ?? null,
       nameLocal: fields.nameLocal ?? null,
       acronym: fields.acronym ?? null,
       address: fields.address ?? null,
@@ -85,7 +84,6 @@ export async function seedDirectory(deps: Deps, ctx: RequestContext, userIds: ()
     const { key, orgKey, headKey, members, classification, sharedParties, sharedOrgKeys, restrictedToEmails, ...fields } = d;
     await createDelegation(deps, ctx, {
       ...fields,
-      nameRu: fields.nameRu ?? null,
       organizationId: orgKey ? must(orgIds, orgKey) : null,
       headPersonId: headKey ? must(personIds, headKey) : null,
       members: members.map((m) => ({ personId: must(personIds, m.personKey), title: m.title ?? null, fromDate: m.fromDate ?? null, toDate: m.toDate ?? null })),

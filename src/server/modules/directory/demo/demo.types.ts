@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { partyInputSchema } from '../../../../shared/directory.ts';
+import type { Names } from '../../../../shared/names.ts';
 
 type Access = {
   classification: 'public' | 'mission' | 'shared' | 'restricted';
@@ -21,16 +22,15 @@ type Prov = { provenance: 'REAL' | 'MIXED' | 'INVENTED' | 'UNVERIFIED'; sourceUr
 
 export type DemoParty = Omit<
   z.input<typeof partyInputSchema>,
-  'classification' | 'sharedWith' | 'restrictedTo' | 'provenance' | 'sourceUrl'
-> &
+  'classification' | 'sharedWith' | 'restrictedTo' | 'provenance' | 'sourceUrl' | 'names'
+> & { names: Names } &
   Access &
   Prov;
 
 export type DemoOrganization = Access &
   Prov & {
     key: string;
-    nameEn: string;
-    nameRu?: string;
+    names: Names;
     nameLocal?: string;
     acronym?: string;
     kind:
@@ -65,8 +65,7 @@ export type DemoDelegation = Access &
   Prov & {
     key: string;
     partyCode: string;
-    name: string;
-    nameRu?: string;
+    names: Names;
     orgKey?: string;
     headKey?: string;
     members: { personKey: string; title?: string; fromDate?: string; toDate?: string }[];

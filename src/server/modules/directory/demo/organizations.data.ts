@@ -22,8 +22,7 @@ export const organizations: DemoOrganization[] = [
   // ---- Russian side (demo-data.md §1) ----
   {
     key: 'ru-mfa',
-    nameEn: 'Ministry of Foreign Affairs of the Russian Federation',
-    nameRu: 'Министерство иностранных дел Российской Федерации',
+    names: { en: 'Ministry of Foreign Affairs of the Russian Federation', ru: 'Министерство иностранных дел Российской Федерации' },
     acronym: 'MFA Russia',
     kind: 'government_ministry',
     countryCode: 'RU',
@@ -35,8 +34,7 @@ export const organizations: DemoOrganization[] = [
   {
     // Opened 9 Aug 2017 in Jakarta; the mission that runs Chancery. Street address not researched.
     key: 'ru-pm-asean',
-    nameEn: 'Permanent Mission of the Russian Federation to ASEAN',
-    nameRu: 'Постоянное представительство Российской Федерации при АСЕАН',
+    names: { en: 'Permanent Mission of the Russian Federation to ASEAN', ru: 'Постоянное представительство Российской Федерации при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'RU',
     parentKey: 'ru-mfa',
@@ -47,8 +45,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'ru-rea',
-    nameEn: 'Russian Energy Agency',
-    nameRu: 'Российское энергетическое агентство',
+    names: { en: 'Russian Energy Agency', ru: 'Российское энергетическое агентство' },
     acronym: 'REA',
     kind: 'agency',
     countryCode: 'RU',
@@ -58,10 +55,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'ru-emercom',
-    nameEn:
-      'Ministry of the Russian Federation for Civil Defence, Emergencies and Elimination of Consequences of Natural Disasters',
-    nameRu:
-      'Министерство Российской Федерации по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий',
+    names: { en: 'Ministry of the Russian Federation for Civil Defence, Emergencies and Elimination of Consequences of Natural Disasters', ru: 'Министерство Российской Федерации по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий' },
     acronym: 'EMERCOM',
     kind: 'government_ministry',
     countryCode: 'RU',
@@ -71,8 +65,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'ru-minobrnauki',
-    nameEn: 'Ministry of Science and Higher Education of the Russian Federation',
-    nameRu: 'Министерство науки и высшего образования Российской Федерации',
+    names: { en: 'Ministry of Science and Higher Education of the Russian Federation', ru: 'Министерство науки и высшего образования Российской Федерации' },
     acronym: 'Minobrnauki',
     kind: 'government_ministry',
     countryCode: 'RU',
@@ -82,8 +75,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'ru-mvd',
-    nameEn: 'Ministry of Internal Affairs of the Russian Federation',
-    nameRu: 'Министерство внутренних дел Российской Федерации',
+    names: { en: 'Ministry of Internal Affairs of the Russian Federation', ru: 'Министерство внутренних дел Российской Федерации' },
     acronym: 'MVD',
     kind: 'government_ministry',
     countryCode: 'RU',
@@ -93,8 +85,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'ru-fsb',
-    nameEn: 'Federal Security Service of the Russian Federation',
-    nameRu: 'Федеральная служба безопасности Российской Федерации',
+    names: { en: 'Federal Security Service of the Russian Federation', ru: 'Федеральная служба безопасности Российской Федерации' },
     acronym: 'FSB',
     kind: 'agency',
     countryCode: 'RU',
@@ -104,8 +95,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mgimo-ac',
-    nameEn: 'ASEAN Centre at MGIMO University',
-    nameRu: 'Центр АСЕАН при МГИМО МИД России',
+    names: { en: 'ASEAN Centre at MGIMO University', ru: 'Центр АСЕАН при МГИМО МИД России' },
     kind: 'academic',
     countryCode: 'RU',
     website: 'https://asean.mgimo.ru',
@@ -118,8 +108,7 @@ export const organizations: DemoOrganization[] = [
   // ---- ASEAN and its bodies (demo-data.md §1; domain.md §1.3, §1.5, §1.7) ----
   {
     key: 'asean',
-    nameEn: 'Association of Southeast Asian Nations',
-    nameRu: 'Ассоциация государств Юго-Восточной Азии',
+    names: { en: 'Association of Southeast Asian Nations', ru: 'Ассоциация государств Юго-Восточной Азии', id: 'Perhimpunan Bangsa-Bangsa Asia Tenggara' },
     acronym: 'ASEAN',
     kind: 'regional_organization',
     website: 'https://asean.org',
@@ -129,8 +118,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'asec',
-    nameEn: 'ASEAN Secretariat',
-    nameRu: 'Секретариат АСЕАН',
+    names: { en: 'ASEAN Secretariat', ru: 'Секретариат АСЕАН', id: 'Sekretariat ASEAN' },
     acronym: 'ASEC',
     kind: 'secretariat',
     countryCode: 'ID',
@@ -143,8 +131,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'asean-cpr',
-    nameEn: 'Committee of Permanent Representatives to ASEAN',
-    nameRu: 'Комитет постоянных представителей при АСЕАН',
+    names: { en: 'Committee of Permanent Representatives to ASEAN', ru: 'Комитет постоянных представителей при АСЕАН', id: 'Komite Wakil Tetap untuk ASEAN' },
     acronym: 'CPR',
     kind: 'regional_organization',
     countryCode: 'ID',
@@ -155,8 +142,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'ace',
-    nameEn: 'ASEAN Centre for Energy',
-    nameRu: 'Центр АСЕАН по энергетике',
+    names: { en: 'ASEAN Centre for Energy', ru: 'Центр АСЕАН по энергетике' },
     acronym: 'ACE',
     kind: 'agency',
     countryCode: 'ID',
@@ -168,8 +154,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'amc',
-    nameEn: 'ASEAN Moscow Committee',
-    nameRu: 'Московский комитет АСЕАН',
+    names: { en: 'ASEAN Moscow Committee', ru: 'Московский комитет АСЕАН' },
     acronym: 'AMC',
     kind: 'regional_organization',
     countryCode: 'RU',
@@ -180,8 +165,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'costi',
-    nameEn: 'ASEAN Committee on Science, Technology and Innovation',
-    nameRu: 'Комитет АСЕАН по науке, технологиям и инновациям',
+    names: { en: 'ASEAN Committee on Science, Technology and Innovation', ru: 'Комитет АСЕАН по науке, технологиям и инновациям' },
     acronym: 'COSTI',
     kind: 'regional_organization',
     parentKey: 'asean',
@@ -191,8 +175,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'some',
-    nameEn: 'ASEAN Senior Officials Meeting on Energy',
-    nameRu: 'Совещание старших должностных лиц АСЕАН по энергетике',
+    names: { en: 'ASEAN Senior Officials Meeting on Energy', ru: 'Совещание старших должностных лиц АСЕАН по энергетике' },
     acronym: 'SOME',
     kind: 'regional_organization',
     parentKey: 'asean',
@@ -202,8 +185,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'som-amaf',
-    nameEn: 'Senior Officials Meeting of the ASEAN Ministers on Agriculture and Forestry',
-    nameRu: 'Совещание старших должностных лиц министров сельского и лесного хозяйства АСЕАН',
+    names: { en: 'Senior Officials Meeting of the ASEAN Ministers on Agriculture and Forestry', ru: 'Совещание старших должностных лиц министров сельского и лесного хозяйства АСЕАН' },
     acronym: 'SOM-AMAF',
     kind: 'regional_organization',
     parentKey: 'asean',
@@ -213,8 +195,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'acdm',
-    nameEn: 'ASEAN Committee on Disaster Management',
-    nameRu: 'Комитет АСЕАН по управлению в случае стихийных бедствий',
+    names: { en: 'ASEAN Committee on Disaster Management', ru: 'Комитет АСЕАН по управлению в случае стихийных бедствий' },
     acronym: 'ACDM',
     kind: 'regional_organization',
     parentKey: 'asean',
@@ -224,8 +205,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'somtc',
-    nameEn: 'ASEAN Senior Officials Meeting on Transnational Crime',
-    nameRu: 'Совещание старших должностных лиц АСЕАН по транснациональной преступности',
+    names: { en: 'ASEAN Senior Officials Meeting on Transnational Crime', ru: 'Совещание старших должностных лиц АСЕАН по транснациональной преступности' },
     acronym: 'SOMTC',
     kind: 'regional_organization',
     parentKey: 'asean',
@@ -235,8 +215,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'telsom',
-    nameEn: 'ASEAN Telecommunications and Information Technology Senior Officials Meeting',
-    nameRu: 'Совещание старших должностных лиц АСЕАН по телекоммуникациям и информационным технологиям',
+    names: { en: 'ASEAN Telecommunications and Information Technology Senior Officials Meeting', ru: 'Совещание старших должностных лиц АСЕАН по телекоммуникациям и информационным технологиям' },
     acronym: 'TELSOM',
     kind: 'regional_organization',
     parentKey: 'asean',
@@ -246,8 +225,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'stom',
-    nameEn: 'ASEAN Senior Transport Officials Meeting',
-    nameRu: 'Совещание старших должностных лиц АСЕАН по транспорту',
+    names: { en: 'ASEAN Senior Transport Officials Meeting', ru: 'Совещание старших должностных лиц АСЕАН по транспорту' },
     acronym: 'STOM',
     kind: 'regional_organization',
     parentKey: 'asean',
@@ -259,8 +237,7 @@ export const organizations: DemoOrganization[] = [
   // ---- Other secretariats and partners (demo-data.md §1; domain.md §1.8) ----
   {
     key: 'sco-sec',
-    nameEn: 'Secretariat of the Shanghai Cooperation Organisation',
-    nameRu: 'Секретариат Шанхайской организации сотрудничества',
+    names: { en: 'Secretariat of the Shanghai Cooperation Organisation', ru: 'Секретариат Шанхайской организации сотрудничества' },
     nameLocal: '上海合作组织秘书处',
     acronym: 'SCO Secretariat',
     kind: 'secretariat',
@@ -272,8 +249,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'eec',
-    nameEn: 'Eurasian Economic Commission',
-    nameRu: 'Евразийская экономическая комиссия',
+    names: { en: 'Eurasian Economic Commission', ru: 'Евразийская экономическая комиссия' },
     acronym: 'EEC',
     kind: 'secretariat',
     countryCode: 'RU',
@@ -285,8 +261,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'csis-jkt',
-    nameEn: 'Centre for Strategic and International Studies, Jakarta',
-    nameRu: 'Центр стратегических и международных исследований (Джакарта)',
+    names: { en: 'Centre for Strategic and International Studies, Jakarta', ru: 'Центр стратегических и международных исследований (Джакарта)' },
     acronym: 'CSIS',
     kind: 'academic',
     countryCode: 'ID',
@@ -299,8 +274,7 @@ export const organizations: DemoOrganization[] = [
   // ---- Foreign ministries of the ASEAN Member States (demo-data.md §1) ----
   {
     key: 'mfa-BN',
-    nameEn: 'Ministry of Foreign Affairs, Brunei Darussalam',
-    nameRu: 'Министерство иностранных дел Брунея-Даруссалама',
+    names: { en: 'Ministry of Foreign Affairs, Brunei Darussalam', ru: 'Министерство иностранных дел Брунея-Даруссалама' },
     nameLocal: 'Kementerian Hal Ehwal Luar Negeri',
     kind: 'government_ministry',
     countryCode: 'BN',
@@ -310,8 +284,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mfa-KH',
-    nameEn: 'Ministry of Foreign Affairs and International Cooperation of Cambodia',
-    nameRu: 'Министерство иностранных дел и международного сотрудничества Камбоджи',
+    names: { en: 'Ministry of Foreign Affairs and International Cooperation of Cambodia', ru: 'Министерство иностранных дел и международного сотрудничества Камбоджи' },
     nameLocal: 'ក្រសួងការបរទេស និងសហប្រតិបត្តិការអន្តរជាតិ',
     acronym: 'MFAIC',
     kind: 'government_ministry',
@@ -322,8 +295,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mfa-ID',
-    nameEn: 'Ministry of Foreign Affairs of the Republic of Indonesia',
-    nameRu: 'Министерство иностранных дел Индонезии',
+    names: { en: 'Ministry of Foreign Affairs of the Republic of Indonesia', ru: 'Министерство иностранных дел Индонезии' },
     nameLocal: 'Kementerian Luar Negeri Republik Indonesia',
     acronym: 'Kemlu',
     kind: 'government_ministry',
@@ -334,8 +306,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mfa-LA',
-    nameEn: 'Ministry of Foreign Affairs of the Lao PDR',
-    nameRu: 'Министерство иностранных дел Лаоса',
+    names: { en: 'Ministry of Foreign Affairs of the Lao PDR', ru: 'Министерство иностранных дел Лаоса' },
     nameLocal: 'ກະຊວງການຕ່າງປະເທດ',
     kind: 'government_ministry',
     countryCode: 'LA',
@@ -345,8 +316,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mfa-MY',
-    nameEn: 'Ministry of Foreign Affairs of Malaysia',
-    nameRu: 'Министерство иностранных дел Малайзии',
+    names: { en: 'Ministry of Foreign Affairs of Malaysia', ru: 'Министерство иностранных дел Малайзии' },
     nameLocal: 'Kementerian Luar Negeri Malaysia',
     kind: 'government_ministry',
     countryCode: 'MY',
@@ -356,8 +326,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mfa-MM',
-    nameEn: 'Ministry of Foreign Affairs of Myanmar',
-    nameRu: 'Министерство иностранных дел Мьянмы',
+    names: { en: 'Ministry of Foreign Affairs of Myanmar', ru: 'Министерство иностранных дел Мьянмы' },
     nameLocal: 'နိုင်ငံခြားရေးဝန်ကြီးဌာန',
     kind: 'government_ministry',
     countryCode: 'MM',
@@ -367,8 +336,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mfa-PH',
-    nameEn: 'Department of Foreign Affairs of the Philippines',
-    nameRu: 'Министерство иностранных дел Филиппин',
+    names: { en: 'Department of Foreign Affairs of the Philippines', ru: 'Министерство иностранных дел Филиппин' },
     nameLocal: 'Kagawaran ng Ugnayang Panlabas',
     acronym: 'DFA',
     kind: 'government_ministry',
@@ -379,8 +347,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mfa-SG',
-    nameEn: 'Ministry of Foreign Affairs, Singapore',
-    nameRu: 'Министерство иностранных дел Сингапура',
+    names: { en: 'Ministry of Foreign Affairs, Singapore', ru: 'Министерство иностранных дел Сингапура' },
     kind: 'government_ministry',
     countryCode: 'SG',
     website: 'https://mfa.gov.sg',
@@ -390,8 +357,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mfa-TH',
-    nameEn: 'Ministry of Foreign Affairs of the Kingdom of Thailand',
-    nameRu: 'Министерство иностранных дел Таиланда',
+    names: { en: 'Ministry of Foreign Affairs of the Kingdom of Thailand', ru: 'Министерство иностранных дел Таиланда' },
     nameLocal: 'กระทรวงการต่างประเทศ',
     kind: 'government_ministry',
     countryCode: 'TH',
@@ -401,8 +367,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mfa-VN',
-    nameEn: 'Ministry of Foreign Affairs of Viet Nam',
-    nameRu: 'Министерство иностранных дел Вьетнама',
+    names: { en: 'Ministry of Foreign Affairs of Viet Nam', ru: 'Министерство иностранных дел Вьетнама' },
     nameLocal: 'Bộ Ngoại giao',
     kind: 'government_ministry',
     countryCode: 'VN',
@@ -412,8 +377,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'mfa-TL',
-    nameEn: 'Ministry of Foreign Affairs and Cooperation of Timor-Leste',
-    nameRu: 'Министерство иностранных дел и сотрудничества Тимор-Лесте',
+    names: { en: 'Ministry of Foreign Affairs and Cooperation of Timor-Leste', ru: 'Министерство иностранных дел и сотрудничества Тимор-Лесте' },
     nameLocal: 'Ministério dos Negócios Estrangeiros e Cooperação',
     kind: 'government_ministry',
     countryCode: 'TL',
@@ -425,8 +389,7 @@ export const organizations: DemoOrganization[] = [
   // ---- Permanent Missions of the ASEAN Member States to ASEAN (demo-data.md §1; domain.md §1.7) ----
   {
     key: 'pm-BN',
-    nameEn: 'Permanent Mission of Brunei Darussalam to ASEAN',
-    nameRu: 'Постоянное представительство Брунея-Даруссалама при АСЕАН',
+    names: { en: 'Permanent Mission of Brunei Darussalam to ASEAN', ru: 'Постоянное представительство Брунея-Даруссалама при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'BN',
     parentKey: 'mfa-BN',
@@ -436,8 +399,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-KH',
-    nameEn: 'Permanent Mission of Cambodia to ASEAN',
-    nameRu: 'Постоянное представительство Камбоджи при АСЕАН',
+    names: { en: 'Permanent Mission of Cambodia to ASEAN', ru: 'Постоянное представительство Камбоджи при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'KH',
     parentKey: 'mfa-KH',
@@ -447,8 +409,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-ID',
-    nameEn: 'Permanent Mission of Indonesia to ASEAN',
-    nameRu: 'Постоянное представительство Индонезии при АСЕАН',
+    names: { en: 'Permanent Mission of Indonesia to ASEAN', ru: 'Постоянное представительство Индонезии при АСЕАН' },
     nameLocal: 'Perutusan Tetap Republik Indonesia untuk ASEAN',
     kind: 'permanent_mission',
     countryCode: 'ID',
@@ -459,8 +420,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-LA',
-    nameEn: 'Permanent Mission of the Lao PDR to ASEAN',
-    nameRu: 'Постоянное представительство Лаоса при АСЕАН',
+    names: { en: 'Permanent Mission of the Lao PDR to ASEAN', ru: 'Постоянное представительство Лаоса при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'LA',
     parentKey: 'mfa-LA',
@@ -470,8 +430,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-MY',
-    nameEn: 'Permanent Mission of Malaysia to ASEAN',
-    nameRu: 'Постоянное представительство Малайзии при АСЕАН',
+    names: { en: 'Permanent Mission of Malaysia to ASEAN', ru: 'Постоянное представительство Малайзии при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'MY',
     parentKey: 'mfa-MY',
@@ -481,8 +440,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-MM',
-    nameEn: 'Permanent Mission of Myanmar to ASEAN',
-    nameRu: 'Постоянное представительство Мьянмы при АСЕАН',
+    names: { en: 'Permanent Mission of Myanmar to ASEAN', ru: 'Постоянное представительство Мьянмы при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'MM',
     parentKey: 'mfa-MM',
@@ -492,8 +450,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-PH',
-    nameEn: 'Permanent Mission of the Philippines to ASEAN',
-    nameRu: 'Постоянное представительство Филиппин при АСЕАН',
+    names: { en: 'Permanent Mission of the Philippines to ASEAN', ru: 'Постоянное представительство Филиппин при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'PH',
     parentKey: 'mfa-PH',
@@ -503,8 +460,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-SG',
-    nameEn: 'Permanent Mission of the Republic of Singapore to ASEAN',
-    nameRu: 'Постоянное представительство Сингапура при АСЕАН',
+    names: { en: 'Permanent Mission of the Republic of Singapore to ASEAN', ru: 'Постоянное представительство Сингапура при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'SG',
     parentKey: 'mfa-SG',
@@ -515,8 +471,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-TH',
-    nameEn: 'Permanent Mission of Thailand to ASEAN',
-    nameRu: 'Постоянное представительство Таиланда при АСЕАН',
+    names: { en: 'Permanent Mission of Thailand to ASEAN', ru: 'Постоянное представительство Таиланда при АСЕАН' },
     nameLocal: 'คณะผู้แทนถาวรไทยประจำอาเซียน',
     kind: 'permanent_mission',
     countryCode: 'TH',
@@ -527,8 +482,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-VN',
-    nameEn: 'Permanent Mission of Viet Nam to ASEAN',
-    nameRu: 'Постоянное представительство Вьетнама при АСЕАН',
+    names: { en: 'Permanent Mission of Viet Nam to ASEAN', ru: 'Постоянное представительство Вьетнама при АСЕАН' },
     nameLocal: 'Phái đoàn Thường trực Việt Nam tại ASEAN',
     kind: 'permanent_mission',
     countryCode: 'VN',
@@ -540,8 +494,7 @@ export const organizations: DemoOrganization[] = [
   {
     // Member from 26 Oct 2025 (domain.md §2).
     key: 'pm-TL',
-    nameEn: 'Permanent Mission of Timor-Leste to ASEAN',
-    nameRu: 'Постоянное представительство Тимор-Лесте при АСЕАН',
+    names: { en: 'Permanent Mission of Timor-Leste to ASEAN', ru: 'Постоянное представительство Тимор-Лесте при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'TL',
     parentKey: 'mfa-TL',
@@ -553,8 +506,7 @@ export const organizations: DemoOrganization[] = [
   // ---- Missions of the other Dialogue Partners to ASEAN (demo-data.md §1; domain.md §1.7) ----
   {
     key: 'pm-AU',
-    nameEn: 'Australian Mission to ASEAN',
-    nameRu: 'Представительство Австралии при АСЕАН',
+    names: { en: 'Australian Mission to ASEAN', ru: 'Представительство Австралии при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'AU',
     classification: 'public',
@@ -563,8 +515,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-CA',
-    nameEn: 'Mission of Canada to ASEAN',
-    nameRu: 'Представительство Канады при АСЕАН',
+    names: { en: 'Mission of Canada to ASEAN', ru: 'Представительство Канады при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'CA',
     classification: 'public',
@@ -573,8 +524,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-CN',
-    nameEn: "Mission of the People's Republic of China to ASEAN",
-    nameRu: 'Представительство Китая при АСЕАН',
+    names: { en: "Mission of the People's Republic of China to ASEAN", ru: 'Представительство Китая при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'CN',
     classification: 'public',
@@ -583,8 +533,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-EU',
-    nameEn: 'Delegation of the European Union to ASEAN',
-    nameRu: 'Представительство Европейского союза при АСЕАН',
+    names: { en: 'Delegation of the European Union to ASEAN', ru: 'Представительство Европейского союза при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'EU',
     classification: 'public',
@@ -593,8 +542,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-IN',
-    nameEn: 'Mission of India to ASEAN',
-    nameRu: 'Представительство Индии при АСЕАН',
+    names: { en: 'Mission of India to ASEAN', ru: 'Представительство Индии при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'IN',
     classification: 'public',
@@ -603,8 +551,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-JP',
-    nameEn: 'Mission of Japan to ASEAN',
-    nameRu: 'Представительство Японии при АСЕАН',
+    names: { en: 'Mission of Japan to ASEAN', ru: 'Представительство Японии при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'JP',
     classification: 'public',
@@ -613,8 +560,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-KR',
-    nameEn: 'Mission of the Republic of Korea to ASEAN',
-    nameRu: 'Представительство Республики Корея при АСЕАН',
+    names: { en: 'Mission of the Republic of Korea to ASEAN', ru: 'Представительство Республики Корея при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'KR',
     classification: 'public',
@@ -623,8 +569,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-NZ',
-    nameEn: 'New Zealand Mission to ASEAN',
-    nameRu: 'Представительство Новой Зеландии при АСЕАН',
+    names: { en: 'New Zealand Mission to ASEAN', ru: 'Представительство Новой Зеландии при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'NZ',
     classification: 'public',
@@ -633,8 +578,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-US',
-    nameEn: 'United States Mission to ASEAN',
-    nameRu: 'Представительство США при АСЕАН',
+    names: { en: 'United States Mission to ASEAN', ru: 'Представительство США при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'US',
     classification: 'public',
@@ -643,8 +587,7 @@ export const organizations: DemoOrganization[] = [
   },
   {
     key: 'pm-GB',
-    nameEn: 'UK Mission to ASEAN',
-    nameRu: 'Представительство Великобритании при АСЕАН',
+    names: { en: 'UK Mission to ASEAN', ru: 'Представительство Великобритании при АСЕАН' },
     kind: 'permanent_mission',
     countryCode: 'GB',
     classification: 'public',
@@ -656,8 +599,7 @@ export const organizations: DemoOrganization[] = [
   {
     // Seen by mission roles only.
     key: 'wg-ardpff',
-    nameEn: 'Mission internal working group on ARDPFF appraisal',
-    nameRu: 'Рабочая группа Постпредства по оценке проектов Фонда партнёрства по диалогу АСЕАН–Россия',
+    names: { en: 'Mission internal working group on ARDPFF appraisal', ru: 'Рабочая группа Постпредства по оценке проектов Фонда партнёрства по диалогу АСЕАН–Россия' },
     kind: 'other',
     countryCode: 'RU',
     parentKey: 'ru-pm-asean',
@@ -667,8 +609,7 @@ export const organizations: DemoOrganization[] = [
   {
     // Shared with Indonesia only: the Indonesian delegate sees it, the Vietnamese one does not.
     key: 'jtf-id-ar18',
-    nameEn: 'Indonesia–Mission joint task force on AR-18 disaster training',
-    nameRu: 'Совместная целевая группа Индонезии и Постпредства по учебному проекту AR-18',
+    names: { en: 'Indonesia–Mission joint task force on AR-18 disaster training', ru: 'Совместная целевая группа Индонезии и Постпредства по учебному проекту AR-18' },
     kind: 'other',
     countryCode: 'ID',
     parentKey: 'ru-pm-asean',
@@ -679,8 +620,7 @@ export const organizations: DemoOrganization[] = [
   {
     // Shared with Viet Nam only.
     key: 'cg-vn-ar13',
-    nameEn: 'Viet Nam–Mission contact group on grain storage (AR-13)',
-    nameRu: 'Контактная группа Вьетнама и Постпредства по хранению зерна (AR-13)',
+    names: { en: 'Viet Nam–Mission contact group on grain storage (AR-13)', ru: 'Контактная группа Вьетнама и Постпредства по хранению зерна (AR-13)' },
     kind: 'other',
     countryCode: 'VN',
     parentKey: 'ru-pm-asean',
@@ -691,8 +631,7 @@ export const organizations: DemoOrganization[] = [
   {
     // Shared with the SCO Secretariat: its liaison officer sees it.
     key: 'wcg-asean-sco',
-    nameEn: 'ASEAN–SCO liaison working contact group',
-    nameRu: 'Рабочая контактная группа по связям АСЕАН–ШОС',
+    names: { en: 'ASEAN–SCO liaison working contact group', ru: 'Рабочая контактная группа по связям АСЕАН–ШОС' },
     kind: 'other',
     parentKey: 'ru-pm-asean',
     classification: 'shared',
@@ -702,8 +641,7 @@ export const organizations: DemoOrganization[] = [
   {
     // Restricted: the head of mission and staff@chancery.test only.
     key: 'gift-board',
-    nameEn: 'Mission commission on the valuation of official gifts',
-    nameRu: 'Комиссия Постпредства по оценке официальных подарков',
+    names: { en: 'Mission commission on the valuation of official gifts', ru: 'Комиссия Постпредства по оценке официальных подарков' },
     kind: 'other',
     countryCode: 'RU',
     parentKey: 'ru-pm-asean',

@@ -5,12 +5,12 @@
  * §2) and work plan lines. Records refer to each other by readable keys; the
  * seed turns keys into ids. Provenance rules: demo-data.md §0.
  */
+import type { Names } from '../../../../shared/names.ts';
 type Prov = { provenance: 'REAL' | 'MIXED' | 'INVENTED' | 'UNVERIFIED'; sourceUrl?: string };
 
 export type DemoBody = Prov & {
   key: string;
-  nameEn: string;
-  nameRu: string;
+  names: Names;
   acronym: string;
   kind: 'summit' | 'ministerial' | 'senior_officials' | 'joint_committee' | 'planning_committee' | 'working_group' | 'sectoral_dialogue' | 'other';
   sectors: string[];
@@ -39,8 +39,7 @@ const STAFF = ['staff@chancery.test'];
 export const bodies: DemoBody[] = [
   {
     key: 'summit',
-    nameEn: 'ASEAN–Russia Summit',
-    nameRu: 'Саммит АСЕАН–Россия',
+    names: { en: 'ASEAN–Russia Summit', ru: 'Саммит АСЕАН–Россия' },
     acronym: 'Summit',
     kind: 'summit',
     sectors: ['diplomacy'],
@@ -53,8 +52,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'pmc',
-    nameEn: 'ASEAN Post-Ministerial Conference with Russia (PMC+1)',
-    nameRu: 'Постминистерская конференция АСЕАН–Россия',
+    names: { en: 'ASEAN Post-Ministerial Conference with Russia (PMC+1)', ru: 'Постминистерская конференция АСЕАН–Россия' },
     acronym: 'PMC',
     kind: 'ministerial',
     sectors: ['diplomacy'],
@@ -69,8 +67,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'arsom',
-    nameEn: 'ASEAN–Russia Senior Officials’ Meeting',
-    nameRu: 'Совещание старших должностных лиц АСЕАН–Россия',
+    names: { en: 'ASEAN–Russia Senior Officials’ Meeting', ru: 'Совещание старших должностных лиц АСЕАН–Россия' },
     acronym: 'ARSOM',
     kind: 'senior_officials',
     sectors: ['diplomacy'],
@@ -87,8 +84,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'arjcc',
-    nameEn: 'ASEAN–Russia Joint Cooperation Committee',
-    nameRu: 'Совместный комитет сотрудничества АСЕАН–Россия',
+    names: { en: 'ASEAN–Russia Joint Cooperation Committee', ru: 'Совместный комитет сотрудничества АСЕАН–Россия' },
     acronym: 'ARJCC',
     kind: 'joint_committee',
     sectors: ['diplomacy'],
@@ -105,8 +101,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'arjpmc',
-    nameEn: 'ASEAN–Russia Joint Planning and Management Committee',
-    nameRu: 'Совместный комитет по планированию и управлению АСЕАН–Россия',
+    names: { en: 'ASEAN–Russia Joint Planning and Management Committee', ru: 'Совместный комитет по планированию и управлению АСЕАН–Россия' },
     acronym: 'ARJPMC',
     kind: 'planning_committee',
     sectors: ['diplomacy'],
@@ -122,8 +117,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'energy',
-    nameEn: 'ASEAN–Russia Energy Dialogue (SOME–Russia)',
-    nameRu: 'Энергетический диалог АСЕАН–Россия (СДЛ по энергетике – Россия)',
+    names: { en: 'ASEAN–Russia Energy Dialogue (SOME–Russia)', ru: 'Энергетический диалог АСЕАН–Россия (СДЛ по энергетике – Россия)' },
     acronym: 'SOME-Russia',
     kind: 'sectoral_dialogue',
     sectors: ['energy'],
@@ -139,8 +133,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'stwg',
-    nameEn: 'Russia–ASEAN Working Group on Science and Technology Cooperation',
-    nameRu: 'Рабочая группа Россия–АСЕАН по научно-техническому сотрудничеству',
+    names: { en: 'Russia–ASEAN Working Group on Science and Technology Cooperation', ru: 'Рабочая группа Россия–АСЕАН по научно-техническому сотрудничеству' },
     acronym: 'ARWGST',
     kind: 'working_group',
     sectors: ['science'],
@@ -155,8 +148,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'armmaf',
-    nameEn: 'ASEAN–Russia Ministerial Meeting on Agriculture and Forestry',
-    nameRu: 'Встреча министров сельского и лесного хозяйства АСЕАН–Россия',
+    names: { en: 'ASEAN–Russia Ministerial Meeting on Agriculture and Forestry', ru: 'Встреча министров сельского и лесного хозяйства АСЕАН–Россия' },
     acronym: 'ARMMAF',
     kind: 'ministerial',
     sectors: ['agriculture'],
@@ -171,8 +163,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'ict',
-    nameEn: 'ASEAN–Russia Dialogue on ICT Security',
-    nameRu: 'Диалог АСЕАН–Россия по безопасности в сфере ИКТ',
+    names: { en: 'ASEAN–Russia Dialogue on ICT Security', ru: 'Диалог АСЕАН–Россия по безопасности в сфере ИКТ' },
     acronym: 'ICT Security Dialogue',
     kind: 'sectoral_dialogue',
     sectors: ['ict', 'security'],
@@ -186,8 +177,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'transport',
-    nameEn: 'ASEAN–Russia Transport Ministers’ Meeting',
-    nameRu: 'Встреча министров транспорта АСЕАН–Россия',
+    names: { en: 'ASEAN–Russia Transport Ministers’ Meeting', ru: 'Встреча министров транспорта АСЕАН–Россия' },
     acronym: 'ATM-Russia',
     kind: 'ministerial',
     sectors: ['transport'],
@@ -200,8 +190,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'culture',
-    nameEn: 'ASEAN–Russia Culture Ministers’ Meeting',
-    nameRu: 'Встреча министров культуры АСЕАН–Россия',
+    names: { en: 'ASEAN–Russia Culture Ministers’ Meeting', ru: 'Встреча министров культуры АСЕАН–Россия' },
     acronym: 'AMCA-Russia',
     kind: 'ministerial',
     sectors: ['culture'],
@@ -214,8 +203,7 @@ export const bodies: DemoBody[] = [
   },
   {
     key: 'internal',
-    nameEn: 'Mission coordination meeting',
-    nameRu: 'Координационное совещание Постпредства',
+    names: { en: 'Mission coordination meeting', ru: 'Координационное совещание Постпредства' },
     acronym: 'MCM',
     kind: 'other',
     sectors: ['diplomacy'],

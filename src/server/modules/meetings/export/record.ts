@@ -1,4 +1,5 @@
 // Loads everything a meeting record export shows, worded in the export's language and limited to what the user may see.
+import { nameIn } from '../../../../shared/names.ts';
 import type { RequestContext } from '../../../platform/context.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { itemsOfMeeting, toActionItemDto } from '../action-items.repository.ts';
@@ -31,7 +32,7 @@ export async function loadMeetingRecord(deps: Deps, ctx: RequestContext, meeting
     lang,
     labels: L,
     title: (lang === 'ru' && m.titleRu) || m.title,
-    body: m.body ? (lang === 'ru' && m.body.nameRu) || m.body.nameEn : null,
+    body: m.body ? nameIn(m.body.names, lang) : null,
     facts: [
       [L.when, formatSpan(m.startsAt, m.endsAt, m.timeZone, lang)],
       ...(m.venue ? [[L.venue, m.venue]] : []),
@@ -53,13 +54,13 @@ export async function loadMeetingRecord(deps: Deps, ctx: RequestContext, meeting
       head: p.head?.fullName ?? '',
       members: names(p.members),
     })),
-    others: attendance.others.map((o) => ({ name: o.organization?.nameEn ?? '', status: L.attendanceStatuses[o.status], head: o.head?.fullName ?? '', members: names(o.members) })),
+    others: attendance.others.map((o) => ({ name: o.organization ? nameIn(o.organization.names, lang) : '', status: L.attendanceStatuses[o.status], head: o.head?.fullName ?? '', members: names(o.members) })),
     decisions: decisionRows.map((d) => ({ code: d.code, text: decisionText(d, lang), superseded: d.status === 'superseded' })),
     actionItems: actions.map((r) => {
       const a = toActionItemDto(r);
       return {
         title: a.title,
-        owner: [a.ownerPartyCode, a.ownerOrganization?.nameEn, a.ownerPerson?.fullName, a.ownerUserName].filter(Boolean).join(', '),
+        owner: [a.ownerPartyCode, a.ownerOrganization ? nameIn(a.ownerOrganization.names, lang) : null, a.ownerPerson?.fullName, a.ownerUserName].filter(Boolean).join(', '),
         due: a.dueDate ? formatDate(a.dueDate, lang) : '—',
         status: L.itemStatuses[a.status],
         decision: a.decisionCode,

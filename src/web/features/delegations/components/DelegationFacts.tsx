@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Delegation } from '../../../../shared/directory.ts';
 import { AnchorLink } from '../../../components/links.tsx';
-import { Facts, useSourceFacts } from '../../../components/record/Facts.tsx';
+import { Facts, nameFacts, useSourceFacts } from '../../../components/record/Facts.tsx';
 import { useOrganizationsLookup } from '../../../components/references/use-organizations-lookup.ts';
 import { usePartiesLookup } from '../../../components/references/use-parties-lookup.ts';
 import { localName, organizationLabel, personLabel } from '../../../lib/names.ts';
@@ -28,8 +28,7 @@ export function DelegationFacts({ delegation }: { delegation: Delegation }) {
             delegation.partyCode
           ),
         },
-        { label: t('delegations.fields.nameEn'), value: delegation.name },
-        { label: t('delegations.fields.nameRu'), value: delegation.nameRu && <span lang="ru">{delegation.nameRu}</span> },
+        ...nameFacts(delegation.names, { en: t('delegations.fields.nameEn'), ru: t('delegations.fields.nameRu') }, t, i18n.language),
         {
           label: t('delegations.fields.organization'),
           value: org && (

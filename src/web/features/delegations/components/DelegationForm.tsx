@@ -1,8 +1,9 @@
 // The form of a delegation: its party, names, organisation, head and members, source and classification.
-import { Fieldset, Stack, TextInput } from '@mantine/core';
+import { Fieldset, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Delegation } from '../../../../shared/directory.ts';
 import { RecordForm, useRecordForm } from '../../../components/form/RecordForm.tsx';
+import { NamesFields } from '../../../components/form/NamesFields.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { TenureRowsEditor } from '../../../components/form/TenureRowsEditor.tsx';
 import { OrganizationSelect } from '../../../components/pickers/OrganizationSelect.tsx';
@@ -40,8 +41,13 @@ export function DelegationForm({ delegation, onSubmit, onCancel }: DelegationFor
             error={errorFor(errors, 'partyCode')}
             maw={420}
           />
-          <TextInput label={t('delegations.fields.nameEn')} description={t('delegations.form.nameHint')} {...requiredField} {...form.text('name')} />
-          <TextInput label={t('delegations.fields.nameRu')} lang="ru" {...form.text('nameRu')} />
+          <NamesFields
+            formId={form.formId}
+            value={values.names}
+            onChange={(v) => setValue('names', v)}
+            errors={errors}
+            labels={{ en: t('delegations.fields.nameEn'), ru: t('delegations.fields.nameRu'), enHint: t('delegations.form.nameHint') }}
+          />
           <OrganizationSelect
             id={id('organizationId')}
             label={t('delegations.fields.organization')}

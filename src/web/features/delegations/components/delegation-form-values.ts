@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 import { type Delegation, delegationInputSchema } from '../../../../shared/directory.ts';
 import { type AccessValues, accessPayload, initialAccess, validateAccess } from '../../../components/form/access.ts';
+import { type NamesValues, namesPayload, namesValues } from '../../../components/form/names.ts';
 import type { Provenance } from '../../../components/form/SourceFields.tsx';
 import { type FieldErrors, orNull, validateWith } from '../../../lib/form.ts';
 import { personLabel } from '../../../lib/names.ts';
@@ -19,8 +20,7 @@ export interface MemberRow {
 
 export interface DelegationFormValues {
   partyCode: string | null;
-  name: string;
-  nameRu: string;
+  names: NamesValues;
   organizationId: string | null;
   headPersonId: string | null;
   headLabel: string | null;
@@ -35,8 +35,7 @@ export const emptyMember = (): MemberRow => ({ key: newRowKey(), personId: null,
 export function delegationFormValues(allowed: readonly Classification[], delegation?: Delegation): DelegationFormValues {
   return {
     partyCode: delegation?.partyCode ?? null,
-    name: delegation?.name ?? '',
-    nameRu: delegation?.nameRu ?? '',
+    names: namesValues(delegation?.names),
     organizationId: delegation?.organizationId ?? null,
     headPersonId: delegation?.headPersonId ?? null,
     headLabel: delegation?.head ? personLabel(delegation.head) : null,
@@ -57,8 +56,7 @@ export function delegationFormValues(allowed: readonly Classification[], delegat
 export function delegationPayload(values: DelegationFormValues, withAccess: boolean) {
   return {
     partyCode: values.partyCode ?? '',
-    name: values.name.trim(),
-    nameRu: orNull(values.nameRu),
+    names: namesPayload(values.names),
     organizationId: values.organizationId,
     headPersonId: values.headPersonId,
     members: values.members.map((m) => ({

@@ -1,3 +1,4 @@
 // A delegation's name in the interface language.
-export const delegationName = (d: { name: string; nameRu: string | null }, language: string): string =>
-  language === 'ru' && d.nameRu ? d.nameRu : d.name;
+import { type Names, nameIn } from '../../../../shared/names.ts';
+
+export const delegationName = (d: { names: Names }, language: string): string => nameIn(d.names, language);

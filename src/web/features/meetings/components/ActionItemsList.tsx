@@ -2,6 +2,7 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ACTION_ITEM_STATUSES } from '../../../../shared/meetings.ts';
+import type { Names } from '../../../../shared/names.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import { usePartiesLookup } from '../../../components/references/use-parties-lookup.ts';
 import { describeError } from '../../../lib/form.ts';
@@ -18,7 +19,7 @@ export function ActionItemsList({ items, caption, canChange, showMeeting }: { it
   const setStatus = useSetActionItemStatus();
   const owner = (a: ActionItem) =>
     [
-      a.ownerPartyCode ? (parties.byCode.get(a.ownerPartyCode) ? localName(parties.byCode.get(a.ownerPartyCode) as { nameEn: string; nameRu: string | null }, i18n.language) : a.ownerPartyCode) : null,
+      a.ownerPartyCode ? (parties.byCode.get(a.ownerPartyCode) ? localName(parties.byCode.get(a.ownerPartyCode) as { names: Names }, i18n.language) : a.ownerPartyCode) : null,
       a.ownerOrganization ? organizationLabel(a.ownerOrganization, i18n.language) : null,
       a.ownerPerson?.fullName,
       a.ownerUserName,

@@ -2,6 +2,7 @@
 import { Fieldset, NumberInput, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BODY_KINDS } from '../../../../shared/meetings.ts';
+import { NamesFields } from '../../../components/form/NamesFields.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { PartyMultiSelect } from '../../../components/pickers/PartySelect.tsx';
 import { errorFor } from '../../../lib/form.ts';
@@ -32,8 +33,13 @@ export function BodyForm({ body, onSubmit, onCancel }: BodyFormProps) {
     <RecordForm form={form} onSubmit={(v) => onSubmit(bodyPayload(v, form.withAccess))} onCancel={onCancel}>
       <Fieldset legend={t('meetings.bodies.form.names')} variant="filled">
         <Stack gap="md">
-          <TextInput label={t('meetings.bodies.fields.nameEn')} {...requiredField} lang="en" {...text('nameEn')} />
-          <TextInput label={t('meetings.bodies.fields.nameRu')} lang="ru" {...text('nameRu')} />
+          <NamesFields
+            formId={form.formId}
+            value={values.names}
+            onChange={(v) => setValue('names', v)}
+            errors={errors}
+            labels={{ en: t('meetings.bodies.fields.nameEn'), ru: t('meetings.bodies.fields.nameRu') }}
+          />
           <TextInput label={t('meetings.bodies.fields.acronym')} description={t('meetings.bodies.form.acronymHint')} maw={260} {...text('acronym')} />
         </Stack>
       </Fieldset>

@@ -3,12 +3,12 @@ import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 import { type BODY_KINDS, bodyInputSchema } from '../../../../shared/meetings.ts';
 import { type AccessValues, accessPayload, initialAccess, validateAccess } from '../../../components/form/access.ts';
+import { type NamesValues, namesPayload, namesValues } from '../../../components/form/names.ts';
 import { type FieldErrors, orNull, validateWith } from '../../../lib/form.ts';
 import type { Body } from '../api/types.ts';
 
 export interface BodyFormValues {
-  nameEn: string;
-  nameRu: string;
+  names: NamesValues;
   acronym: string;
   kind: (typeof BODY_KINDS)[number] | null;
   sectors: string[];
@@ -24,8 +24,7 @@ export interface BodyFormValues {
 
 export function bodyFormValues(allowed: readonly Classification[], body?: Body): BodyFormValues {
   return {
-    nameEn: body?.nameEn ?? '',
-    nameRu: body?.nameRu ?? '',
+    names: namesValues(body?.names),
     acronym: body?.acronym ?? '',
     kind: body?.kind ?? null,
     sectors: body?.sectors ?? [],
@@ -44,8 +43,7 @@ const num = (v: number | string): number | null => (v === '' || v === null ? nul
 
 export function bodyPayload(values: BodyFormValues, withAccess: boolean) {
   return {
-    nameEn: values.nameEn.trim(),
-    nameRu: orNull(values.nameRu),
+    names: namesPayload(values.names),
     acronym: orNull(values.acronym),
     kind: values.kind as (typeof BODY_KINDS)[number],
     sectors: values.sectors.map((s) => s.trim().toLowerCase()).filter(Boolean),

@@ -4,6 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BODY_KINDS } from '../../../../shared/meetings.ts';
+import { allNames } from '../../../../shared/names.ts';
 import { ListEmptyState } from '../../../components/list/ListEmptyState.tsx';
 import { ListPage } from '../../../components/list/ListPage.tsx';
 import { PageSkeleton } from '../../../components/PageStates.tsx';
@@ -37,7 +38,7 @@ export function BodiesPage() {
     (b) =>
       (!search.kind || b.kind === search.kind) &&
       (!search.sector || b.sectors.includes(search.sector)) &&
-      (!q || matches(q, b.nameEn, b.nameRu, b.acronym)),
+      (!q || matches(q, ...allNames(b.names), b.acronym)),
   );
   const filtered = Boolean(search.q || search.kind || search.sector);
   const canCreate = Boolean(me?.abilities.editDirectory);

@@ -4,7 +4,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
-import { Facts } from '../../../components/record/Facts.tsx';
+import { Facts, nameFacts } from '../../../components/record/Facts.tsx';
 import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { RecordActions } from '../../../components/record/RecordActions.tsx';
 import { RecordBadges } from '../../../components/record/RecordBadges.tsx';
@@ -63,8 +63,7 @@ export function BodyPage() {
       <Section title={t('meetings.body.cadenceAndHealth')}>
         <Facts
           items={[
-            { label: t('meetings.bodies.fields.nameEn'), value: <span lang="en">{body.nameEn}</span> },
-            { label: t('meetings.bodies.fields.nameRu'), value: body.nameRu && <span lang="ru">{body.nameRu}</span> },
+            ...nameFacts(body.names, { en: t('meetings.bodies.fields.nameEn'), ru: t('meetings.bodies.fields.nameRu') }, t, i18n.language),
             { label: t('meetings.bodies.fields.sectors'), value: body.sectors.join(', ') },
             {
               label: t('meetings.bodies.fields.parent'),

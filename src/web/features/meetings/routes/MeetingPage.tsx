@@ -3,6 +3,7 @@ import { Alert, Anchor, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../../lib/names.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
 import { ClassificationBadge } from '../../../components/record/ClassificationBadge.tsx';
@@ -50,7 +51,7 @@ export function MeetingPage() {
           <Stack gap={2} component="span">
             {meeting.body && (
               <AnchorLink to="/bodies/$id" params={{ id: meeting.body.id }}>
-                {meeting.body.acronym ?? meeting.body.nameEn}
+                {meeting.body.acronym ?? localName(meeting.body, i18n.language)}
               </AnchorLink>
             )}
             <span>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../../shared/directory.ts';
 import { AnchorLink } from '../../../components/links.tsx';
-import { ExternalLink, Facts, useSourceFacts } from '../../../components/record/Facts.tsx';
+import { ExternalLink, Facts, nameFacts, useSourceFacts } from '../../../components/record/Facts.tsx';
 import { usePartiesLookup } from '../../../components/references/use-parties-lookup.ts';
 import { localName, organizationLabel } from '../../../lib/names.ts';
 
@@ -15,8 +15,7 @@ export function OrganizationFacts({ org }: { org: Organization }) {
   return (
     <Facts
       items={[
-        { label: t('organizations.fields.nameEn'), value: <span lang="en">{org.nameEn}</span> },
-        { label: t('organizations.fields.nameRu'), value: org.nameRu && <span lang="ru">{org.nameRu}</span> },
+        ...nameFacts(org.names, { en: t('organizations.fields.nameEn'), ru: t('organizations.fields.nameRu') }, t, i18n.language),
         { label: t('organizations.fields.nameLocal'), value: org.nameLocal },
         { label: t('organizations.fields.acronym'), value: org.acronym },
         { label: t('organizations.fields.kind'), value: t(`common.organizationKinds.${org.kind}`) },

@@ -7,6 +7,7 @@ import { PartySelect } from '../../../components/pickers/PartySelect.tsx';
 import { errorFor } from '../../../lib/form.ts';
 import { organizationLabel } from '../../../lib/names.ts';
 import { type OrganizationFormValues, organizationFormValues, organizationPayload, validateOrganization } from './organization-form-values.ts';
+import { NamesFields } from '../../../components/form/NamesFields.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { RecordForm, useRecordForm } from '../../../components/form/RecordForm.tsx';
 
@@ -30,8 +31,13 @@ export function OrganizationForm({ organization, onSubmit, onCancel }: Organizat
     <RecordForm form={form} onSubmit={(v) => onSubmit(organizationPayload(v, form.withAccess))} onCancel={onCancel} source>
       <Fieldset legend={t('organizations.form.names')} variant="filled">
         <Stack gap="md">
-          <TextInput label={t('organizations.fields.nameEn')} description={t('organizations.form.nameEnHint')} {...requiredField} lang="en" {...text('nameEn')} />
-          <TextInput label={t('organizations.fields.nameRu')} lang="ru" {...text('nameRu')} />
+          <NamesFields
+            formId={form.formId}
+            value={values.names}
+            onChange={(v) => setValue('names', v)}
+            errors={errors}
+            labels={{ en: t('organizations.fields.nameEn'), ru: t('organizations.fields.nameRu'), enHint: t('organizations.form.nameEnHint') }}
+          />
           <TextInput label={t('organizations.fields.nameLocal')} description={t('organizations.form.nameLocalHint')} {...text('nameLocal')} />
           <TextInput label={t('organizations.fields.acronym')} description={t('organizations.form.acronymHint')} maw={240} {...text('acronym')} />
         </Stack>

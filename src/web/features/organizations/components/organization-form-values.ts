@@ -4,12 +4,12 @@ import type { Classification } from '../../../../shared/common.ts';
 import type { ORGANIZATION_KINDS, Organization } from '../../../../shared/directory.ts';
 import { organizationInputSchema } from '../../../../shared/directory.ts';
 import { type AccessValues, accessPayload, initialAccess, validateAccess } from '../../../components/form/access.ts';
+import { type NamesValues, namesPayload, namesValues } from '../../../components/form/names.ts';
 import type { Provenance } from '../../../components/form/SourceFields.tsx';
 import { type FieldErrors, orNull, validateWith } from '../../../lib/form.ts';
 
 export interface OrganizationFormValues {
-  nameEn: string;
-  nameRu: string;
+  names: NamesValues;
   nameLocal: string;
   acronym: string;
   kind: (typeof ORGANIZATION_KINDS)[number] | null;
@@ -24,8 +24,7 @@ export interface OrganizationFormValues {
 
 export function organizationFormValues(allowed: readonly Classification[], org?: Organization): OrganizationFormValues {
   return {
-    nameEn: org?.nameEn ?? '',
-    nameRu: org?.nameRu ?? '',
+    names: namesValues(org?.names),
     nameLocal: org?.nameLocal ?? '',
     acronym: org?.acronym ?? '',
     kind: org?.kind ?? null,
@@ -42,8 +41,7 @@ export function organizationFormValues(allowed: readonly Classification[], org?:
 /** The request body; access fields only when the user may classify. */
 export function organizationPayload(values: OrganizationFormValues, withAccess: boolean) {
   return {
-    nameEn: values.nameEn.trim(),
-    nameRu: orNull(values.nameRu),
+    names: namesPayload(values.names),
     nameLocal: orNull(values.nameLocal),
     acronym: orNull(values.acronym),
     // Checked before sending: the schema says "Choose the kind" when it is missing.

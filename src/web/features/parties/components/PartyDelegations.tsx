@@ -7,12 +7,13 @@ import { TruncatedText } from '../../../components/list/TruncatedText.tsx';
 import { ClassificationBadge } from '../../../components/record/ClassificationBadge.tsx';
 import { Section } from '../../../components/record/Section.tsx';
 import { personLabel } from '../../../lib/names.ts';
+import { type Names, nameIn } from '../../../../shared/names.ts';
 import { usePartyDelegations } from '../api/get-party-delegations.ts';
 
 export function PartyDelegations({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
   const query = usePartyDelegations(code);
-  const nameOf = (d: { name: string; nameRu: string | null }) => (i18n.language === 'ru' && d.nameRu ? d.nameRu : d.name);
+  const nameOf = (d: { names: Names }) => nameIn(d.names, i18n.language);
 
   return (
     <Section title={t('parties.delegations')} count={query.data?.pages[0]?.total}>

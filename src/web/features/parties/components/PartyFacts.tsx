@@ -1,20 +1,19 @@
 // A party's details: codes, kind, membership dates, languages, source.
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../../shared/directory.ts';
-import { Facts, useSourceFacts } from '../../../components/record/Facts.tsx';
+import { Facts, nameFacts, useSourceFacts } from '../../../components/record/Facts.tsx';
 import { useFormatters } from '../../../lib/format.ts';
 
 export function PartyFacts({ party }: { party: Party }) {
   const sourceFacts = useSourceFacts(party);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const codes = [party.code, party.alpha3, party.numericCode].filter(Boolean).join(' · ');
   return (
     <Facts
       items={[
         { label: t('parties.fields.codes'), value: codes },
-        { label: t('parties.fields.nameEn'), value: <span lang="en">{party.nameEn}</span> },
-        { label: t('parties.fields.nameRu'), value: party.nameRu && <span lang="ru">{party.nameRu}</span> },
+        ...nameFacts(party.names, { en: t('parties.fields.nameEn'), ru: t('parties.fields.nameRu') }, t, i18n.language),
         { label: t('parties.fields.kind'), value: t(`common.partyKinds.${party.kind}`) },
         { label: t('parties.fields.isOwn'), value: party.isOwn && t('common.answer.yes') },
         {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PARTY_KINDS, type Party } from '../../../../shared/directory.ts';
 import { errorFor } from '../../../lib/form.ts';
 import { type PartyFormValues, partyFormValues, partyPayload, validateParty } from './party-form-values.ts';
+import { NamesFields } from '../../../components/form/NamesFields.tsx';
 import { requiredField } from '../../../components/form/required.ts';
 import { RecordForm, useRecordForm } from '../../../components/form/RecordForm.tsx';
 
@@ -32,8 +33,13 @@ export function PartyForm({ party, onSubmit, onCancel }: PartyFormProps) {
             <TextInput label={t('parties.fields.alpha3')} description={t('parties.form.alpha3Hint')} maxLength={3} {...text('alpha3')} />
             <TextInput label={t('parties.fields.numericCode')} description={t('parties.form.numericHint')} inputMode="numeric" maxLength={3} {...text('numericCode')} />
           </SimpleGrid>
-          <TextInput label={t('parties.fields.nameEn')} {...requiredField} lang="en" {...text('nameEn')} />
-          <TextInput label={t('parties.fields.nameRu')} lang="ru" {...text('nameRu')} />
+          <NamesFields
+            formId={form.formId}
+            value={values.names}
+            onChange={(v) => setValue('names', v)}
+            errors={errors}
+            labels={{ en: t('parties.fields.nameEn'), ru: t('parties.fields.nameRu') }}
+          />
           <Select
             id={id('kind')}
             label={t('parties.fields.kind')}

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Classification } from '../../../../shared/common.ts';
 import { type PARTY_KINDS, type Party, partyInputSchema } from '../../../../shared/directory.ts';
 import { type AccessValues, accessPayload, initialAccess, validateAccess } from '../../../components/form/access.ts';
+import { type NamesValues, namesPayload, namesValues } from '../../../components/form/names.ts';
 import type { Provenance } from '../../../components/form/SourceFields.tsx';
 import { type FieldErrors, orNull, validateWith } from '../../../lib/form.ts';
 
@@ -10,8 +11,7 @@ export interface PartyFormValues {
   code: string;
   alpha3: string;
   numericCode: string;
-  nameEn: string;
-  nameRu: string;
+  names: NamesValues;
   kind: (typeof PARTY_KINDS)[number] | null;
   isOwn: boolean;
   officialLanguages: string[];
@@ -30,8 +30,7 @@ export function partyFormValues(allowed: readonly Classification[], party?: Part
     code: party?.code ?? '',
     alpha3: party?.alpha3 ?? '',
     numericCode: party?.numericCode ?? '',
-    nameEn: party?.nameEn ?? '',
-    nameRu: party?.nameRu ?? '',
+    names: namesValues(party?.names),
     kind: party?.kind ?? null,
     isOwn: party?.isOwn ?? false,
     officialLanguages: party?.officialLanguages ?? [],
@@ -51,8 +50,7 @@ export function partyPayload(values: PartyFormValues, withAccess: boolean) {
     code: values.code.trim().toUpperCase(),
     alpha3: orNull(values.alpha3.toUpperCase()),
     numericCode: orNull(values.numericCode),
-    nameEn: values.nameEn.trim(),
-    nameRu: orNull(values.nameRu),
+    names: namesPayload(values.names),
     // Checked before sending: the schema names the problem when it is missing.
     kind: values.kind as (typeof PARTY_KINDS)[number],
     isOwn: values.isOwn,

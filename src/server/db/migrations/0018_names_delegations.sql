@@ -1,0 +1,1 @@
+ALTER TABLE "delegations" ADD COLUMN "name_en" text GENERATED ALWAYS AS ((names ->> 'en')) STORED NOT NULL;
