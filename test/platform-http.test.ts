@@ -80,3 +80,31 @@ describe('addresses that do not exist', () => {
     expectProblem(await t.app.inject({ method: 'GET', url: '/some/page' }), 404, { code: 'route.not_found' });
   });
 });
+
+describe('deeply nested bodies', () => {
+  const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+  it('answer a login nested 5,000 deep with a 400 problem, not a crash', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: nested(5000) });
+    expectProblem(res, 400, { code: 'request.too_deep' });
+  });
+
+  it('answer objects nested past 64 levels on a signed-in route with a 400 naming where', async () => {
+    let body: Body = 'x';
+    for (let i = 0; i < 100; i++) body = { a: body };
+    const res = await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Deep', kind: 'agency', notes: body });
+    const problem = expectProblem(res, 400, { code: 'request.too_deep' });
+    expect(problem.errors?.[0].field).toMatch(/^notes(\.a)+$/);
+  });
+
+  it('let a body nested within the limit reach validation', async () => {
+    let body: Body = 'x';
+    for (let i = 0; i < 60; i++) body = [body];
+    expectProblem(await t.as('staff', 'POST', '/api/organizations', { nameEn: body, kind: 'agency' }), 400, { code: 'request.invalid', field: 'nameEn' });
+  });
+
+  it('still name the field of a NUL character deep in a list', async () => {
+    const res = await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Fine', kind: 'agency', aliases: ['ok', 'b\u0000d'] });
+    expectProblem(res, 400, { code: 'request.invalid_text', field: 'aliases.1' });
+  });
+});

@@ -11,3 +11,7 @@ export const invalidCursor = () =>
 
 /** A NUL character in the body, query or path, which PostgreSQL cannot store. */
 export const invisibleNul = (field: string) => invalid('request.invalid_text', field, 'Remove the invisible NUL character (U+0000) from this text.');
+
+/** Arrays or objects nested deeper than any request of the API needs. */
+export const nestedTooDeep = (field: string, limit: number) =>
+  invalid('request.too_deep', field, `Values may be nested at most ${limit} levels deep.`);
