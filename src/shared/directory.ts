@@ -1,6 +1,7 @@
 // The API contract of the directory: parties, organisations, people and delegations, with their enums.
 import { z } from 'zod';
 import {
+  webUrlSchema,
   optionalText,
   requiredText,
   accessFieldsSchema,
@@ -26,7 +27,7 @@ export const ORGANIZATION_KINDS = [
 
 const provenanceFields = {
   provenance: provenanceSchema.nullish(),
-  sourceUrl: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),
+  sourceUrl: webUrlSchema,
 };
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a BCP 47 language tag, for example en or ms');
 
@@ -89,7 +90,7 @@ const organizationFields = accessFieldsSchema.extend({
   kind: z.enum(ORGANIZATION_KINDS, { error: 'Choose the kind of organisation' }),
   countryCode: partyCodeSchema.nullish(),
   parentId: uuidSchema.nullish(),
-  website: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),
+  website: webUrlSchema,
   address: optionalText(500),
   ...provenanceFields,
 });
