@@ -26,7 +26,7 @@ export function installRouteTable(app: FastifyInstance) {
 }
 
 const patterns = new WeakMap<readonly RegisteredRoute[], { method: string; re: RegExp }[]>();
-const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
 /** The methods the routes of `table` answer at this concrete path (none when no route matches it). */
 export function methodsAt(table: readonly RegisteredRoute[], path: string): string[] {
@@ -34,7 +34,7 @@ export function methodsAt(table: readonly RegisteredRoute[], path: string): stri
   if (!compiled || compiled.length !== table.length) {
     compiled = table.map((r) => ({
       method: r.method,
-      re: new RegExp(`^${r.url.split('/').map((seg) => (seg.startsWith(':') ? '[^/]+' : seg === '*' ? '.*' : escape(seg))).join('/')}$`),
+      re: new RegExp(`^${r.url.split('/').map((seg) => (seg.startsWith(':') ? '[^/]+' : seg === '*' ? '.*' : escapeRegExp(seg))).join('/')}$`),
     }));
     patterns.set(table, compiled);
   }
