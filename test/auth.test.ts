@@ -1,7 +1,7 @@
 // Signing in: one answer for every wrong credential, the session cookie, throttling, cross-site refusal, security headers.
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { eq, sql } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app.ts';
@@ -172,21 +172,57 @@ describe('the session cookie', () => {
 });
 
 describe('throttling failed sign-ins', () => {
-  it('locks an account after too many failures, even against the right password, without locking anyone else', async () => {
+  it('delays an account from the address that keeps failing, while the right password from a clean address gets through', async () => {
     const acc = await newAccount('throttled@test.example');
     for (let i = 0; i < 3; i++) expectProblem(await login({ email: acc.email, password: `wrong ${i}`, ip: '198.51.100.1' }), 401);
     const locked = expectProblem(await login({ email: acc.email, password: acc.password, ip: '198.51.100.1' }), 429, { code: 'auth.throttled' });
     expect(locked.detail).toBeTruthy();
-    // The account, not just the address, is locked.
-    expectProblem(await login({ email: acc.email.toUpperCase(), password: acc.password, ip: '198.51.100.2' }), 429);
+    // Another address is not held back by someone else's guesses: the owner signs in.
+    expectStatus(await login({ email: acc.email.toUpperCase(), password: acc.password, ip: '198.51.100.2' }), 200);
     // Someone else, from elsewhere, signs in normally.
     expectStatus(await login({ email: 'head@test.example', password: TEST_PASSWORD, ip: '198.51.100.3' }), 200);
+    // The guessing address still waits, even with the right password.
+    expectProblem(await login({ email: acc.email, password: acc.password, ip: '198.51.100.1' }), 429);
+  });
 
-    // The lock lifts once the failures are older than the window.
-    await t.db.execute(sql`update login_attempts set at = now() - interval '16 minutes' where key = ${`email:${acc.email}`}`);
-    expectStatus(await login({ email: acc.email, password: acc.password, ip: '198.51.100.4' }), 200);
-    // A successful sign-in clears the account's count.
-    expect(await t.db.select().from(loginAttempts).where(eq(loginAttempts.key, `email:${acc.email}`))).toHaveLength(0);
+  it('makes the guessing pair wait longer after each further failure', async () => {
+    const acc = await newAccount('growing@test.example');
+    const waits: (number | null)[] = [];
+    for (const n of [2, 3, 4, 5, 6]) {
+      const ip = `198.51.100.${40 + n}`;
+      const key = `pair:${JSON.stringify([acc.email, ip])}`;
+      await t.db.insert(loginAttempts).values(Array.from({ length: n }, () => ({ key })));
+      const res = await login({ email: acc.email, password: 'wrong', ip });
+      waits.push(res.statusCode === 429 ? Number(/Wait (\d+) minute/.exec(res.json().detail)?.[1]) : null);
+    }
+    expect(waits).toEqual([null, 1, 2, 4, 8]);
+  });
+
+  it('refuses, past a looser account ceiling, the addresses that failed on it, but lets a clean address through', async () => {
+    const acc = await newAccount('ceiling@test.example');
+    // 30 failures (ten times a pair's limit) spread over 15 addresses, two each: no pair is delayed yet.
+    for (let i = 0; i < 15; i++) for (let j = 0; j < 2; j++) expectProblem(await login({ email: acc.email, password: `wrong ${j}`, ip: `192.0.2.${i + 1}` }), 401);
+    expectProblem(await login({ email: acc.email, password: acc.password, ip: '192.0.2.1' }), 429, { code: 'auth.throttled' });
+    expectStatus(await login({ email: acc.email, password: acc.password, ip: '192.0.2.200' }), 200);
+  });
+
+  it('lifts a lock once the failures are older than the window, and clears the account on success', async () => {
+    const acc = await newAccount('lifted@test.example');
+    for (let i = 0; i < 6; i++) await login({ email: acc.email, password: `wrong ${i}`, ip: '198.51.100.50' });
+    expectProblem(await login({ email: acc.email, password: acc.password, ip: '198.51.100.50' }), 429);
+    await t.db.execute(sql`update login_attempts set at = now() - interval '16 minutes' where key like ${`%${acc.email}%`}`);
+    expectStatus(await login({ email: acc.email, password: acc.password, ip: '198.51.100.50' }), 200);
+    expect(await t.db.select().from(loginAttempts).where(like(loginAttempts.key, `%${acc.email}%`))).toHaveLength(0);
+  });
+
+  it('shows the administrator the lockouts in force, and no one else', async () => {
+    const acc = await newAccount('shown@test.example');
+    for (let i = 0; i < 3; i++) await login({ email: acc.email, password: 'wrong', ip: '198.51.100.60' });
+    const list = expectStatus(await t.as('admin', 'GET', '/api/users/lockouts'), 200).items;
+    const mine = list.find((l: Body) => l.email === acc.email);
+    expect(mine).toMatchObject({ kind: 'pair', address: '198.51.100.60', failures: 3 });
+    expect(new Date(mine.lockedUntil).getTime()).toBeGreaterThan(Date.now());
+    for (const who of ['head', 'staff', 'delegateId'] as const) expectProblem(await t.as(who, 'GET', '/api/users/lockouts'), 403);
   });
 
   it('answers a locked unknown e-mail exactly like a locked real account', async () => {
@@ -195,8 +231,8 @@ describe('throttling failed sign-ins', () => {
       await login({ email: acc.email, password: 'wrong', ip: '198.51.100.20' });
       await login({ email: 'locked.ghost@test.example', password: 'wrong', ip: '198.51.100.21' });
     }
-    const real = await login({ email: acc.email, password: acc.password, ip: '198.51.100.22' });
-    const ghost = await login({ email: 'locked.ghost@test.example', password: acc.password, ip: '198.51.100.23' });
+    const real = await login({ email: acc.email, password: acc.password, ip: '198.51.100.20' });
+    const ghost = await login({ email: 'locked.ghost@test.example', password: acc.password, ip: '198.51.100.21' });
     expectProblem(real, 429);
     expect(ghost.statusCode).toBe(429);
     expect(ghost.body).toBe(real.body);

@@ -24,6 +24,26 @@ describe('a race past a use case’s check answers as the check does', () => {
   });
 });
 
+describe.runIf(process.env.DATABASE_URL)('a race the check cannot see, on PostgreSQL', () => {
+  it('a creation whose check passed while another held the code uncommitted answers 400 party.code_taken', async () => {
+    let answer: ReturnType<TestApp['as']> | undefined;
+    await t.db.transaction(async (tx) => {
+      await tx.insert(parties).values({ code: 'QW', names: { en: 'First, not yet committed' }, kind: 'other', classification: 'public' });
+      answer = t.as('staff', 'POST', '/api/parties', { code: 'QW', names: { en: 'Second' }, kind: 'other' });
+      // The request's check saw no QW; its insert now waits on the unique index for this transaction.
+      for (;;) {
+        const res = (await t.db.execute(
+          sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike 'insert into "parties"%'`,
+        )) as unknown as { rows: { n: number }[] };
+        if (res.rows[0].n > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    });
+    expectProblem(await answer!, 400, { code: 'party.code_taken', field: 'code' });
+    expect(await t.db.select().from(parties).where(eq(parties.code, 'QW'))).toHaveLength(1);
+  });
+});
+
 describe('a constraint catches what a use case lets through', () => {
   it('a delegation member whose period runs backwards is refused with the module’s error, and nothing is written', async () => {
     const [person] = await t.db.insert(people).values({ fullName: 'Retno Marsudi', classification: 'public' }).returning();

@@ -88,6 +88,30 @@ describe('mentions', () => {
     expect(forNote.sort()).toEqual([t.users.admin.id, t.users.head.id, t.users.staff.id, t.users.staff2.id].sort());
   });
 
+  it('under mission-only positions, lists for a delegate only the mission and their own delegation', async () => {
+    const quiet = await circulate(
+      t,
+      (await createConsultation(t, { title: 'Quiet consultation', positionsVisibility: 'mission', distribution: { parties: ['ID', 'VN'], organizations: [t.sco.id] } })).id,
+    );
+    const mission = [t.users.admin.id, t.users.head.id, t.users.staff.id, t.users.staff2.id];
+    const list = async (who: Who, query = '') => expectStatus(await t.as(who, 'GET', `/api/consultations/${quiet.id}/mentionable${query}`), 200).items.map((p: Body) => p.id).sort();
+    expect(await list('delegateId')).toEqual([...mission, t.users.delegateId.id].sort());
+    expect(await list('delegateVn')).toEqual([...mission, t.users.delegateVn.id].sort());
+    expect(await list('liaisonSco')).toEqual([...mission, t.users.liaisonSco.id].sort());
+    // The mission addresses everyone on the list.
+    expect(await list('staff')).toEqual([...mission, t.users.delegateId.id, t.users.delegateVn.id, t.users.liaisonSco.id].sort());
+    // Naming another delegation's account anyway is refused like an unknown one.
+    expectProblem(await post('delegateId', { body: 'Viet Nam?', mentions: [t.users.delegateVn.id] }, quiet.id), 400, { code: 'comment.mention_not_allowed' });
+    expectStatus(await post('delegateId', { body: 'Mission?', mentions: [t.users.staff.id] }, quiet.id), 201);
+  });
+
+  it('lists for a comment on a version not yet circulated the mission only', async () => {
+    const draft = await newVersion(t, c.id, '<p>Draft 3.</p>');
+    const forDraft = expectStatus(await t.as('staff', 'GET', `/api/consultations/${c.id}/mentionable?versionId=${draft.id}`), 200).items.map((p: Body) => p.id);
+    expect(forDraft.sort()).toEqual([t.users.admin.id, t.users.head.id, t.users.staff.id, t.users.staff2.id].sort());
+    expectProblem(await t.as('delegateId', 'GET', `/api/consultations/${c.id}/mentionable?versionId=${draft.id}`), 400, { field: 'versionId' });
+  });
+
   it('a mention notifies the user mentioned', async () => {
     const made = expectStatus(await post('staff', { body: 'Could Indonesia confirm by Friday?', mentions: [t.users.delegateId.id, t.users.liaisonSco.id] }), 201);
     expect(made.mentions).toEqual([

@@ -12,10 +12,10 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { installAuth } from './platform/auth/auth.plugin.ts';
-import { routeNotFound } from './platform/http/http.errors.ts';
-import { installErrorHandler, sendError } from './platform/http/problem.ts';
+import { methodNotAllowed, routeNotFound } from './platform/http/http.errors.ts';
+import { installErrorHandler, sendError, sendFrameworkError, writeClientError } from './platform/http/problem.ts';
 import { installRoutePolicies } from './platform/http/route-policy.ts';
-import { installRouteTable } from './platform/http/route-table.ts';
+import { installRouteTable, methodsAt } from './platform/http/route-table.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
 import { EventHub } from './platform/events/event-hub.ts';
 import { setMailBaseUrl } from './platform/notifications/mail-text.ts';
@@ -60,6 +60,8 @@ export async function buildApp(opts: AppOptions) {
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: sendFrameworkError,
+    clientErrorHandler: writeClientError,
   }).withTypeProvider<ZodTypeProvider>();
   installRouteTable(app);
 
@@ -128,6 +130,11 @@ export async function buildApp(opts: AppOptions) {
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+      const allowed = methodsAt(app.routeTable, request.url.split('?')[0]);
+      if (allowed.length && !allowed.includes(request.method)) {
+        reply.header('allow', allowed.join(', '));
+        return sendError(reply, request, methodNotAllowed(allowed));
+      }
       return sendError(reply, request, routeNotFound());
     }
     // Client-side routes of the web app.

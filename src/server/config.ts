@@ -30,6 +30,9 @@ const envSchema = z.object({
   JOB_POLL_MS: z.coerce.number().int().min(10).default(1000),
   CHANCERY_FILES_DIR: z.string().min(1).optional(),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(2048).default(50),
+  TEXT_EXTRACTION_MAX_PAGES: z.coerce.number().int().min(1).default(2000),
+  TEXT_EXTRACTION_SECONDS: z.coerce.number().min(1).default(60),
+  TEXT_EXTRACTION_MEMORY_MB: z.coerce.number().int().min(16).default(256),
 });
 
 export type Config = {
@@ -54,6 +57,8 @@ export type Config = {
   /** Where uploaded files are stored; defaults to `files/` in the data folder. */
   filesDir: string;
   uploadMaxBytes: number;
+  /** Limits of extracting a file's text for search, in a worker thread; a file over them is stored but not searchable by its text. */
+  textExtraction: { maxPages: number; timeoutMs: number; memoryMb: number };
 };
 
 export class ConfigError extends Error {}
@@ -88,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobPollMs: e.JOB_POLL_MS,
     filesDir: path.resolve(e.CHANCERY_FILES_DIR ?? path.join(e.CHANCERY_DATA_DIR, 'files')),
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    textExtraction: { maxPages: e.TEXT_EXTRACTION_MAX_PAGES, timeoutMs: e.TEXT_EXTRACTION_SECONDS * 1000, memoryMb: e.TEXT_EXTRACTION_MEMORY_MB },
   };
 }

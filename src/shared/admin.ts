@@ -72,3 +72,17 @@ export const auditQuerySchema = z.object({
   from: z.iso.date({ error: 'Enter a date as YYYY-MM-DD' }).optional(),
   to: z.iso.date({ error: 'Enter a date as YYYY-MM-DD' }).optional(),
 });
+
+// ---------- sign-in lockouts ----------
+export const LOCKOUT_KINDS = ['pair', 'account', 'address'] as const;
+/** A sign-in lockout in force: one account from one address, an account against the addresses that failed on it, or an address on every account. */
+export const lockoutSchema = z.object({
+  kind: z.enum(LOCKOUT_KINDS),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  failures: z.number().int(),
+  lastFailureAt: z.string(),
+  lockedUntil: z.string(),
+});
+export const lockoutListSchema = z.object({ items: z.array(lockoutSchema) });
+export type Lockout = z.infer<typeof lockoutSchema>;

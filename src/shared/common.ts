@@ -1,5 +1,6 @@
 // What every API contract shares: classifications, roles, languages, access fields, record metadata, list queries and problems.
 import { z } from 'zod';
+import { isSafeLink } from './safe-link.ts';
 
 export const CLASSIFICATIONS = ['public', 'mission', 'shared', 'restricted'] as const;
 export const classificationSchema = z.enum(CLASSIFICATIONS);
@@ -32,6 +33,24 @@ export const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 /** Required free text: trimmed, not empty (`empty` says what to enter), at most `max` characters. */
 export const requiredText = (max: number, empty: string) => z.string().trim().min(1, empty).max(max, `Use ${max} characters or fewer`);
+
+/**
+ * A link a user enters (a website, a source, an online meeting): one schema
+ * for every such field, so none accepts a scheme a browser would run
+ * (`javascript:`, `data:`, …). Web addresses only, or also `mailto:` where an
+ * e-mail link is meant.
+ */
+export const linkUrlSchema = (opts: { mailto?: boolean } = {}) =>
+  z
+    .url({
+      protocol: opts.mailto ? /^(https?|mailto)$/ : /^https?$/,
+      error: opts.mailto ? 'Enter a web address starting with https:// or an e-mail link starting with mailto:' : 'Enter a full web address starting with https://',
+    })
+    .max(2000, 'Use 2000 characters or fewer')
+    .refine((v) => isSafeLink(v, opts), { error: 'Enter a full web address starting with https://' });
+
+/** An optional web address: http or https only. */
+export const webUrlSchema = linkUrlSchema().nullish();
 
 /** Calendar date, YYYY-MM-DD. */
 export const dateSchema = z.iso.date({ error: 'Enter a date as YYYY-MM-DD, for example 2025-10-26' });

@@ -1,7 +1,7 @@
 // The API contract of the consultations module, with its enums defined once.
 import { z } from 'zod';
 import { namesOutSchema } from './names.ts';
-import { listQueryBase, listResponse, optionalText, requiredText, partyCodeSchema, provenanceSchema, recordMetaSchema, uuidSchema } from './common.ts';
+import { webUrlSchema, listQueryBase, listResponse, optionalText, requiredText, partyCodeSchema, provenanceSchema, recordMetaSchema, uuidSchema } from './common.ts';
 
 /**
  * The API contract of the consultations module: draft texts circulated to
@@ -80,7 +80,7 @@ const consultationFields = z.object({
   positionsVisibility: z.enum(POSITIONS_VISIBILITY),
   chairUserIds: z.array(uuidSchema).max(10),
   provenance: provenanceSchema.nullish(),
-  sourceUrl: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),
+  sourceUrl: webUrlSchema,
 });
 /** Creating one: it starts as a draft, seen by the mission only, with its first version. */
 export const consultationInputSchema = consultationFields.extend({

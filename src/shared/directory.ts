@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { namesOutSchema, namesSchema } from './names.ts';
 import {
+  webUrlSchema,
   optionalText,
   requiredText,
   accessFieldsSchema,
@@ -27,7 +28,7 @@ export const ORGANIZATION_KINDS = [
 
 const provenanceFields = {
   provenance: provenanceSchema.nullish(),
-  sourceUrl: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),
+  sourceUrl: webUrlSchema,
 };
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a BCP 47 language tag, for example en or ms');
 
@@ -87,7 +88,7 @@ const organizationFields = accessFieldsSchema.extend({
   kind: z.enum(ORGANIZATION_KINDS, { error: 'Choose the kind of organisation' }),
   countryCode: partyCodeSchema.nullish(),
   parentId: uuidSchema.nullish(),
-  website: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),
+  website: webUrlSchema,
   address: optionalText(500),
   ...provenanceFields,
 });

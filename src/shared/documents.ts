@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { classificationSchema, listQueryBase, listResponse, partyCodeSchema, recordMetaSchema, sharedWithSchema, uuidSchema } from './common.ts';
 
-export const TEXT_STATUSES = ['pending', 'done', 'none', 'failed'] as const;
+/** `too_large`: the file is stored, but its text was not extracted: over the page, time or memory limits of extraction. */
+export const TEXT_STATUSES = ['pending', 'done', 'none', 'failed', 'too_large'] as const;
 
 /** A document's title: any script, but no NUL (which the database cannot store). */
 const titleSchema = z

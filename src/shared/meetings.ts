@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { namesOutSchema, namesSchema } from './names.ts';
 import {
+  webUrlSchema,
   optionalText,
   requiredText,
   accessFieldsSchema,
@@ -35,7 +36,7 @@ export const EXPORT_LANGUAGES = ['en', 'ru'] as const;
 
 const provenanceFields = {
   provenance: provenanceSchema.nullish(),
-  sourceUrl: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),
+  sourceUrl: webUrlSchema,
 };
 const instant = z.iso.datetime({ offset: true, error: 'Give an instant with its offset, e.g. 2026-03-18T09:30:00+07:00' });
 const outInstant = z.iso.datetime({ offset: true });
@@ -194,7 +195,7 @@ const meetingFields = accessFieldsSchema.extend({
   endsAt: instant,
   timeZone: z.string().trim().min(1).max(64),
   venue: optionalText(500),
-  onlineUrl: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),
+  onlineUrl: webUrlSchema,
   format: z.enum(MEETING_FORMATS),
   ...provenanceFields,
 });

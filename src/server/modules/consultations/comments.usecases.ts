@@ -13,7 +13,7 @@ import { listPage, type SortKey } from '../../platform/records/list-page.ts';
 import { consultationArchived, missionNoteForbidden, unknownVersionRef, versionNotFound } from './consultations.errors.ts';
 import { notifyMentioned } from './consultations.notifications.ts';
 import { findVersion, lockConsultation, visibleConsultation } from './consultations.repository.ts';
-import { MISSION_ACCESS, checkMentions } from './mentions.ts';
+import { checkMentions, threadPartAccess } from './mentions.ts';
 
 type CommentRow = typeof consultationComments.$inferSelect;
 
@@ -68,9 +68,8 @@ export async function addComment(deps: Deps, ctx: RequestContext, id: string, in
     if (c.archivedAt) throw consultationArchived();
     const version = input.versionId ? await findVersion(tx, ctx, id, input.versionId) : null;
     if (input.versionId && !version) throw unknownVersionRef();
-    // A note, or a comment on a version not yet circulated, is seen by the mission only.
-    const access = input.missionOnly || (version && !version.circulatedAt) ? MISSION_ACCESS : c;
-    const mentions = await checkMentions(tx, c, access, input.mentions);
+    const access = threadPartAccess(c, { missionOnly: input.missionOnly, version });
+    const mentions = await checkMentions(tx, ctx, c, access, input.mentions);
     const authorLabel = viewer?.displayName ?? ctx.system ?? 'system';
     const [row] = await tx
       .insert(consultationComments)

@@ -1,5 +1,6 @@
 // Who may see and do what on a consultation and its parts: each visibility rule as an SQL predicate and the same rule in memory.
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import type { Role } from '../../../shared/common.ts';
 import type { POSITIONS_VISIBILITY } from '../../../shared/consultations.ts';
 import { consultationComments, consultationVersions } from '../../db/schema/consultations.table.ts';
 import { can, isMission, ownPartyOnly, type ResourcePolicy } from '../../platform/access/policy.ts';
@@ -65,6 +66,25 @@ export const threadParts = {
 
 /** May `ctx` change the consultation itself and its versions, and chair it (the mission, on a record it may write)? */
 export const mayManage = (ctx: RequestContext, c: ConsultationRow) => ofMission(ctx) && can(ctx, 'update', consultationResource, c);
+
+/**
+ * Whom `ctx` may mention (and so learn of) on this consultation, among those
+ * who may see the comment: under mission-only positions the delegations do
+ * not meet each other there, so a delegate or liaison officer may address the
+ * mission and their own delegation or organisation only; otherwise anyone who
+ * sees the comment.
+ */
+export const mayMention = (
+  ctx: RequestContext,
+  c: { positionsVisibility: PositionsVisibility },
+  u: { role: Role; partyCode: string | null; organizationId: string | null },
+): boolean => {
+  if (c.positionsVisibility === 'distribution' || ofMission(ctx) || isMission(u.role)) return true;
+  const v = ctx.viewer;
+  if (v?.role === 'delegate') return u.role === 'delegate' && u.partyCode === v.partyCode;
+  if (v?.role === 'liaison') return u.role === 'liaison' && u.organizationId === v.organizationId;
+  return false;
+};
 
 /** May `ctx` write a mission-only note? */
 export const mayWriteMissionNote = (ctx: RequestContext) => ofMission(ctx);

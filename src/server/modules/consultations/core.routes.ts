@@ -1,5 +1,6 @@
 // Routes of consultations, their versions and redlines, acknowledgements, the thread and the positions matrix.
 import { z } from 'zod';
+import { uuidSchema } from '../../../shared/common.ts';
 import * as s from '../../../shared/consultations.ts';
 import type { Api } from '../../platform/http/types.ts';
 import { recordRoutes } from '../../platform/records/routes.ts';
@@ -19,6 +20,8 @@ const acknowledgementSchema = s.versionSchema.shape.acknowledgements.element;
 const mentionableQuery = z.object({
   /** `true`: only those who may read a mission-only note (the mission's people). */
   missionOnly: z.enum(['true', 'false']).optional(),
+  /** The version the comment is on, if any: a version not yet circulated is the mission's. */
+  versionId: uuidSchema.optional(),
 });
 
 /** Consultations, versions and redlines, acknowledgements, the thread and the positions matrix. */
@@ -108,7 +111,7 @@ export async function coreRoutes(app: Api) {
   });
   app.get('/api/consultations/:id/mentionable', {
     config: readPolicy,
-    schema: { tags, summary: 'People who may be mentioned: those who can see the consultation (or, with missionOnly=true, a mission-only note)', params: idParams, querystring: mentionableQuery, response: { 200: s.mentionCandidatesSchema, ...errors } },
-    handler: async (request) => listMentionable(deps, request.ctx, request.params.id, { missionOnly: request.query.missionOnly === 'true' }),
+    schema: { tags, summary: 'People who may be mentioned in the part of the thread being written: those who can see it (a mission-only note with missionOnly=true, a comment on a version with versionId) and whom the writer may address', params: idParams, querystring: mentionableQuery, response: { 200: s.mentionCandidatesSchema, ...errors } },
+    handler: async (request) => listMentionable(deps, request.ctx, request.params.id, { missionOnly: request.query.missionOnly === 'true', versionId: request.query.versionId }),
   });
 }

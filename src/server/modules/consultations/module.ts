@@ -1,7 +1,7 @@
 // The consultations module's manifest: texts circulated to delegations, positions, consensus and silence procedure.
 import { defineModule } from '../../platform/modules/manifest.ts';
 import { consensusDeadlineJob } from './consensus.ts';
-import { consultationRecordTypes } from './consultations.record-types.ts';
+import { consultationAuditedParts, consultationRecordTypes } from './consultations.record-types.ts';
 import { MENTIONED, VERSION_CIRCULATED } from './consultations.notifications.ts';
 import { consultationsRoutes } from './consultations.routes.ts';
 import { consultationSearchTypes } from './consultations.search.ts';
@@ -37,5 +37,6 @@ export const consultationsModule = defineModule({
   ],
   searchTypes: consultationSearchTypes,
   recordTypes: consultationRecordTypes,
+  auditedParts: consultationAuditedParts,
   seedDemo: seedConsultationsDemo,
 });

@@ -1,7 +1,8 @@
 // The meetings module's record types, for links and attachments (platform/records/record-types.ts).
 import { nameInSql } from '../../db/columns.ts';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { actionItems, agendaItems, bodies, decisions, meetings, workPlanLines } from '../../db/schema/meetings.table.ts';
+import { actionItems, agendaItems, bodies, bodyCoordinators, decisions, meetings, workPlanLines } from '../../db/schema/meetings.table.ts';
+import type { AuditedPart } from '../../platform/audit/audit-scope.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import { accessColumns, accessOf, classifiedRecordType, defineRecordType, type RecordType } from '../../platform/records/record-types.ts';
 import { bodyResource, meetingResource } from './meetings.policy.ts';
@@ -15,6 +16,8 @@ function partOfMeeting(type: string, table: typeof decisions | typeof agendaItem
   return defineRecordType({
     type,
     policy: meetingResource,
+    hiddenFrom: (ctx, id) =>
+      sql`exists (select 1 from ${table} join ${meetings} on ${meetings.id} = ${table.meetingId} where ${table.id} = ${id} and not (${visibleTo(ctx, meetings)}))`,
     async load(db, ctx, ids) {
       const rows = await db
         .select({ id: table.id, meetingId: table.meetingId, title, ...accessColumns(meetings) })
@@ -35,6 +38,8 @@ const actionItemType = partOfMeeting('action_item', actionItems, sql<string>`${a
 const workPlanLineType = defineRecordType({
   type: 'work_plan_line',
   policy: bodyResource,
+  hiddenFrom: (ctx, id) =>
+    sql`exists (select 1 from ${workPlanLines} join ${bodies} on ${bodies.id} = ${workPlanLines.bodyId} where ${workPlanLines.id} = ${id} and not (${visibleTo(ctx, bodies)}))`,
   async load(db, ctx, ids) {
     const rows = await db
       .select({
@@ -53,3 +58,12 @@ const workPlanLineType = defineRecordType({
 
 /** The meetings module's record types, for its manifest. */
 export const meetingsRecordTypes = [bodyType, meetingType, decisionType, agendaItemType, actionItemType, workPlanLineType];
+
+/** A body's coordinator is audited as hidden exactly when its body is. */
+export const meetingsAuditedParts: AuditedPart[] = [
+  {
+    type: 'body_coordinator',
+    hiddenFrom: (ctx, id) =>
+      sql`exists (select 1 from ${bodyCoordinators} join ${bodies} on ${bodies.id} = ${bodyCoordinators.bodyId} where ${bodyCoordinators.id} = ${id} and not (${visibleTo(ctx, bodies)}))`,
+  },
+];

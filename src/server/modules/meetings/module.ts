@@ -5,7 +5,7 @@ import { meetingsConstraintErrors } from './meetings.errors.ts';
 import { actionItemReminderJob } from './action-items.reminders.ts';
 import { cadenceCheckJob, cadenceCheckSchedule } from './cadence.job.ts';
 import { seedMeetingsDemo } from './demo/meetings.seed.ts';
-import { meetingsRecordTypes } from './meetings.record-types.ts';
+import { meetingsAuditedParts, meetingsRecordTypes } from './meetings.record-types.ts';
 import { ACTION_ITEM_DUE, BODY_OVERDUE, MEETING_SHARED } from './meetings.notifications.ts';
 import { meetingsRoutes } from './meetings.routes.ts';
 import { meetingsSearchTypes } from './meetings.search.ts';
@@ -19,6 +19,7 @@ export const meetingsModule = defineModule({
   searchTypes: meetingsSearchTypes,
   calendarSources: [{ module: 'meetings', label: inEveryLanguage('meetings.calendar.source') }],
   recordTypes: meetingsRecordTypes,
+  auditedParts: meetingsAuditedParts,
   constraintErrors: meetingsConstraintErrors,
   seedDemo: seedMeetingsDemo,
 });

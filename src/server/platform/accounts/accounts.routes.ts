@@ -1,7 +1,8 @@
 // The administrator's routes for accounts: list, create and change.
 import { z } from 'zod';
-import { userCreateSchema, userListQuerySchema, userListSchema, userSchema, userUpdateSchema } from '../../../shared/admin.ts';
+import { lockoutListSchema, userCreateSchema, userListQuerySchema, userListSchema, userSchema, userUpdateSchema } from '../../../shared/admin.ts';
 import { problemSchema } from '../../../shared/common.ts';
+import { lockoutsInForce } from '../auth/throttle.ts';
 import type { Api } from '../http/types.ts';
 import { createUser, listUsers, toUserDto, updateUser } from './accounts.usecases.ts';
 
@@ -34,5 +35,11 @@ export async function accountsRoutes(app: Api) {
       response: { 200: userSchema, ...errors },
     },
     handler: async (request) => toUserDto(await updateUser(app.deps, request.ctx, request.params.id, request.body)),
+  });
+
+  app.get('/api/users/lockouts', {
+    config: adminOnly,
+    schema: { tags: ['accounts'], summary: 'Sign-in lockouts in force: account and address pairs, accounts and addresses', response: { 200: lockoutListSchema, ...errors } },
+    handler: async () => lockoutsInForce(app.deps),
   });
 }

@@ -13,6 +13,6 @@ export async function auditRoutes(app: Api) {
       querystring: auditQuerySchema,
       response: { 200: auditListSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema },
     },
-    handler: async (request) => listAudit(app.deps, request.query),
+    handler: async (request) => listAudit(app.deps, request.ctx, request.query),
   });
 }

@@ -13,7 +13,7 @@ import { unauthenticated } from '../errors.ts';
 import { invalidCredentials, throttled } from './auth.errors.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
-import { clearFailures, isThrottled, recordFailure, throttleKeys } from './throttle.ts';
+import { clearFailures, recordFailure, throttledUntil, throttleKeys } from './throttle.ts';
 
 /**
  * Checks credentials and opens a new session. The answer never tells whether
@@ -23,14 +23,15 @@ import { clearFailures, isThrottled, recordFailure, throttleKeys } from './throt
 export async function login(deps: Deps, meta: { ip: string | null; userAgent: string | null }, input: { email: string; password: string }) {
   const limits = { maxFailures: deps.config.loginMaxFailures, windowMs: deps.config.loginWindowMs };
   const keys = throttleKeys(input.email, meta.ip);
-  if (await isThrottled(deps.db, keys, limits)) throw throttled(Math.ceil(limits.windowMs / 60_000));
+  const until = await throttledUntil(deps.db, keys, limits);
+  if (until) throw throttled(Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)));
   const user = await findByEmail(deps.db, input.email);
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok || user.disabledAt) {
     await recordFailure(deps.db, keys);
     throw invalidCredentials();
   }
-  await clearFailures(deps.db, input.email);
+  await clearFailures(deps.db, input.email, meta.ip);
   const token = await createSession(deps.db, user.id, meta);
   const viewer: Viewer = {
     id: user.id,

@@ -6,6 +6,7 @@ import type { Problem } from '../../../shared/common.ts';
 import { databaseViolation } from '../../db/constraints.ts';
 import { AppError, type FieldError } from '../errors.ts';
 import { constraintProblem } from './constraint-errors.ts';
+import { frameworkError } from './http.errors.ts';
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Omit<Problem, 'type' | 'instance'>) {
   return reply
@@ -51,12 +52,7 @@ export function installErrorHandler(app: FastifyInstance) {
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Framework-level client errors: malformed JSON, body too large, wrong content type.
-      return sendProblem(reply, request, {
-        status,
-        title: status === 413 ? 'Payload too large' : 'Bad request',
-        code: err.code ? `request.${err.code.toLowerCase().replace(/^fst_err_/, '')}` : 'request.bad',
-        detail: status === 429 ? 'Too many requests. Wait a little and try again.' : err.message,
-      });
+      return sendProblem(reply, request, problemOf(frameworkError(err.code, status, err.message)));
     }
     const refused = constraintProblem(err);
     if (refused) {
@@ -93,4 +89,27 @@ function loggable(err: Error) {
       .filter((line) => line.trimStart().startsWith('at '))
       .join('\n'),
   };
+}
+
+/**
+ * Fastify's `frameworkErrors`: refusals made before routing (a path parameter
+ * longer than `maxParamLength`, a malformed address), which would otherwise
+ * answer Fastify's own JSON.
+ */
+export function sendFrameworkError(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(reply, request, problemOf(frameworkError(err.code, err.statusCode ?? 400, err.message)));
+}
+
+/**
+ * Fastify's `clientErrorHandler`: requests the HTTP parser refuses (headers too
+ * large, a malformed request line) never reach a route; answer them as a
+ * problem too, written directly to the socket.
+ */
+export function writeClientError(err: Error & { code?: string }, socket: import('node:net').Socket) {
+  if (!socket.writable) return socket.destroy(err);
+  const e = frameworkError(err.code, err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400, err.message);
+  const body = JSON.stringify({ type: 'about:blank', ...problemOf(e) });
+  socket.end(
+    `HTTP/1.1 ${e.status} ${e.title}\r\nConnection: close\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }

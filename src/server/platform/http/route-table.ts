@@ -24,3 +24,19 @@ export function installRouteTable(app: FastifyInstance) {
     for (const method of [route.method].flat()) table.push({ method, url: route.url, policy });
   });
 }
+
+const patterns = new WeakMap<readonly RegisteredRoute[], { method: string; re: RegExp }[]>();
+const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/** The methods the routes of `table` answer at this concrete path (none when no route matches it). */
+export function methodsAt(table: readonly RegisteredRoute[], path: string): string[] {
+  let compiled = patterns.get(table);
+  if (!compiled || compiled.length !== table.length) {
+    compiled = table.map((r) => ({
+      method: r.method,
+      re: new RegExp(`^${r.url.split('/').map((seg) => (seg.startsWith(':') ? '[^/]+' : seg === '*' ? '.*' : escapeRegExp(seg))).join('/')}$`),
+    }));
+    patterns.set(table, compiled);
+  }
+  return [...new Set(compiled.filter((c) => c.re.test(path)).map((c) => c.method))];
+}

@@ -1,4 +1,5 @@
 // Registers every manifest's jobs, notification kinds, search types, calendar sources, record types and providers, once.
+import { registerAuditedPart } from '../audit/audit-scope.ts';
 import { registerCalendarSource } from '../calendar/sources.ts';
 import { registerConstraintError } from '../http/constraint-errors.ts';
 import { registerJob } from '../jobs/registry.ts';
@@ -27,6 +28,7 @@ export function installModules(manifests: readonly ModuleManifest[]) {
     for (const c of m.calendarSources ?? []) registerCalendarSource(c);
     for (const r of m.recordTypes ?? []) registerRecordType(r);
     for (const e of m.constraintErrors ?? []) registerConstraintError(e);
+    for (const a of m.auditedParts ?? []) registerAuditedPart(a);
     if (m.provides) provide(m.provides);
     installed.add(m);
   }

@@ -1,4 +1,5 @@
 // What a module declares about itself, once: routes, jobs and their schedules, notification kinds, search, calendar, record types, demo seed.
+import type { AuditedPart } from '../audit/audit-scope.ts';
 import type { CalendarSource } from '../calendar/sources.ts';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
@@ -29,6 +30,12 @@ export type ModuleManifest = {
   calendarSources?: CalendarSource[];
   /** Record types platform services (links, attachments) may refer to. */
   recordTypes?: RecordType[];
+  /**
+   * Audited parts of its records that are not record types (a delegation's
+   * position, a silence procedure), with the rule that hides their audit
+   * entries: their whole's visibility.
+   */
+  auditedParts?: AuditedPart[];
   /** The errors it answers when the database refuses a write with one of its constraints. */
   constraintErrors?: ConstraintError[];
   /** What the module lends the platform (e.g. the directory's party and organisation lookups). */

@@ -43,6 +43,12 @@ export type RecordType = {
   attachable?: boolean;
   /** The web path, for types whose path is known from the id alone. */
   path?: (id: string) => string;
+  /**
+   * SQL that holds when the record with id `id` (a uuid expression) exists and
+   * `ctx` may not see it: the audit browser leaves out entries about it and
+   * redacts values naming it (`platform/audit/audit-scope.ts`).
+   */
+  hiddenFrom?: (ctx: RequestContext, id: SQL) => SQL;
 };
 
 const types = new Map<string, RecordType>();
@@ -126,6 +132,7 @@ export function classifiedRecordType(t: {
     policy: t.policy,
     attachable: t.attachable,
     path: t.path,
+    hiddenFrom: (ctx, id) => sql`exists (select 1 from ${t.table} where ${t.table.id} = ${id} and not (${visibleTo(ctx, t.table)}))`,
     async load(db, ctx, ids) {
       const rows = await db
         .select({ id: t.table.id, title: t.title, titleRu: t.titleRu ?? sql<string | null>`null`, ...accessColumns(t.table) })

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Names, otherNames } from '../../../shared/names.ts';
+import { isSafeLink } from '../../../shared/safe-link.ts';
 import { useFormatters } from '../../lib/format.ts';
 import { languageName } from '../../lib/names.ts';
 
@@ -27,11 +28,12 @@ export function Facts({ items }: { items: Fact[] }) {
   );
 }
 
-/** A web address outside Chancery, opened in a new tab. */
-export function ExternalLink({ href }: { href: string }) {
+/** A web address outside Chancery, opened in a new tab; any other scheme is shown as text, never followed. */
+export function ExternalLink({ href, children }: { href: string; children?: ReactNode }) {
+  if (!isSafeLink(href)) return <>{href}</>;
   return (
     <Anchor inherit href={href} target="_blank" rel="noopener noreferrer">
-      {href}
+      {children ?? href}
     </Anchor>
   );
 }

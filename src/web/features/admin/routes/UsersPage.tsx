@@ -1,4 +1,4 @@
-// The accounts: search, a role filter, and creating, editing, resetting the password of, disabling and enabling an account.
+// The accounts: search, a role filter, and creating, editing, resetting the password of, disabling and enabling an account; the sign-in lockouts in force.
 import { Select } from '@mantine/core';
 import { toast } from '../../../lib/toast.ts';
 import { getRouteApi } from '@tanstack/react-router';
@@ -15,6 +15,7 @@ import { useUsers } from '../api/get-users.ts';
 import { useUpdateUser } from '../api/update-user.ts';
 import { CreateUserModal } from '../components/CreateUserModal.tsx';
 import { type EditMode, EditUserModal } from '../components/EditUserModal.tsx';
+import { LockoutsPanel } from '../components/LockoutsPanel.tsx';
 import { UsersTable } from '../components/UsersTable.tsx';
 import type { UsersSearch } from './users-search.ts';
 
@@ -79,6 +80,7 @@ export function UsersPage() {
           />
         }
       />
+      <LockoutsPanel />
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
       <EditUserModal user={editing?.user ?? null} mode={editing?.mode ?? 'details'} onClose={() => setEditing(null)} />
       <ConfirmDialog

@@ -28,7 +28,7 @@ export function CommentForm({ consultation: c, versionId }: { consultation: Cons
   });
   const { values, setValue, setAll, errors } = form;
   const note = c.can.missionNote && values.missionOnly;
-  const mentionable = useMentionable(c.id, note).data?.items ?? [];
+  const mentionable = useMentionable(c.id, note, versionId).data?.items ?? [];
   const id = (p: string) => fieldId(FORM_ID, p);
   const options = mentionable.map((m) => ({ value: m.id, label: m.partyCode ? `${m.displayName} (${partyName(m.partyCode)})` : m.displayName }));
 

@@ -59,6 +59,11 @@ export function DocumentDetails({ id, onArchived }: { id: string; onArchived: ()
                   <Text size="xs" c="dimmed">
                     {typeLabel(v.mimeType, t)}
                   </Text>
+                  {v.textStatus === 'too_large' && (
+                    <Text size="xs" c="dimmed" fs="italic">
+                      {t('documents.textTooLarge')}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{formatSize(v.size, fmt.locale)}</Table.Td>
                 <Table.Td>

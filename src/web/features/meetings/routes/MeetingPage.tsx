@@ -1,5 +1,5 @@
 // One meeting: its header, status, and the agenda, attendance, minutes, decisions, actions and export tabs.
-import { Alert, Anchor, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { localName } from '../../../lib/names.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
 import { ClassificationBadge } from '../../../components/record/ClassificationBadge.tsx';
+import { ExternalLink } from '../../../components/record/Facts.tsx';
 import { HistoryLink } from '../../../components/record/HistoryLink.tsx';
 import { LinkedRecords } from '../../../components/record/LinkedRecords.tsx';
 import { RecordHeader } from '../../../components/record/RecordHeader.tsx';
@@ -63,9 +64,7 @@ export function MeetingPage() {
               {meeting.onlineUrl && (
                 <>
                   {' · '}
-                  <Anchor href={meeting.onlineUrl} target="_blank" rel="noopener noreferrer" inherit>
-                    {t('meetings.meeting.onlineLink')}
-                  </Anchor>
+                  <ExternalLink href={meeting.onlineUrl}>{t('meetings.meeting.onlineLink')}</ExternalLink>
                 </>
               )}
             </span>

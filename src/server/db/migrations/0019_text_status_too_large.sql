@@ -1,0 +1,2 @@
+ALTER TABLE "document_versions" DROP CONSTRAINT "document_versions_text_status_check";--> statement-breakpoint
+ALTER TABLE "document_versions" ADD CONSTRAINT "document_versions_text_status_check" CHECK ("document_versions"."text_status" in ('pending', 'done', 'none', 'failed', 'too_large'));
