@@ -30,6 +30,10 @@ const envSchema = z.object({
   JOB_POLL_MS: z.coerce.number().int().min(10).default(1000),
   CHANCERY_FILES_DIR: z.string().min(1).optional(),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(2048).default(50),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
+  BACKUP_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(19),
+  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
 });
 
 export type Config = {
@@ -54,6 +58,13 @@ export type Config = {
   /** Where uploaded files are stored; defaults to `files/` in the data folder. */
   filesDir: string;
   uploadMaxBytes: number;
+  /** Folder for the scheduled daily backups; none are made when unset. */
+  backupDir: string | undefined;
+  /** How many scheduled backups to keep (the oldest are removed). */
+  backupKeep: number;
+  backupHourUtc: number;
+  /** Bearer token for `GET /metrics`; the route is not served when unset. */
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -88,5 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobPollMs: e.JOB_POLL_MS,
     filesDir: path.resolve(e.CHANCERY_FILES_DIR ?? path.join(e.CHANCERY_DATA_DIR, 'files')),
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    backupDir: e.BACKUP_DIR ? path.resolve(e.BACKUP_DIR) : undefined,
+    backupKeep: e.BACKUP_KEEP,
+    backupHourUtc: e.BACKUP_HOUR_UTC,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
