@@ -157,7 +157,6 @@ describe('running a database', () => {
       expect(backup.code, backup.stderr).toBe(0);
       const entries = backup.stdout.match(/^Backup written to .* audit trail of (\d+) entries/m)?.[1];
       expect(Number(entries)).toBeGreaterThan(50);
-      const accounts = (await run('user', 'list')).stdout;
 
       // Into a new embedded database, whichever kind made the backup.
       const embedded = { CHANCERY_DATA_DIR: path.join(work, 'restored') };
@@ -166,12 +165,6 @@ describe('running a database', () => {
       expect(restored.stdout).toMatch(/audit chain verified/);
       const verified = await chancery(['audit', 'verify'], embedded);
       expect(verified.stdout).toContain(`${entries} entries verified`);
-      expect((await chancery(['user', 'list'], embedded)).stdout).toBe(accounts);
-
-      const again = await chancery(['restore', file], embedded);
-      expect(again.code).toBe(1);
-      expect(lines(again.stderr)).toHaveLength(1);
-      expect(again.stderr).toMatch(/not empty/);
 
       if (serverUrl) {
         const name = throwAwayName('chancery_cli');
@@ -180,10 +173,14 @@ describe('running a database', () => {
           const url = databaseUrl(serverUrl, name);
           const copied = await chancery(['db', 'copy', '--to', url], embedded);
           expect(copied.code, copied.stderr).toBe(0);
+          // A second copy finds the target taken.
+          const again = await chancery(['db', 'copy', '--to', url], embedded);
+          expect(again.code).toBe(1);
+          expect(lines(again.stderr)).toHaveLength(1);
+          expect(again.stderr).toMatch(/not empty/);
           expect(copied.stdout).toMatch(/audit chain verified/);
           const onServer = await chancery(['audit', 'verify'], { DATABASE_URL: url });
           expect(onServer.stdout).toContain(`${entries} entries verified`);
-          expect((await chancery(['user', 'list'], { DATABASE_URL: url })).stdout).toBe(accounts);
         } finally {
           await dropDatabase(serverUrl, name);
         }

@@ -1,6 +1,7 @@
 // GET /metrics behind its token: requests and latency per route pattern, the job queue, the database pool, the event loop; request ids from the header to problem bodies and audit entries.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/server/app.ts';
 import { scheduleJob } from '../src/server/platform/jobs/jobs.ts';
 import { expectProblem, expectStatus } from './support/http.ts';
 import { type TestApp, createTestApp } from './support/test-app.ts';
@@ -73,6 +74,31 @@ describe('request ids', () => {
     const org = expectStatus(created, 201);
     const [entry] = ((await t.db.execute(sql`select request_id from audit_log where record_id = ${org.id}`)) as unknown as { rows: { request_id: string }[] }).rows;
     expect(entry.request_id).toBe(created.headers['x-request-id']);
+  });
+
+  it('name a server error in its problem body, to quote when reporting it', async () => {
+    const app = await buildApp({
+      config: t.config,
+      database: t.database,
+      logger: false,
+      register: async (api) => {
+        api.get('/api/test/fails', {
+          config: { policy: { access: 'public' } },
+          handler: async () => {
+            throw new Error('a fault of the server');
+          },
+        });
+      },
+    });
+    try {
+      const res = await app.inject({ method: 'GET', url: '/api/test/fails' });
+      const problem = expectProblem(res, 500, { code: 'internal' });
+      expect(problem.requestId).toBe(res.headers['x-request-id']);
+      expect(problem.detail).toContain(problem.requestId);
+      expect(res.body).not.toContain('a fault of the server');
+    } finally {
+      await app.close();
+    }
   });
 
   it('keep the id a trusted proxy sent, and only then', async () => {
