@@ -28,8 +28,7 @@ export async function servedDatabase(): Promise<ServedDatabase> {
   if (process.env.DATABASE_URL) {
     const database = await createTestDatabase('accounts');
     const url = (database as { url?: string }).url!;
-    // Only the served processes use it; this pool stays closed until disposal drops the database.
-    await database.pool?.end();
+    // Only the served processes use it: this side's pool never connects, and closing it drops the database.
     return {
       env: { DATABASE_URL: url, ...files },
       dispose: async () => {
