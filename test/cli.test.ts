@@ -1,7 +1,6 @@
 // The `chancery` command line: usage, migrate, seed and user commands against a real database.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { type Database, openDatabase } from '../src/server/db/client.ts';
 import { users } from '../src/server/db/schema/index.ts';
 import { verifyPassword } from '../src/server/platform/auth/passwords.ts';
 import { databaseUrl, dropDatabase, throwAwayName, withAdmin } from './support/pg-server.ts';
+import { finished, freePort } from './support/served.ts';
 
 /**
  * The `chancery` command, run as a separate process against its own embedded
@@ -58,39 +58,16 @@ function start(args: string[], env: Record<string, string>): ChildProcess {
 }
 
 function chancery(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = start(args, env);
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr!.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return finished(start(args, env));
 }
 
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 describe('usage', () => {
   it('lists its commands', async () => {
     const help = await chancery(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed', 'user', 'audit']) expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['serve', 'migrate', 'seed', 'user', 'audit', 'backup', 'restore', 'db']) expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   }, SLOW);
 
   it('explains a mistake on one line of stderr and exits non-zero', async () => {
@@ -171,6 +148,47 @@ describe('running a database', () => {
     // The generated password is never printed again.
     expect(list.stdout).not.toContain(shown![1]);
   }, SLOW);
+
+  it('backs up the database, restores the backup into an empty one, and copies that into a PostgreSQL server', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-cli-backup-'));
+    try {
+      const file = path.join(work, 'mission.tar.gz');
+      const backup = await run('backup', file);
+      expect(backup.code, backup.stderr).toBe(0);
+      const entries = backup.stdout.match(/^Backup written to .* audit trail of (\d+) entries/m)?.[1];
+      expect(Number(entries)).toBeGreaterThan(50);
+
+      // Into a new embedded database, whichever kind made the backup.
+      const embedded = { CHANCERY_DATA_DIR: path.join(work, 'restored') };
+      const restored = await chancery(['restore', file], embedded);
+      expect(restored.code, restored.stderr).toBe(0);
+      expect(restored.stdout).toMatch(/audit chain verified/);
+      const verified = await chancery(['audit', 'verify'], embedded);
+      expect(verified.stdout).toContain(`${entries} entries verified`);
+
+      if (serverUrl) {
+        const name = throwAwayName('chancery_cli');
+        await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
+        try {
+          const url = databaseUrl(serverUrl, name);
+          const copied = await chancery(['db', 'copy', '--to', url], embedded);
+          expect(copied.code, copied.stderr).toBe(0);
+          // A second copy finds the target taken.
+          const again = await chancery(['db', 'copy', '--to', url], embedded);
+          expect(again.code).toBe(1);
+          expect(lines(again.stderr)).toHaveLength(1);
+          expect(again.stderr).toMatch(/not empty/);
+          expect(copied.stdout).toMatch(/audit chain verified/);
+          const onServer = await chancery(['audit', 'verify'], { DATABASE_URL: url });
+          expect(onServer.stdout).toContain(`${entries} entries verified`);
+        } finally {
+          await dropDatabase(serverUrl, name);
+        }
+      }
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  }, 240_000);
 
   it('verifies the audit trail, and names the entry once one is altered', async () => {
     const intact = await run('audit', 'verify');

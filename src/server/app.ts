@@ -13,7 +13,9 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { installAuth } from './platform/auth/auth.plugin.ts';
 import { methodNotAllowed, routeNotFound } from './platform/http/http.errors.ts';
+import { installMetrics } from './platform/http/metrics.ts';
 import { installErrorHandler, sendError, sendFrameworkError, writeClientError } from './platform/http/problem.ts';
+import { requestIdOf } from './platform/http/request-id.ts';
 import { installRoutePolicies } from './platform/http/route-policy.ts';
 import { installRouteTable, methodsAt } from './platform/http/route-table.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
@@ -55,7 +57,7 @@ export async function buildApp(opts: AppOptions) {
       level: config.logLevel,
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
     },
-    genReqId: () => crypto.randomUUID(),
+    genReqId: (req) => requestIdOf(req, config.trustProxy),
     // One log line per request, written in onResponse below.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
@@ -64,6 +66,11 @@ export async function buildApp(opts: AppOptions) {
     clientErrorHandler: writeClientError,
   }).withTypeProvider<ZodTypeProvider>();
   installRouteTable(app);
+  installMetrics(app, database);
+  // Every answer names its request, as the logs, problem bodies and audit entries do.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -33,6 +33,10 @@ const envSchema = z.object({
   TEXT_EXTRACTION_MAX_PAGES: z.coerce.number().int().min(1).default(2000),
   TEXT_EXTRACTION_SECONDS: z.coerce.number().min(1).default(60),
   TEXT_EXTRACTION_MEMORY_MB: z.coerce.number().int().min(16).default(256),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
+  BACKUP_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(19),
+  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
 });
 
 export type Config = {
@@ -59,6 +63,13 @@ export type Config = {
   uploadMaxBytes: number;
   /** Limits of extracting a file's text for search, in a worker thread; a file over them is stored but not searchable by its text. */
   textExtraction: { maxPages: number; timeoutMs: number; memoryMb: number };
+  /** Folder for the scheduled daily backups; none are made when unset. */
+  backupDir: string | undefined;
+  /** How many scheduled backups to keep (the oldest are removed). */
+  backupKeep: number;
+  backupHourUtc: number;
+  /** Bearer token for `GET /metrics`; the route is not served when unset. */
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -94,5 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     filesDir: path.resolve(e.CHANCERY_FILES_DIR ?? path.join(e.CHANCERY_DATA_DIR, 'files')),
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     textExtraction: { maxPages: e.TEXT_EXTRACTION_MAX_PAGES, timeoutMs: e.TEXT_EXTRACTION_SECONDS * 1000, memoryMb: e.TEXT_EXTRACTION_MEMORY_MB },
+    backupDir: e.BACKUP_DIR ? path.resolve(e.BACKUP_DIR) : undefined,
+    backupKeep: e.BACKUP_KEEP,
+    backupHourUtc: e.BACKUP_HOUR_UTC,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -1,6 +1,7 @@
-// The `chancery` command line: serve, migrate, seed, user and audit commands, declared with commander.
+// The `chancery` command line: serve, migrate, seed, user, audit, backup, restore and db copy commands, declared with commander.
 import { Command, Option } from 'commander';
 import { ROLES } from '../shared/common.ts';
+import { backupCommand, dbCopyCommand, restoreCommand } from './cli/backup.ts';
 import { auditVerify, migrateOnly, seedDemoCommand } from './cli/maintenance.ts';
 import { serve } from './cli/serve.ts';
 import { userCreate, userDisable, userEnable, userList, userSetPassword } from './cli/users.ts';
@@ -43,5 +44,22 @@ user
 
 const audit = program.command('audit').description('Audit trail');
 audit.command('verify').description('Check the hash chain; exits 1 at the first altered, removed or inserted entry').action(auditVerify);
+
+program
+  .command('backup')
+  .description('Write a backup of the database and the uploaded files to a file (.tar.gz)')
+  .argument('<file>')
+  .action(backupCommand);
+program
+  .command('restore')
+  .description('Restore a backup into an empty database and an empty files folder, then migrate it')
+  .argument('<file>')
+  .action(restoreCommand);
+const db = program.command('db').description('Database');
+db.command('copy')
+  .description('Copy the database and its files into an empty PostgreSQL database, verified by counts and the audit chain')
+  .requiredOption('--to <url>', 'the target, postgres://…')
+  .option('--files-dir <dir>', 'copy the uploaded files into this folder (default: leave them where they are)')
+  .action(dbCopyCommand);
 
 await program.parseAsync(process.argv);

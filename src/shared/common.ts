@@ -101,6 +101,8 @@ export const problemSchema = z.object({
   code: z.string(),
   detail: z.string().optional(),
   instance: z.string().optional(),
+  /** On a server error, the request's id (as in the `X-Request-Id` header and the logs) to quote when reporting it. */
+  requestId: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -11,6 +11,7 @@ export type ProblemBody = {
   code: string;
   detail?: string;
   instance?: string;
+  requestId?: string;
   errors?: { field: string; message: string }[];
 };
 

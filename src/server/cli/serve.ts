@@ -32,7 +32,7 @@ export async function serve() {
   // Jobs run in every server process; the database hands each job to one of them.
   const worker = new JobWorker(deps, { pollMs: config.jobPollMs, log: (msg, extra) => app.log.warn(extra, msg) });
   // Recurring jobs queue their own next run; make sure each has one queued.
-  for (const schedule of MODULES.flatMap((m) => m.schedules ?? [])) await ensureQueued(deps, schedule.kind, schedule.firstRun(deps, new Date()));
+  for (const schedule of MODULES.flatMap((m) => m.schedules ?? []).filter((s) => s.enabled?.(deps) ?? true)) await ensureQueued(deps, schedule.kind, schedule.firstRun(deps, new Date()));
   const stop = async () => {
     await worker.stop();
     await app.close();

@@ -1,4 +1,6 @@
 // Applies the SQL migrations and loads the codelists at start, under an advisory lock on PostgreSQL.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
@@ -25,7 +27,7 @@ export async function migrateDatabase(database: Database, folder = migrationsFol
   await loadCodelists(database.db);
 }
 
-async function applyMigrations(database: Database, folder: string): Promise<void> {
+export async function applyMigrations(database: Database, folder: string): Promise<void> {
   if (database.kind === 'pglite') {
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder });
     return;
@@ -37,5 +39,23 @@ async function applyMigrations(database: Database, folder: string): Promise<void
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     client.release();
+  }
+}
+
+/**
+ * Applies the first `count` migrations only, without the codelist data (a
+ * restore loads a backup's rows at the backup's own level, then migrates on).
+ */
+export async function applyMigrationsUpTo(database: Database, count: number): Promise<void> {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-migrations-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'meta'));
+    const entries = journal.entries.slice(0, count);
+    for (const e of entries) fs.copyFileSync(path.join(migrationsFolder, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
+    fs.writeFileSync(path.join(dir, 'meta/_journal.json'), JSON.stringify({ ...journal, entries }));
+    await applyMigrations(database, dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

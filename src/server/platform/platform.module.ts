@@ -1,6 +1,7 @@
 // The platform's own manifest: its routes, background jobs and schedules, and the documents it indexes.
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { accountsConstraintErrors } from './accounts/accounts.errors.ts';
+import { backupJob, backupSchedule } from './backup/backup.job.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
@@ -10,6 +11,7 @@ import { documentSearchType } from './documents/documents.search.ts';
 import { extractTextJob } from './documents/text-extraction.ts';
 import { housekeepingJob, housekeepingSchedule } from './housekeeping.ts';
 import { healthRoutes } from './http/health.routes.ts';
+import { metricsRoutes } from './http/metrics.ts';
 import { jobsRoutes } from './jobs/jobs.routes.ts';
 import { defineModule } from './modules/manifest.ts';
 import { digestJob, digestSchedule } from './notifications/digest.ts';
@@ -23,6 +25,7 @@ export const platformModule = defineModule({
   name: 'platform',
   routes: async (api) => {
     await healthRoutes(api);
+    await metricsRoutes(api);
     await authRoutes(api);
     await accountsRoutes(api);
     await auditRoutes(api);
@@ -34,8 +37,8 @@ export const platformModule = defineModule({
     await codelistsRoutes(api);
     await linksRoutes(api);
   },
-  jobs: [mailSendJob, digestJob, housekeepingJob, extractTextJob],
-  schedules: [digestSchedule, housekeepingSchedule],
+  jobs: [mailSendJob, digestJob, housekeepingJob, extractTextJob, backupJob],
+  schedules: [digestSchedule, housekeepingSchedule, backupSchedule],
   searchTypes: [documentSearchType],
   recordTypes: [documentRecordType],
   constraintErrors: accountsConstraintErrors,

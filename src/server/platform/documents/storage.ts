@@ -83,13 +83,24 @@ export class LocalDiskStorage implements FileStorage {
   }
 
   async put(source: Readable, opts: { maxBytes?: number } = {}): Promise<StoredFile> {
+    return this.write(randomBytes(16).toString('hex'), source, opts.maxBytes, 'wx');
+  }
+
+  /**
+   * Writes a file under a key it had elsewhere (a restored backup), the same
+   * way `put` writes a new one; returns its SHA-256 and size.
+   */
+  async putAt(key: string, source: Readable): Promise<StoredFile> {
+    return this.write(key, source, undefined, 'w');
+  }
+
+  private async write(key: string, source: Readable, maxBytes: number | undefined, flags: 'w' | 'wx'): Promise<StoredFile> {
+    const final = this.pathOf(key);
     await fsp.mkdir(this.incoming, { recursive: true });
-    const key = randomBytes(16).toString('hex');
     const temp = path.join(this.incoming, `${key}.part`);
-    const meter = new HashingMeter(opts.maxBytes);
+    const meter = new HashingMeter(maxBytes);
     try {
-      await pipeline(source, meter, fs.createWriteStream(temp, { flags: 'wx', flush: true }));
-      const final = this.pathOf(key);
+      await pipeline(source, meter, fs.createWriteStream(temp, { flags, flush: true }));
       await fsp.mkdir(path.dirname(final), { recursive: true });
       await fsp.rename(temp, final);
       await syncFolder(path.dirname(final));
@@ -98,6 +109,17 @@ export class LocalDiskStorage implements FileStorage {
       throw e;
     }
     return { key, sha256: meter.hash.digest('hex'), size: meter.size };
+  }
+
+  /** Whether any file is stored here (a restore only fills an empty folder). */
+  async holdsFiles(): Promise<boolean> {
+    const levelOne = await fsp.readdir(this.root).catch(() => [] as string[]);
+    for (const a of levelOne.filter((d) => /^[0-9a-f]{2}$/.test(d))) {
+      for (const b of await fsp.readdir(path.join(this.root, a)).catch(() => [] as string[])) {
+        if ((await fsp.readdir(path.join(this.root, a, b)).catch(() => [] as string[])).some((f) => KEY.test(f))) return true;
+      }
+    }
+    return false;
   }
 
   async get(key: string): Promise<Readable> {

@@ -4,6 +4,9 @@ import { AppError, invalid } from '../errors.ts';
 /** No route at this address (the API's answer to an unknown path). */
 export const routeNotFound = () => new AppError('route.not_found', 404, 'Not found', 'There is nothing at this address.');
 
+/** `GET /metrics` without the bearer token of METRICS_TOKEN. */
+export const metricsTokenRequired = () => new AppError('metrics.unauthorized', 401, 'Token required', 'Send the metrics token as `Authorization: Bearer <METRICS_TOKEN>`.');
+
 export const invalidCursor = () =>
   new AppError('request.invalid_cursor', 400, 'Invalid request', 'The cursor is not valid; start again from the first page.', [
     { field: 'cursor', message: 'Not a cursor returned by this list' },

@@ -12,7 +12,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Omi
   return reply
     .code(p.status)
     .type('application/problem+json')
-    .send({ type: `about:blank`, instance: request.url.split('?')[0], ...p });
+    .send({ type: `about:blank`, instance: request.url.split('?')[0], ...p, ...(p.status >= 500 ? { requestId: String(request.id) } : {}) });
 }
 
 const problemOf = (err: AppError) => ({

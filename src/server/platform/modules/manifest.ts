@@ -16,7 +16,12 @@ import type { Providers } from './providers.ts';
  * A recurring job: it queues its own next run; `serve` makes sure one is
  * queued at start (several processes starting at once queue one).
  */
-export type Schedule = { kind: string; firstRun: (deps: Deps, now: Date) => Date };
+export type Schedule = {
+  kind: string;
+  firstRun: (deps: Deps, now: Date) => Date;
+  /** Whether the configuration asks for it at all (default yes). */
+  enabled?: (deps: Deps) => boolean;
+};
 
 export type ModuleManifest = {
   /** The module's name, as its folder (`meetings`). */
