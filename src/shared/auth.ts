@@ -41,6 +41,7 @@ export const sessionSchema = z.object({ me: meSchema.nullable(), demo: z.boolean
 
 /** After a right password, for a user with a second factor: the code is asked for next (no session yet). */
 export const loginChallengeSchema = z.object({ secondFactor: z.literal('totp'), challenge: z.string() });
+export type LoginChallenge = z.infer<typeof loginChallengeSchema>;
 
 export const secondFactorLoginSchema = z.object({
   challenge: z.string().min(1).max(200),
