@@ -3,6 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/server/app.ts';
+import { loadConfig } from '../src/server/config.ts';
 import { auditLog, jobs, mailOutbox, recoveryCodes, users } from '../src/server/db/schema/index.ts';
 import { SESSION_COOKIE } from '../src/server/platform/auth/sessions.ts';
 import { newTotpSecret } from '../src/server/platform/auth/totp.ts';
@@ -221,6 +223,30 @@ describe('new passwords', () => {
 
   it('test accounts keep signing in with their password', async () => {
     expectStatus(await login('staff@test.example', TEST_PASSWORD), 200);
+  });
+});
+
+describe('the setting', () => {
+  it('on the demo dataset requires no second factor unless SECOND_FACTOR_ROLES names the roles', async () => {
+    for (const [env, mustEnrol] of [
+      [{}, false],
+      [{ SECOND_FACTOR_ROLES: 'head' }, true],
+    ] as const) {
+      const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', ...env }), database: t.database, logger: false, demoMode: true });
+      try {
+        const res = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: t.users.head.cookie } });
+        expect(expectStatus(res, 200).secondFactor.mustEnrol, JSON.stringify(env)).toBe(mustEnrol);
+      } finally {
+        await app.close();
+      }
+    }
+  });
+
+  it('names the roles, or none; anything else stops the start', () => {
+    expect(loadConfig({ SECOND_FACTOR_ROLES: 'admin, head,staff' }).secondFactorRoles).toEqual(['admin', 'head', 'staff']);
+    expect(loadConfig({ SECOND_FACTOR_ROLES: 'none' }).secondFactorRoles).toEqual([]);
+    expect(loadConfig({}).secondFactorRoles).toBeUndefined();
+    expect(() => loadConfig({ SECOND_FACTOR_ROLES: 'admin,king' })).toThrow(/Invalid setting SECOND_FACTOR_ROLES/);
   });
 });
 

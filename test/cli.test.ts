@@ -172,6 +172,29 @@ describe('running a database', () => {
     expect(list.stdout).not.toContain(shown![1]);
   }, SLOW);
 
+  it('switches off the second factor of an account whose phone is lost, and ends its sessions', async () => {
+    const before = await target.open();
+    try {
+      await before.db.update(users).set({ totpSecret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', totpEnabledAt: new Date() }).where(eq(users.email, 'head@chancery.test'));
+    } finally {
+      await before.close();
+    }
+    const reset = await run('user', 'reset-second-factor', 'head@chancery.test');
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(reset.stdout).toMatch(/Second factor switched off for head@chancery.test/);
+    const after = await target.open();
+    try {
+      const [head] = await after.db.select().from(users).where(eq(users.email, 'head@chancery.test'));
+      expect(head.totpSecret).toBeNull();
+      expect(head.totpEnabledAt).toBeNull();
+    } finally {
+      await after.close();
+    }
+    const unknown = await run('user', 'reset-second-factor', 'nobody@mission.example');
+    expect(unknown.code).toBe(1);
+    expect(lines(unknown.stderr)).toHaveLength(1);
+  }, SLOW);
+
   it('verifies the audit trail, and names the entry once one is altered', async () => {
     const intact = await run('audit', 'verify');
     expect(intact.code, intact.stderr).toBe(0);

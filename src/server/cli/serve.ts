@@ -28,11 +28,7 @@ export async function serve() {
   }
 
   await analyzeIfEmbedded(database);
-  const demoMode = await isDemoLoaded(deps);
-  // On a database holding the demo dataset, no role must use a second factor unless SECOND_FACTOR_ROLES says so:
-  // the demo accounts sign in out of the box.
-  const served = demoMode && config.secondFactorRoles === undefined ? { ...config, secondFactorRoles: [] } : config;
-  const app = await buildApp({ config: served, database, demoMode });
+  const app = await buildApp({ config, database, demoMode: await isDemoLoaded(deps) });
   // Jobs run in every server process; the database hands each job to one of them.
   const worker = new JobWorker(deps, { pollMs: config.jobPollMs, log: (msg, extra) => app.log.warn(extra, msg) });
   // Recurring jobs queue their own next run; make sure each has one queued.
