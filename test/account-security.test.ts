@@ -221,6 +221,15 @@ describe('new passwords', () => {
     expectStatus(await login(acc.email, 'granite meadow whistle'), 200);
   });
 
+  it('wrong current passwords count as failed sign-ins: a stolen session cannot guess the password', async () => {
+    const acc = await newAccount('guessed.password@test.example');
+    for (let i = 0; i < 5; i++) {
+      expectProblem(await call(acc.cookie, 'PUT', '/api/account/password', { currentPassword: `guess number ${i}`, newPassword: 'granite meadow whistle' }), 400, { code: 'password.wrong' });
+    }
+    expectProblem(await call(acc.cookie, 'PUT', '/api/account/password', { currentPassword: acc.password, newPassword: 'granite meadow whistle' }), 429, { code: 'auth.throttled' });
+    expectProblem(await call(acc.cookie, 'POST', '/api/account/recovery-codes', { password: acc.password }), 429, { code: 'auth.throttled' });
+  });
+
   it('test accounts keep signing in with their password', async () => {
     expectStatus(await login('staff@test.example', TEST_PASSWORD), 200);
   });

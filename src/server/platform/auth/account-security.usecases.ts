@@ -22,6 +22,8 @@ import {
 import { checkNewPassword } from './password-rules.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { tokenId } from './sessions.ts';
+import { refuseIfThrottled } from './sign-in.ts';
+import { recordFailure } from './throttle.ts';
 import { checkTotp, newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpQrSvg, totpUri } from './totp.ts';
 
 const viewerOf = (ctx: RequestContext) => {
@@ -97,16 +99,21 @@ async function replaceRecoveryCodes(tx: Tx, userId: string, codes: string[]) {
   await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: recoveryCodeHash(c) })));
 }
 
-async function checkOwnPassword(deps: Deps, userId: string, password: string, field: string) {
-  const u = await ownRow(deps.db, userId);
-  if (!(await verifyPassword(u.passwordHash, password))) throw wrongCurrentPassword(field);
+/** The user's own password, asked again before a change; wrong guesses count as failed sign-ins, so a stolen session cannot try many. */
+async function checkOwnPassword(deps: Deps, ctx: RequestContext, password: string, field: string) {
+  const u = await ownRow(deps.db, viewerOf(ctx).id);
+  const keys = await refuseIfThrottled(deps, u.email, ctx.ip);
+  if (!(await verifyPassword(u.passwordHash, password))) {
+    await recordFailure(deps.db, keys);
+    throw wrongCurrentPassword(field);
+  }
   return u;
 }
 
 /** New recovery codes, shown once; the old ones stop working. Asks for the password. */
 export async function regenerateRecoveryCodes(deps: Deps, ctx: RequestContext, password: string) {
   const v = viewerOf(ctx);
-  const u = await checkOwnPassword(deps, v.id, password, 'password');
+  const u = await checkOwnPassword(deps, ctx, password, 'password');
   if (!u.totpEnabledAt) throw secondFactorOff();
   const codes = newRecoveryCodes();
   await deps.db.transaction(async (tx) => {
@@ -119,7 +126,7 @@ export async function regenerateRecoveryCodes(deps: Deps, ctx: RequestContext, p
 /** Switches the second factor off (not when the role requires it). Asks for the password. */
 export async function disableSecondFactor(deps: Deps, ctx: RequestContext, password: string) {
   const v = viewerOf(ctx);
-  const u = await checkOwnPassword(deps, v.id, password, 'password');
+  const u = await checkOwnPassword(deps, ctx, password, 'password');
   if (!u.totpEnabledAt) throw secondFactorOff();
   if (rolesRequiringSecondFactor(deps.config).includes(u.role)) throw secondFactorRequiredForRole();
   await deps.db.transaction(async (tx) => {
@@ -184,7 +191,7 @@ export async function signOutOtherSessions(deps: Deps, ctx: RequestContext, curr
 /** The user changes their own password: the current one, then a new one that meets the rules; other sessions end. */
 export async function changeOwnPassword(deps: Deps, ctx: RequestContext, input: z.output<typeof passwordChangeSchema>, currentToken: string | undefined) {
   const v = viewerOf(ctx);
-  const u = await checkOwnPassword(deps, v.id, input.currentPassword, 'currentPassword');
+  const u = await checkOwnPassword(deps, ctx, input.currentPassword, 'currentPassword');
   if (input.newPassword === deps.config.demoPassword) throw demoPassword('newPassword');
   checkNewPassword(input.newPassword, u, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);

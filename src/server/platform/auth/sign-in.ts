@@ -113,9 +113,7 @@ export async function loginSecondFactor(deps: Deps, meta: SignInMeta, input: { c
     .limit(1);
   if (!row || row.user.disabledAt || !row.user.totpSecret) throw challengeExpired();
   const { user } = row;
-  const limits = { maxFailures: deps.config.loginMaxFailures, windowMs: deps.config.loginWindowMs };
-  const keys = throttleKeys(user.email, meta.ip);
-  if (await isThrottled(deps.db, keys, limits)) throw throttled(Math.ceil(limits.windowMs / 60_000));
+  const keys = await refuseIfThrottled(deps, user.email, meta.ip);
 
   const how = await acceptCode(deps, user, input.code);
   if (!how) {
@@ -137,6 +135,17 @@ export async function loginSecondFactor(deps: Deps, meta: SignInMeta, input: { c
   await clearFailures(deps.db, user.email);
   const token = await startSession(deps, user, meta, how);
   return { token, viewer: toViewer(user) };
+}
+
+/**
+ * Refuses (429) a further guess at an account's password or code while the
+ * sign-in throttle holds it; gives the keys to count a wrong one under.
+ */
+export async function refuseIfThrottled(deps: Deps, email: string, ip: string | null) {
+  const limits = { maxFailures: deps.config.loginMaxFailures, windowMs: deps.config.loginWindowMs };
+  const keys = throttleKeys(email, ip);
+  if (await isThrottled(deps.db, keys, limits)) throw throttled(Math.ceil(limits.windowMs / 60_000));
+  return keys;
 }
 
 /** Uses up the code if it is right: a TOTP step is accepted once, a recovery code is marked used. */
