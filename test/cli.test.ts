@@ -130,10 +130,10 @@ describe('running a database', () => {
     expect(lines(duplicate.stderr)).toHaveLength(1);
     expect(duplicate.stderr).toMatch(/email/);
 
-    const set = await run('user', 'set-password', officer.toLowerCase(), '--password', 'the officer’s new password');
+    const set = await run('user', 'set-password', officer.toLowerCase(), '--password', 'a fresh desk passphrase, typed twice');
     expect(set.code, set.stderr).toBe(0);
     expect(set.stdout).toMatch(/Password changed/);
-    expect(set.stdout).not.toContain('the officer’s new password');
+    expect(set.stdout).not.toContain('a fresh desk passphrase, typed twice');
 
     const disabled = await run('user', 'disable', 'liaison.sco@chancery.test');
     expect(disabled.code, disabled.stderr).toBe(0);
@@ -189,6 +189,28 @@ describe('running a database', () => {
       fs.rmSync(work, { recursive: true, force: true });
     }
   }, 240_000);
+  it('switches off the second factor of an account whose phone is lost, and ends its sessions', async () => {
+    const before = await target.open();
+    try {
+      await before.db.update(users).set({ totpSecret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', totpEnabledAt: new Date() }).where(eq(users.email, 'head@chancery.test'));
+    } finally {
+      await before.close();
+    }
+    const reset = await run('user', 'reset-second-factor', 'head@chancery.test');
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(reset.stdout).toMatch(/Second factor switched off for head@chancery.test/);
+    const after = await target.open();
+    try {
+      const [head] = await after.db.select().from(users).where(eq(users.email, 'head@chancery.test'));
+      expect(head.totpSecret).toBeNull();
+      expect(head.totpEnabledAt).toBeNull();
+    } finally {
+      await after.close();
+    }
+    const unknown = await run('user', 'reset-second-factor', 'nobody@mission.example');
+    expect(unknown.code).toBe(1);
+    expect(lines(unknown.stderr)).toHaveLength(1);
+  }, SLOW);
 
   it('verifies the audit trail, and names the entry once one is altered', async () => {
     const intact = await run('audit', 'verify');
@@ -201,7 +223,7 @@ describe('running a database', () => {
       // What the commands before did is in the database.
       const [row] = await db.db.select().from(users).where(sql`lower(${users.email}) = ${officer.toLowerCase()}`);
       expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-      expect(await verifyPassword(row.passwordHash, 'the officer’s new password')).toBe(true);
+      expect(await verifyPassword(row.passwordHash, 'a fresh desk passphrase, typed twice')).toBe(true);
       const [liaison] = await db.db.select().from(users).where(eq(users.email, 'liaison.sco@chancery.test'));
       expect(liaison.disabledAt).not.toBeNull();
 

@@ -11,6 +11,7 @@ import { migrateDatabase, migrationsFolder } from '../src/server/db/migrate.ts';
 import { seedDemo } from '../src/server/seed/demo.ts';
 import { createTestDatabase } from './support/database.ts';
 import { namesAfterMigration, oldNames, putNamesOn, takeNamesOff } from './support/names-shape.ts';
+import { putSecondFactorOn, takeSecondFactorOff } from './support/second-factor-shape.ts';
 
 /** The migration that added the constraints; the data is loaded at the one before it. */
 const INTEGRITY = /_integrity$/;
@@ -21,10 +22,12 @@ afterAll(async () => {
   for (const close of opened) await close();
 });
 
-/** A copy of the migrations folder that stops before `tag`. */
-function migrationsBefore(tag: RegExp) {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => tag.test(e.tag));
+const readJournal = () => JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+
+/** A copy of the migrations folder that stops before `tag` (or just after it, with `through`). */
+function migrationsBefore(tag: RegExp, { through = false } = {}) {
+  const journal = readJournal();
+  const at = journal.entries.findIndex((e) => tag.test(e.tag)) + (through ? 1 : 0);
   expect(at, `${tag} is in the journal`).toBeGreaterThan(0);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-migrations-'));
   opened.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
@@ -55,12 +58,14 @@ const constraintCount = async (database: Database) =>
 async function migratedOver(load: (database: Database) => Promise<unknown>) {
   const database = await createTestDatabase({ migrations: migrationsBefore(INTEGRITY) });
   opened.push(() => database.close());
-  // Today's code writes names keyed by language (a later migration): the data is loaded with them and kept in the shape of its time.
+  // Today's code writes names keyed by language and the second-factor columns (later migrations): the data is loaded with them and kept in the shape of its time.
   await putNamesOn(database);
+  await putSecondFactorOn(database);
   await load(database);
   await takeNamesOff(database);
   const before = await rowCounts(database);
   const constraintsBefore = await constraintCount(database);
+  await takeSecondFactorOff(database);
   const names = await oldNames(database);
   await migrateDatabase(database);
   expect(await rowCounts(database)).toEqual(before);

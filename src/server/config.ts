@@ -1,6 +1,7 @@
 // Every environment variable Chancery reads, validated once at start into a typed Config.
 import path from 'node:path';
 import { z } from 'zod';
+import { ROLES, type Role } from '../shared/common.ts';
 
 /** Every setting Chancery reads from the environment, validated once at start. */
 const envSchema = z.object({
@@ -21,6 +22,14 @@ const envSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(24 * 7),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  SECOND_FACTOR_ROLES: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === 'none' || v.split(',').every((r) => (ROLES as readonly string[]).includes(r.trim())),
+      `must be "none" or a comma-separated list of roles (${ROLES.join(', ')})`,
+    )
+    .optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -54,6 +63,8 @@ export type Config = {
   sessionMaxMs: number;
   loginMaxFailures: number;
   loginWindowMs: number;
+  /** Roles that must sign in with a second factor; undefined when unset (see `rolesRequiringSecondFactor`). */
+  secondFactorRoles: Role[] | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   digestHourUtc: number;
@@ -98,6 +109,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
+    secondFactorRoles:
+      e.SECOND_FACTOR_ROLES === undefined
+        ? undefined
+        : e.SECOND_FACTOR_ROLES === 'none'
+          ? []
+          : [...new Set(e.SECOND_FACTOR_ROLES.split(',').map((r) => r.trim() as Role))],
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     digestHourUtc: e.DIGEST_HOUR_UTC,
@@ -111,3 +128,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN,
   };
 }
+
+/** Roles that must use a second factor by default: those who see and change the most. */
+export const DEFAULT_SECOND_FACTOR_ROLES: Role[] = ['admin', 'head'];
+
+/** The roles required to sign in with a second factor: the setting, or the default when it is unset. */
+export const rolesRequiringSecondFactor = (config: Config): Role[] => config.secondFactorRoles ?? DEFAULT_SECOND_FACTOR_ROLES;

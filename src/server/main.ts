@@ -4,7 +4,7 @@ import { ROLES } from '../shared/common.ts';
 import { backupCommand, dbCopyCommand, restoreCommand } from './cli/backup.ts';
 import { auditVerify, migrateOnly, seedDemoCommand } from './cli/maintenance.ts';
 import { serve } from './cli/serve.ts';
-import { userCreate, userDisable, userEnable, userList, userSetPassword } from './cli/users.ts';
+import { userCreate, userDisable, userEnable, userList, userResetSecondFactor, userSetPassword } from './cli/users.ts';
 
 const program = new Command()
   .name('chancery')
@@ -35,6 +35,11 @@ user
 user.command('list').description('List accounts').action(userList);
 user.command('disable').description('Disable an account and end its sessions').argument('<email>').action(userDisable);
 user.command('enable').description('Enable a disabled account').argument('<email>').action(userEnable);
+user
+  .command('reset-second-factor')
+  .description("Switch off an account's second factor (a lost device) and end its sessions")
+  .argument('<email>')
+  .action(userResetSecondFactor);
 user
   .command('set-password')
   .description('Set a new password (prints a generated one unless --password is given)')

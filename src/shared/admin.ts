@@ -12,6 +12,8 @@ export const userSchema = z.object({
   partyCode: z.string().nullable(),
   organizationId: z.string().nullable(),
   disabledAt: z.string().nullable(),
+  /** Whether the account signs in with a second factor. */
+  secondFactor: z.boolean(),
   createdAt: z.string(),
 });
 export type User = z.infer<typeof userSchema>;
@@ -45,6 +47,8 @@ export const userUpdateSchema = z.object({
   language: languageSchema.optional(),
   disabled: z.boolean().optional(),
   password: password.optional(),
+  /** Switches the account's second factor off, e.g. after a lost device; the user sets it up again. */
+  secondFactor: z.literal('off').optional(),
 });
 
 // ---------- audit ----------

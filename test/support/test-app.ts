@@ -25,7 +25,8 @@ let passwordHash: Promise<string> | undefined;
  */
 export async function createTestApp(opts: { configEnv?: Record<string, string>; migrate?: (database: Database) => Promise<void> } = {}) {
   const database = await createTestDatabase(opts.migrate ?? 'accounts');
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...opts.configEnv });
+  // Tests of other subjects sign in admin and head without a second factor; the second-factor tests set the roles.
+  const config = loadConfig({ LOG_LEVEL: 'silent', SECOND_FACTOR_ROLES: 'none', ...opts.configEnv });
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
   const db = database.db;

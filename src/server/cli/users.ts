@@ -1,4 +1,4 @@
-// The `user` commands: create, list, disable, enable and set-password of accounts, audited under the command's system context.
+// The `user` commands: create, list, disable, enable, set-password and reset-second-factor of accounts, audited under the command's system context.
 import { randomBytes } from 'node:crypto';
 import { userCreateSchema, userUpdateSchema } from '../../shared/admin.ts';
 import { createUser, listUsers, updateUser } from '../platform/accounts/accounts.usecases.ts';
@@ -67,5 +67,12 @@ export async function userSetPassword(email: string, opts: { password?: string }
     await updateUser(deps, systemContext('cli user set-password'), email, input);
     console.log(`Password changed for ${email}; its sessions are ended.`);
     if (!opts.password) console.log(`New password (shown once): ${password}`);
+  });
+}
+
+export async function userResetSecondFactor(email: string) {
+  await withDatabase(async (deps) => {
+    await updateUser(deps, systemContext('cli user reset-second-factor'), email, { secondFactor: 'off' });
+    console.log(`Second factor switched off for ${email}; its sessions are ended. The user sets it up again at the next sign-in.`);
   });
 }

@@ -10,6 +10,8 @@ export type Viewer = {
   language: Language;
   partyCode: string | null;
   organizationId: string | null;
+  /** Whether the user signs in with a second factor (set for a signed-in request). */
+  secondFactor?: boolean;
 };
 
 /** Who is asking, and from where: passed to every use case. */

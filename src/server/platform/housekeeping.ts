@@ -1,7 +1,8 @@
-// The nightly housekeeping job: drops expired sessions and old failed sign-in attempts.
+// The nightly housekeeping job: drops expired sessions, old failed sign-in attempts and unanswered second-factor challenges.
 import { sql } from 'drizzle-orm';
 import { purgeExpiredSessions } from './auth/sessions.ts';
 import { purgeOldAttempts } from './auth/throttle.ts';
+import { purgeOldChallenges } from './auth/sign-in.ts';
 import { scheduleJob } from './jobs/jobs.ts';
 import { nextHourUtc } from './jobs/recurring.ts';
 import type { Schedule } from './modules/manifest.ts';
@@ -18,6 +19,7 @@ export const housekeepingJob = defineJob({
     const { config } = deps;
     await purgeExpiredSessions(tx, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs });
     await purgeOldAttempts(tx, { maxFailures: config.loginMaxFailures, windowMs: config.loginWindowMs });
+    await purgeOldChallenges(tx);
     // Planner statistics on the embedded database (no autovacuum there).
     if (deps.database.kind === 'pglite') await tx.execute(sql`analyze`);
     await scheduleJob(tx, { kind: HOUSEKEEPING_JOB, runAt: nextHourUtc(HOUR_UTC, new Date(Date.now() + 60_000)) });

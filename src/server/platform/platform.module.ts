@@ -3,6 +3,7 @@ import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { accountsConstraintErrors } from './accounts/accounts.errors.ts';
 import { backupJob, backupSchedule } from './backup/backup.job.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { accountSecurityRoutes } from './auth/account-security.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
@@ -27,6 +28,7 @@ export const platformModule = defineModule({
     await healthRoutes(api);
     await metricsRoutes(api);
     await authRoutes(api);
+    await accountSecurityRoutes(api);
     await accountsRoutes(api);
     await auditRoutes(api);
     await notificationsRoutes(api);

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { NotFoundPage, PageSkeleton } from '../components/PageStates.tsx';
 import { RouteError } from './RouteError.tsx';
+import { accountRoutes } from './routes/account.routes.tsx';
 import { adminRoutes } from './routes/admin.routes.tsx';
 import { auditRoutes } from './routes/audit.routes.tsx';
 import { calendarRoutes } from './routes/calendar.routes.tsx';
@@ -25,6 +26,7 @@ const routeTree = rootRoute.addChildren([
   ...searchRoutes,
   ...documentsRoutes,
   ...notificationsRoutes,
+  ...accountRoutes,
   ...auditRoutes,
   ...adminRoutes,
 ]);

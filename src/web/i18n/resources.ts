@@ -3,6 +3,8 @@ import commonEn from './common.en.json';
 import commonRu from './common.ru.json';
 import authEn from './auth.en.json';
 import authRu from './auth.ru.json';
+import accountEn from './account.en.json';
+import accountRu from './account.ru.json';
 import organizationsEn from './organizations.en.json';
 import organizationsRu from './organizations.ru.json';
 import peopleEn from './people.en.json';
@@ -36,6 +38,7 @@ import todayRu from './today.ru.json';
 export const en = {
   common: commonEn,
   auth: authEn,
+  account: accountEn,
   organizations: organizationsEn,
   people: peopleEn,
   parties: partiesEn,
@@ -56,6 +59,7 @@ export const en = {
 export const ru: typeof en = {
   common: commonRu,
   auth: authRu,
+  account: accountRu,
   organizations: organizationsRu,
   people: peopleRu,
   parties: partiesRu,

@@ -24,6 +24,15 @@ const KNOWN = {
   'Choose the kind of organisation': 'common.validation.organizationKindRequired',
   'Choose the party whose delegation this person belongs to': 'common.validation.delegatePartyRequired',
   'Choose the organisation this officer works for': 'common.validation.liaisonOrganizationRequired',
+  'Enter the six digits your authenticator app shows': 'common.validation.codeSixDigits',
+  'Enter the code from your authenticator app, or a recovery code': 'common.validation.codeRequired',
+  'Enter your current password': 'common.validation.currentPasswordRequired',
+  'The code is not correct. Enter the current code from your app, or a recovery code.': 'common.validation.wrongCode',
+  'This password is on a list of passwords exposed in data breaches. Choose another.': 'common.validation.passwordBreached',
+  'The password must not contain your e-mail address or your name.': 'common.validation.passwordPersonal',
+  'The current password is not correct.': 'common.validation.passwordWrong',
+  'Choose a password other than the demo password.': 'common.validation.passwordDemo',
+  'Your role must sign in with a second factor: it cannot be switched off.': 'common.validation.secondFactorRequired',
 } as const;
 
 const TOO_LONG = /^Use (\d+) characters or fewer$/;

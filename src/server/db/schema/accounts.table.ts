@@ -1,6 +1,6 @@
-// Tables of accounts: users, their sessions (token hashes) and failed sign-in attempts for throttling.
+// Tables of accounts: users, their sessions (token hashes), failed sign-in attempts for throttling, the second factor (recovery codes, sign-in challenges) and the addresses each user signed in from.
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { LANGUAGES, ROLES } from '../../../shared/common.ts';
 import { instant, oneOf, rule } from '../columns.ts';
 import { organizations, parties } from './directory.table.ts';
@@ -21,10 +21,19 @@ export const users = pgTable(
     /** Set while the account still has the demo password; production refuses to start then. */
     demoPassword: boolean('demo_password').notNull().default(false),
     disabledAt: instant('disabled_at'),
+    /** The TOTP secret (base32) once the second factor is enrolled; null otherwise. */
+    totpSecret: text('totp_secret'),
+    /** When the second factor was switched on; null while it is off. */
+    totpEnabledAt: instant('totp_enabled_at'),
+    /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+    totpLastStep: integer('totp_last_step'),
+    /** A secret being set up (shown as a QR code) until the user confirms it with a code. */
+    totpPendingSecret: text('totp_pending_secret'),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    rule('users_totp_enabled_check', 'A second factor is on exactly when it has a secret.', sql`(${t.totpSecret} is null) = (${t.totpEnabledAt} is null)`, t.totpEnabledAt),
     // login by e-mail, case-insensitive uniqueness
     uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`),
     oneOf(t.role, ROLES),
@@ -44,6 +53,8 @@ export const sessions = pgTable(
   {
     /** SHA-256 of the cookie token; the token itself is never stored. */
     id: text('id').primaryKey(),
+    /** How the session is named in its owner's session list (revoking it); not the token and not its hash. */
+    handle: uuid('handle').notNull().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -66,4 +77,51 @@ export const loginAttempts = pgTable(
   },
   // count recent failures for one key
   (t) => [index('login_attempts_key_at_idx').on(t.key, t.at)],
+);
+
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the normalised code; the code itself is shown once and never stored. */
+    codeHash: text('code_hash').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    usedAt: instant('used_at'),
+  },
+  // a user's unused codes (sign-in with a recovery code, how many are left)
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
+);
+
+export const signInChallenges = pgTable(
+  'sign_in_challenges',
+  {
+    /** SHA-256 of the challenge token handed to the browser after the password was right. */
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    /** Wrong codes given against this challenge; it is dropped after a few. */
+    attempts: integer('attempts').notNull().default(0),
+  },
+  // housekeeping drops old challenges
+  (t) => [index('sign_in_challenges_created_idx').on(t.createdAt)],
+);
+
+export const knownAddresses = pgTable(
+  'known_addresses',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The client address a sign-in came from. */
+    ip: text('ip').notNull(),
+    firstSeenAt: instant('first_seen_at').notNull().defaultNow(),
+    lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
+  },
+  // is this address new for this user (the primary key)
+  (t) => [primaryKey({ columns: [t.userId, t.ip] })],
 );

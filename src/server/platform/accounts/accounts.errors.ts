@@ -8,7 +8,7 @@ export const emailTaken = () => conflict('user.email_taken', 'An account with th
 export const accountUnknownParty = (code: string) => invalid('user.unknown_party', 'partyCode', `There is no party with code ${code}.`);
 export const accountUnknownOrganization = () => invalid('user.unknown_organization', 'organizationId', 'There is no such organisation.');
 export const cannotDisableSelf = () => invalid('user.cannot_disable_self', 'disabled', 'You cannot disable your own account.');
-export const demoPassword = () => invalid('user.demo_password', 'password', 'Choose a password other than the demo password.');
+export const demoPassword = (field = 'password') => invalid('user.demo_password', field, 'Choose a password other than the demo password.');
 
 /** Two accounts created at once with one address: the second answers as the check would. */
 export const accountsConstraintErrors = [nameConstraintError('users_email_lower_uq', emailTaken)];

@@ -1,10 +1,12 @@
-// Accounts: creating, listing and changing users (role, party or organisation, password), audited.
+// Accounts: creating, listing and changing users (role, party or organisation, password, switching a lost second factor off), audited.
 import { and, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { userCreateSchema, userListQuerySchema, userUpdateSchema } from '../../../shared/admin.ts';
 import type { Executor } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
+import { clearSecondFactor } from '../auth/account-security.usecases.ts';
+import { checkNewPassword } from '../auth/password-rules.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { destroyUserSessions } from '../auth/sessions.ts';
 import { type RequestContext, systemContext } from '../context.ts';
@@ -33,6 +35,7 @@ export const toUserDto = (u: UserRow) => ({
   partyCode: u.partyCode,
   organizationId: u.organizationId,
   disabledAt: u.disabledAt?.toISOString() ?? null,
+  secondFactor: u.totpEnabledAt !== null,
   createdAt: u.createdAt.toISOString(),
 });
 
@@ -51,6 +54,7 @@ export async function createUser(
   opts: { demoPassword?: boolean } = {},
 ) {
   const email = input.email.trim();
+  if (!opts.demoPassword) checkNewPassword(input.password, { email, displayName: input.displayName });
   if (input.role === 'delegate') {
     const found = await provider('directory').existingPartyCodes(deps.db, [input.partyCode!]);
     if (!found.has(input.partyCode!)) throw accountUnknownParty(input.partyCode!);
@@ -117,9 +121,10 @@ export async function updateUser(deps: Deps, ctx: RequestContext, idOrEmail: str
   const before = await loadUser(deps.db, idOrEmail);
   if (input.disabled && ctx.viewer?.id === before.id) throw cannotDisableSelf();
   if (input.password !== undefined && input.password === deps.config.demoPassword) throw demoPassword();
+  if (input.password !== undefined) checkNewPassword(input.password, { email: before.email, displayName: input.displayName ?? before.displayName });
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
   return deps.db.transaction(async (tx) => {
-    const [after] = await tx
+    let [after] = await tx
       .update(users)
       .set({
         ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
@@ -131,12 +136,17 @@ export async function updateUser(deps: Deps, ctx: RequestContext, idOrEmail: str
       .where(eq(users.id, before.id))
       .returning();
     const changes = diff(before, after, AUDITED);
+    if (input.secondFactor === 'off' && before.totpEnabledAt) {
+      await clearSecondFactor(tx, before.id);
+      after = { ...after, totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null };
+      changes.secondFactor = { before: 'totp', after: 'off' };
+    }
     // The password itself is never recorded, only that it changed.
     if (passwordHash) changes.password = { after: 'changed' };
     if (Object.keys(changes).length > 0) {
       await recordAudit(tx, ctx, { action: 'user.update', recordType: 'user', recordId: after.id, changes });
     }
-    if (input.disabled || passwordHash) await destroyUserSessions(tx, after.id);
+    if (input.disabled || passwordHash || changes.secondFactor) await destroyUserSessions(tx, after.id);
     return after;
   });
 }

@@ -1,7 +1,8 @@
-// Signing in (throttled, never telling which part was wrong), describing the signed-in user, setting their language.
+// Signing in (throttled, never telling which part was wrong, then the second factor when the user has one), describing the signed-in user, setting their language.
 import { eq } from 'drizzle-orm';
 import type { Me } from '../../../shared/auth.ts';
 import type { Language } from '../../../shared/common.ts';
+import { rolesRequiringSecondFactor } from '../../config.ts';
 import { users } from '../../db/schema/accounts.table.ts';
 import { allowedClassifications, isMission, missionKeptRecord } from '../access/policy.ts';
 import { provider } from '../modules/providers.ts';
@@ -12,7 +13,7 @@ import type { Deps } from '../deps.ts';
 import { unauthenticated } from '../errors.ts';
 import { invalidCredentials, throttled } from './auth.errors.ts';
 import { verifyPassword } from './passwords.ts';
-import { createSession } from './sessions.ts';
+import { type SignInMeta, openSecondFactorChallenge, startSession, toViewer } from './sign-in.ts';
 import { clearFailures, recordFailure, throttledUntil, throttleKeys } from './throttle.ts';
 
 /**
@@ -20,7 +21,11 @@ import { clearFailures, recordFailure, throttledUntil, throttleKeys } from './th
  * the e-mail exists: unknown accounts, wrong passwords and disabled accounts
  * fail alike, after the same password check.
  */
-export async function login(deps: Deps, meta: { ip: string | null; userAgent: string | null }, input: { email: string; password: string }) {
+export async function login(
+  deps: Deps,
+  meta: SignInMeta,
+  input: { email: string; password: string },
+): Promise<{ token: string; viewer: Viewer } | { challenge: string }> {
   const limits = { maxFailures: deps.config.loginMaxFailures, windowMs: deps.config.loginWindowMs };
   const keys = throttleKeys(input.email, meta.ip);
   const until = await throttledUntil(deps.db, keys, limits);
@@ -31,18 +36,12 @@ export async function login(deps: Deps, meta: { ip: string | null; userAgent: st
     await recordFailure(deps.db, keys);
     throw invalidCredentials();
   }
+  // A user with a second factor gets a challenge, not a session; failures stay counted until the code is right.
+  const challenge = await openSecondFactorChallenge(deps, user);
+  if (challenge) return { challenge };
   await clearFailures(deps.db, input.email, meta.ip);
-  const token = await createSession(deps.db, user.id, meta);
-  const viewer: Viewer = {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    language: user.language,
-    partyCode: user.partyCode,
-    organizationId: user.organizationId,
-  };
-  return { token, viewer };
+  const token = await startSession(deps, user, meta);
+  return { token, viewer: toViewer(user) };
 }
 
 export async function describeMe(deps: Deps, ctx: RequestContext, demo: boolean): Promise<Me> {
@@ -51,6 +50,8 @@ export async function describeMe(deps: Deps, ctx: RequestContext, demo: boolean)
   const organizationName = v.organizationId ? await provider('directory').organizationName(deps.db, v.organizationId) : null;
   const mission = isMission(v.role);
   const canAudit = v.role === 'admin' || v.role === 'head';
+  const secondFactorOn = v.secondFactor ?? false;
+  const secondFactorRequired = rolesRequiringSecondFactor(deps.config).includes(v.role);
   return {
     user: { ...v, organizationName },
     abilities: {
@@ -61,6 +62,7 @@ export async function describeMe(deps: Deps, ctx: RequestContext, demo: boolean)
       classifications: allowedClassifications(ctx, missionKeptRecord),
     },
     demo,
+    secondFactor: { on: secondFactorOn, required: secondFactorRequired, mustEnrol: secondFactorRequired && !secondFactorOn },
   };
 }
 

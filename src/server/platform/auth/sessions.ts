@@ -9,11 +9,15 @@ export const SESSION_COOKIE = 'chancery_session';
 
 export type SessionLimits = { idleMs: number; maxMs: number };
 
-const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+/** What is stored of a secret token: its SHA-256. */
+export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A fresh random token (32 bytes, base64url). */
+export const newToken = () => randomBytes(32).toString('base64url');
 
 /** A new session with a fresh random token; only its hash is stored. */
 export async function createSession(db: Executor, userId: string, meta: { ip: string | null; userAgent: string | null }) {
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   await db.insert(sessions).values({ id: tokenId(token), userId, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null });
   return token;
 }
@@ -25,6 +29,7 @@ export async function resolveSession(db: Executor, token: string, limits: Sessio
     .select({
       createdAt: sessions.createdAt,
       lastSeenAt: sessions.lastSeenAt,
+      totpEnabledAt: users.totpEnabledAt,
       user: {
         id: users.id,
         email: users.email,
@@ -50,7 +55,7 @@ export async function resolveSession(db: Executor, token: string, limits: Sessio
   if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  return row.user;
+  return { ...row.user, secondFactor: row.totpEnabledAt !== null };
 }
 
 export async function destroySession(db: Executor, token: string) {

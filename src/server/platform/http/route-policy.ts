@@ -1,6 +1,8 @@
 // Every route's declared access policy (public, signed in, roles), checked before its handler; a route without one fails at start.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '../../../shared/common.ts';
+import { rolesRequiringSecondFactor } from '../../config.ts';
+import { secondFactorEnrolmentRequired } from '../auth/auth.errors.ts';
 import { forbidden, unauthenticated } from '../errors.ts';
 
 /**
@@ -19,6 +21,8 @@ declare module 'fastify' {
     policy?: RoutePolicy;
     /** The request path holds a secret (e.g. a calendar feed token): never log it. */
     secretPath?: boolean;
+    /** Open to a signed-in user whose role requires a second factor they have not set up yet (signing in and out, setting it up). */
+    beforeSecondFactor?: boolean;
   }
 }
 
@@ -38,9 +42,21 @@ export function installRoutePolicies(app: FastifyInstance) {
   // Before validation, so a caller who may not use the route learns nothing about its input rules.
   app.addHook('preValidation', async (request: FastifyRequest) => {
     const policy = request.routeOptions.config.policy;
-    if (!policy || policy.access === 'public') return;
     const viewer = request.ctx.viewer;
+    if (viewer && mustSetUpSecondFactor(request) && !request.routeOptions.config.beforeSecondFactor) throw secondFactorEnrolmentRequired();
+    if (!policy || policy.access === 'public') return;
     if (!viewer) throw unauthenticated();
     if (policy.access === 'roles' && !policy.roles.includes(viewer.role)) throw forbidden();
   });
+}
+
+/**
+ * A signed-in user whose role requires a second factor they have not set up
+ * reaches only the API routes marked `beforeSecondFactor` (the web app's
+ * files are not API routes).
+ */
+function mustSetUpSecondFactor(request: FastifyRequest): boolean {
+  const viewer = request.ctx.viewer;
+  if (viewer?.secondFactor !== false || !request.url.startsWith('/api/')) return false;
+  return rolesRequiringSecondFactor(request.server.deps.config).includes(viewer.role);
 }

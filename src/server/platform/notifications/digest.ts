@@ -2,13 +2,13 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
-import { mailOutbox, notifications } from '../../db/schema/notifications.table.ts';
+import { notifications } from '../../db/schema/notifications.table.ts';
 import { scheduleJob } from '../jobs/jobs.ts';
 import { nextHourUtc } from '../jobs/recurring.ts';
 import type { Schedule } from '../modules/manifest.ts';
 import { defineJob } from '../jobs/registry.ts';
 import { notificationKind, renderNotification } from './catalog.ts';
-import { MAIL_SEND_JOB } from './mail.ts';
+import { queueMail } from './mail.ts';
 import { composeMail, digestSubject } from './mail-text.ts';
 
 export const DIGEST_JOB = 'notifications.digest';
@@ -35,11 +35,7 @@ export async function sendDigests(tx: Tx) {
       ...renderNotification(n.kind, n.params, u.language),
       path: notificationKind(n.kind)?.path(n.recordType, n.recordId) ?? '/',
     }));
-    const [m] = await tx
-      .insert(mailOutbox)
-      .values({ userId: u.id, toAddress: u.email, language: u.language, subject: digestSubject(u.language, items.length), textBody: composeMail(u.language, u.displayName, items) })
-      .returning({ id: mailOutbox.id });
-    await scheduleJob(tx, { kind: MAIL_SEND_JOB, payload: { outboxId: m.id } });
+    await queueMail(tx, { userId: u.id, toAddress: u.email, language: u.language, subject: digestSubject(u.language, items.length), textBody: composeMail(u.language, u.displayName, items) });
     await tx.update(notifications).set({ mailedAt: new Date() }).where(inArray(notifications.id, rows.map((r) => r.n.id)));
   }
   return byUser.size;

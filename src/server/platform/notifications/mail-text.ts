@@ -16,3 +16,8 @@ export function composeMail(lang: Language, name: string, items: { title: string
 }
 
 export const digestSubject = (lang: Language, n: number) => text(lang, 'notifications.mail.digestSubject', { count: n });
+
+/** Plain-text body of an e-mail about the account itself (not a notification): greeting, body, link; no settings footer. */
+export function composeAccountMail(lang: Language, name: string, body: string, path: string) {
+  return [text(lang, 'notifications.mail.greeting', { name }), '', body, `${baseUrl}${path}`].join('\n');
+}

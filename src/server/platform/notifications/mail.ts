@@ -1,10 +1,25 @@
-// The job that sends one composed e-mail from the outbox over SMTP, outside any request.
+// Queuing an e-mail in the outbox inside a change's transaction, and the job that sends it over SMTP after the commit.
 import { eq } from 'drizzle-orm';
+import type { Language } from '../../../shared/common.ts';
+import type { Tx } from '../../db/client.ts';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { mailOutbox } from '../../db/schema/notifications.table.ts';
+import { scheduleJob } from '../jobs/jobs.ts';
 import { defineJob } from '../jobs/registry.ts';
 
 export const MAIL_SEND_JOB = 'mail.send';
+
+export type QueuedMail = { userId: string; toAddress: string; language: Language; subject: string; textBody: string };
+
+/**
+ * Puts a composed e-mail in the outbox and queues the job that sends it, in
+ * the caller's transaction: it is sent only once that commits, never inside it.
+ */
+export async function queueMail(tx: Tx, mail: QueuedMail) {
+  const [row] = await tx.insert(mailOutbox).values(mail).returning({ id: mailOutbox.id });
+  await scheduleJob(tx, { kind: MAIL_SEND_JOB, payload: { outboxId: row.id } });
+  return row.id;
+}
 
 const transports = new Map<string, Transporter>();
 const transportFor = (url: string) => {

@@ -2,13 +2,12 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
-import { mailOutbox, notificationPreferences, notifications } from '../../db/schema/notifications.table.ts';
+import { notificationPreferences, notifications } from '../../db/schema/notifications.table.ts';
 import { type ClassifiedRecord, canSee } from '../access/policy.ts';
 import type { Viewer } from '../context.ts';
 import { publishEvent } from '../events/event-hub.ts';
-import { scheduleJob } from '../jobs/jobs.ts';
 import { notificationKind, renderNotification } from './catalog.ts';
-import { MAIL_SEND_JOB } from './mail.ts';
+import { queueMail } from './mail.ts';
 import { composeMail } from './mail-text.ts';
 
 export type NotifyInput = {
@@ -70,11 +69,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<string[]> {
     const rendered = renderNotification(input.kind, input.params, u.language);
     const path = notificationKind(input.kind)!.path(input.recordType, input.recordId);
     const mail = composeMail(u.language, u.displayName, [{ ...rendered, path }]);
-    const [row] = await tx
-      .insert(mailOutbox)
-      .values({ userId: u.id, toAddress: u.email, language: u.language, subject: rendered.title, textBody: mail })
-      .returning({ id: mailOutbox.id });
-    await scheduleJob(tx, { kind: MAIL_SEND_JOB, payload: { outboxId: row.id } });
+    await queueMail(tx, { userId: u.id, toAddress: u.email, language: u.language, subject: rendered.title, textBody: mail });
   }
   await publishEvent(tx, { type: 'notification', userIds: recipients.map((u) => u.id) });
   return recipients.map((u) => u.id);

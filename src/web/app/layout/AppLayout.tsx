@@ -51,7 +51,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <SearchLauncher />
-            <NotificationBell />
+            {!me?.secondFactor.mustEnrol && <NotificationBell />}
             <LanguageSwitch />
             <Box visibleFrom="sm">
               <ColorSchemeToggle />

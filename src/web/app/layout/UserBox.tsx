@@ -1,8 +1,8 @@
-// The header's account corner: who is signed in, with Sign out; Sign in for a visitor.
-import { Badge, Box, Button, Group, Text } from '@mantine/core';
+// The header's account corner: who is signed in, a link to their account security, Sign out; Sign in for a visitor.
+import { ActionIcon, Badge, Box, Button, Group, Text } from '@mantine/core';
 import { toast } from '../../lib/toast.ts';
-import { IconLogin, IconLogout } from '@tabler/icons-react';
-import { useNavigate, useRouterState } from '@tanstack/react-router';
+import { IconLogin, IconLogout, IconShieldLock } from '@tabler/icons-react';
+import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '../../features/auth/api/logout.ts';
 import { useMe } from '../../lib/auth.ts';
@@ -44,6 +44,9 @@ export function UserBox() {
           {t(`common.roles.${me.user.role}`)}
         </Badge>
       </Group>
+      <ActionIcon component={Link} to="/account/security" variant="default" size={36} aria-label={t('common.session.security')}>
+        <IconShieldLock size={18} aria-hidden />
+      </ActionIcon>
       <Button
         size="sm"
         variant="default"

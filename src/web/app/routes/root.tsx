@@ -6,13 +6,17 @@ import { ensureMe } from '../../lib/auth.ts';
 import { AppLayout } from '../layout/AppLayout.tsx';
 import { RouteError } from '../RouteError.tsx';
 
+const ACCOUNT_SECURITY = '/account/security';
+
 export interface RouterContext {
   queryClient: QueryClient;
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
-  beforeLoad: async ({ context }) => {
-    await ensureMe(context.queryClient);
+  beforeLoad: async ({ context, location }) => {
+    const me = await ensureMe(context.queryClient);
+    // A role that must use a second factor is led to set it up before anything else.
+    if (me?.secondFactor.mustEnrol && location.pathname !== ACCOUNT_SECURITY) throw redirect({ to: ACCOUNT_SECURITY });
   },
   component: AppLayout,
   notFoundComponent: NotFoundPage,

@@ -1,4 +1,4 @@
-// The accounts: name, e-mail, role, affiliation, status, with Edit, Reset password and Disable / Enable.
+// The accounts: name, e-mail, role, affiliation, status, second factor, with Edit, Reset password, Disable / Enable and switching off a second factor.
 import { Button, Group, Text } from '@mantine/core';
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -21,9 +21,11 @@ interface UsersTableProps {
   onEdit: (user: User) => void;
   onResetPassword: (user: User) => void;
   onToggleDisabled: (user: User) => void;
+  /** Switches off the second factor of a user who lost their device. */
+  onResetSecondFactor: (user: User) => void;
 }
 
-export function UsersTable({ query, empty, onEdit, onResetPassword, onToggleDisabled }: UsersTableProps) {
+export function UsersTable({ query, empty, onEdit, onResetPassword, onToggleDisabled, onResetSecondFactor }: UsersTableProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const me = useMe();
@@ -65,16 +67,28 @@ export function UsersTable({ query, empty, onEdit, onResetPassword, onToggleDisa
       width: '9%',
       render: (u) => <ToneBadge color={u.disabledAt ? 'red' : 'blue'}>{u.disabledAt ? t('admin.disabled') : t('admin.active')}</ToneBadge>,
     },
+    {
+      key: 'secondFactor',
+      header: t('admin.fields.secondFactor'),
+      visibleFrom: 'md',
+      width: '9%',
+      render: (u) => <TruncatedText text={u.secondFactor ? t('admin.secondFactorOn') : t('admin.secondFactorOff')} dimmed={!u.secondFactor} />,
+    },
     { key: 'created', header: t('admin.fields.created'), visibleFrom: 'xl', width: '10%', render: (u) => <TruncatedText text={fmt.day(u.createdAt)} dimmed /> },
     {
       key: 'actions',
       header: t('admin.fields.actions'),
-      width: 250,
+      width: 320,
       render: (u) => (
         <Group gap={4} wrap="nowrap">
           <Button size="compact-sm" variant="default" onClick={() => onResetPassword(u)}>
             {t('admin.resetPassword')}
           </Button>
+          {u.secondFactor && u.id !== me?.user.id && (
+            <Button size="compact-sm" variant="default" onClick={() => onResetSecondFactor(u)} aria-label={t('admin.resetSecondFactorFor', { name: u.displayName })}>
+              {t('admin.resetSecondFactor')}
+            </Button>
+          )}
           {u.id !== me?.user.id && (
             <Button size="compact-sm" variant="default" color={u.disabledAt ? undefined : 'red'} onClick={() => onToggleDisabled(u)}>
               {u.disabledAt ? t('admin.enable') : t('admin.disable')}

@@ -1,4 +1,4 @@
-// The accounts: search, a role filter, and creating, editing, resetting the password of, disabling and enabling an account; the sign-in lockouts in force.
+// The accounts: search, a role filter, and creating, editing, resetting the password of, disabling and enabling an account, and switching off a lost second factor; the sign-in lockouts in force.
 import { Select } from '@mantine/core';
 import { toast } from '../../../lib/toast.ts';
 import { getRouteApi } from '@tanstack/react-router';
@@ -31,6 +31,7 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<{ user: User; mode: EditMode } | null>(null);
   const [toggling, setToggling] = useState<User | null>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
   const setSearch = (patch: Partial<UsersSearch>) => navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const filtered = Boolean(search.q || search.role);
 
@@ -44,6 +45,17 @@ export function UsersPage() {
         autoClose: 3000,
       });
       setToggling(null);
+    } catch (error) {
+      toast({ color: 'red', title: t('admin.toggleFailed'), message: describeError(error, t), autoClose: false });
+    }
+  };
+
+  const confirmReset = async () => {
+    if (!resetting) return;
+    try {
+      await update.mutateAsync({ id: resetting.id, input: { secondFactor: 'off' } });
+      toast({ message: t('admin.secondFactorResetToast', { name: resetting.displayName }), autoClose: 3000 });
+      setResetting(null);
     } catch (error) {
       toast({ color: 'red', title: t('admin.toggleFailed'), message: describeError(error, t), autoClose: false });
     }
@@ -71,6 +83,7 @@ export function UsersPage() {
         onEdit={(user) => setEditing({ user, mode: 'details' })}
         onResetPassword={(user) => setEditing({ user, mode: 'password' })}
         onToggleDisabled={setToggling}
+        onResetSecondFactor={setResetting}
         empty={
           <ListEmptyState
             filtered={filtered}
@@ -98,6 +111,16 @@ export function UsersPage() {
         loading={update.isPending}
         onConfirm={confirmToggle}
         onCancel={() => setToggling(null)}
+      />
+      <ConfirmDialog
+        opened={resetting !== null}
+        title={resetting ? t('admin.resetSecondFactorQuestion', { name: resetting.displayName }) : ''}
+        message={t('admin.resetSecondFactorExplanation')}
+        confirmLabel={t('admin.resetSecondFactor')}
+        danger
+        loading={update.isPending}
+        onConfirm={confirmReset}
+        onCancel={() => setResetting(null)}
       />
     </ListPage>
   );
