@@ -83,9 +83,9 @@ beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-backup-'));
   filesDir = path.join(work, 'files');
   t = await createTestApp({ configEnv: { CHANCERY_FILES_DIR: filesDir } });
-  const parent = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'ASEAN Secretariat', kind: 'secretariat', classification: 'public' }), 201);
-  const child = expectStatus(await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Political-Security Directorate', kind: 'other', classification: 'mission', parentId: parent.id }), 201);
-  expectStatus(await t.as('head', 'POST', '/api/organizations', { nameEn: 'Back channel', kind: 'secretariat', classification: 'restricted', restrictedTo: [t.users.head.id] }), 201);
+  const parent = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'ASEAN Secretariat' }, kind: 'secretariat', classification: 'public' }), 201);
+  const child = expectStatus(await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Political-Security Directorate' }, kind: 'other', classification: 'mission', parentId: parent.id }), 201);
+  expectStatus(await t.as('head', 'POST', '/api/organizations', { names: { en: 'Back channel' }, kind: 'secretariat', classification: 'restricted', restrictedTo: [t.users.head.id] }), 201);
   for (const [name, text] of [
     ['brief.pdf', 'Maritime cooperation brief'],
     ['note.pdf', 'Note on the chairmanship'],

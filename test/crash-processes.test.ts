@@ -31,7 +31,7 @@ describe('a crash under write load', () => {
           res = await fetch(`${base}/api/organizations`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', cookie, origin: base },
-            body: JSON.stringify({ nameEn: `Crash test agency ${w}-${i}`, kind: 'agency', classification: 'mission' }),
+            body: JSON.stringify({ names: { en: `Crash test agency ${w}-${i}` }, kind: 'agency', classification: 'mission' }),
           });
           // Acknowledged: the client has the answer and the id in it.
           if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);

@@ -70,7 +70,7 @@ describe('request ids', () => {
     // A refusal is the same whatever the request (a hidden record answers exactly as a missing one): its id is in the header only.
     expect(expectProblem(missing, 404).requestId).toBeUndefined();
 
-    const created = await t.as('staff', 'POST', '/api/organizations', { nameEn: 'Request id check', kind: 'agency', classification: 'mission' });
+    const created = await t.as('staff', 'POST', '/api/organizations', { names: { en: 'Request id check' }, kind: 'agency', classification: 'mission' });
     const org = expectStatus(created, 201);
     const [entry] = ((await t.db.execute(sql`select request_id from audit_log where record_id = ${org.id}`)) as unknown as { rows: { request_id: string }[] }).rows;
     expect(entry.request_id).toBe(created.headers['x-request-id']);

@@ -125,7 +125,7 @@ describe.runIf(process.env.DATABASE_URL && NGINX)('two processes behind nginx on
       fetch(`${proxy}/api/organizations`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie, origin },
-        body: JSON.stringify({ nameEn: `Behind the proxy ${origin.length}`, kind: 'agency', classification: 'mission' }),
+        body: JSON.stringify({ names: { en: `Behind the proxy ${origin.length}` }, kind: 'agency', classification: 'mission' }),
       });
     const created = await write(proxy);
     expect(created.status).toBe(201);
@@ -152,7 +152,7 @@ describe.runIf(process.env.DATABASE_URL && NGINX)('two processes behind nginx on
       const res = await fetch(`${proxy}/api/organizations`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: staff, origin: proxy },
-        body: JSON.stringify({ nameEn: `Shared across processes ${n}`, kind: 'agency', classification: 'shared', sharedWith: { parties: ['ID'], organizations: [] } }),
+        body: JSON.stringify({ names: { en: `Shared across processes ${n}` }, kind: 'agency', classification: 'shared', sharedWith: { parties: ['ID'], organizations: [] } }),
       });
       expect(res.status).toBe(201);
     }
@@ -194,7 +194,7 @@ describe.runIf(process.env.DATABASE_URL && NGINX)('two processes behind nginx on
     const after = await fetch(`${proxy}/api/organizations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, origin: proxy },
-      body: JSON.stringify({ nameEn: 'After the crash', kind: 'agency', classification: 'mission' }),
+      body: JSON.stringify({ names: { en: 'After the crash' }, kind: 'agency', classification: 'mission' }),
     });
     expect(after.status).toBe(201);
   }, 90_000);
