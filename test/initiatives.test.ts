@@ -210,7 +210,7 @@ describe('access', () => {
     expect(list.items.map((x: Body) => x.id)).toContain(shared.id);
     expect(list.items.map((x: Body) => x.id)).not.toContain(hidden.id);
     expect(list.items.every((x: Body) => x.classification === 'public' || x.sharedWith.parties.includes('ID'))).toBe(true);
-    for (const path of ['', '/history', '/money', '/participants', '/milestones', '/action-lines']) expectProblem(await t.as('delegateId', 'GET', `/api/initiatives/${hidden.id}${path}`), 404);
+    for (const path of ['', '/history', '/money', '/participants', '/milestones', '/action-lines', '/iati.xml']) expectProblem(await t.as('delegateId', 'GET', `/api/initiatives/${hidden.id}${path}`), 404);
     expectStatus(await t.as('delegateId', 'GET', `/api/initiatives/${shared.id}`), 200);
     expectProblem(await t.as('delegateId', 'PATCH', `/api/initiatives/${shared.id}`, { titleEn: 'x' }), 403);
     expectProblem(await t.as('delegateId', 'POST', `/api/initiatives/${shared.id}/stage`, { stage: 'concept_note' }), 403);

@@ -1,4 +1,5 @@
 // Registers the initiatives module's routes: initiatives with their stage, money, participants and milestones; funds; plans of action.
+import type { FastifyReply } from 'fastify';
 import * as s from '../../../shared/initiatives.ts';
 import type { Api } from '../../platform/http/types.ts';
 import { childParams, errors, idParams, readPolicy, recordRoutes, writePolicy } from '../../platform/records/routes.ts';
@@ -17,14 +18,28 @@ import {
   updateMilestone,
 } from './parts.usecases.ts';
 import { moveStage } from './stage.usecases.ts';
+import { iatiExport, iatiExportOne } from './iati.export.ts';
 import { addContribution, createFund, getFund, searchFunds, setFundArchived, updateFund } from './funds.usecases.ts';
 import { addActionLine, createPlan, getPlan, initiativeActionLines, searchPlans, setInitiativeActionLines, setPlanArchived, updatePlan } from './plans.usecases.ts';
 
 const tags = ['initiatives'];
 
+/** An XML export, never cached by a shared cache (it depends on who asks). */
+const sendXml = (reply: FastifyReply, xml: string) => reply.type('application/xml; charset=utf-8').header('cache-control', 'private, no-store').send(xml);
+
 /** Initiatives, their parts, funds and plans of action. */
 export async function initiativesRoutes(app: Api) {
   const { deps } = app;
+  app.get('/api/initiatives/iati.xml', {
+    config: readPolicy,
+    schema: { tags, summary: 'IATI 2.03 activity XML of the initiatives you may see that are marked for publication', response: errors },
+    handler: async (request, reply) => sendXml(reply, await iatiExport(deps, request.ctx)),
+  });
+  app.get('/api/initiatives/:id/iati.xml', {
+    config: readPolicy,
+    schema: { tags, summary: 'IATI 2.03 activity XML of one initiative', params: idParams, response: errors },
+    handler: async (request, reply) => sendXml(reply, await iatiExportOne(deps, request.ctx, request.params.id)),
+  });
   recordRoutes(app, {
     path: '/api/initiatives',
     tag: 'initiatives',

@@ -5,6 +5,7 @@ import { initiativesConstraintErrors } from './initiatives.errors.ts';
 import { initiativesRecordTypes } from './initiatives.record-types.ts';
 import { initiativesRoutes } from './initiatives.routes.ts';
 import { initiativesSearchTypes } from './initiatives.search.ts';
+import { seedInitiativesDemo } from './demo/initiatives.seed.ts';
 
 export const initiativesModule = defineModule({
   name: 'initiatives',
@@ -13,4 +14,5 @@ export const initiativesModule = defineModule({
   calendarSources: [{ module: 'initiatives', label: inEveryLanguage('initiatives.calendar.source') }],
   recordTypes: initiativesRecordTypes,
   constraintErrors: initiativesConstraintErrors,
+  seedDemo: seedInitiativesDemo,
 });
