@@ -1,5 +1,6 @@
 // Sectoral initiatives: creating and changing them, DAC sector percentages, the pipeline and its gates, money in minor units, funds, plans of action, and what a delegate sees.
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/server/db/schema/index.ts';
 import { createConsultation } from './consultations-fixtures.ts';
@@ -217,5 +218,29 @@ describe('access', () => {
     expectProblem(await t.as('delegateVn', 'GET', `/api/initiatives/${shared.id}`), 404);
     const hits = expectStatus(await t.as('delegateId', 'GET', '/api/search?q=mission%20only'), 200);
     expect(hits.items.filter((h: Body) => h.recordType === 'initiative')).toEqual([]);
+  });
+
+  it('exports the current view as CSV and XLSX with only what the reader may see, formulas kept as text', async () => {
+    const shared = await create({ titleEn: '=HYPERLINK("x") export check', sectors: ['culture'], dacSectors: [{ code: '16066', percentage: 100 }], classification: 'shared', sharedWith: { parties: ['ID'] } });
+    await create({ titleEn: 'Hidden export check', sectors: ['culture'] });
+    const csv = await t.as('staff', 'GET', '/api/initiatives/export.csv?sector=culture');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toMatch(/^Reference,Title,Stage/);
+    expect(lines).toHaveLength(3);
+    expect(csv.body).toContain(`"'=HYPERLINK(""x"") export check"`);
+    const mine = await t.as('delegateId', 'GET', '/api/initiatives/export.csv?sector=culture&lang=ru');
+    const mineLines = mine.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(mineLines[0]).toMatch(/^Номер,Название,Стадия/);
+    expect(mineLines.slice(1).map((l) => l.split(',')[0])).toEqual([shared.reference]);
+    const xlsx = await t.as('delegateId', 'GET', '/api/initiatives/export.xlsx?sector=culture');
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(1).value).toBe(shared.reference);
+    expectProblem(await t.as('staff', 'GET', '/api/initiatives/export.csv?stage=nowhere'), 400, { field: 'stage' });
   });
 });

@@ -214,6 +214,8 @@ export const initiativeListQuerySchema = listQueryBase.extend({
   year: z.coerce.number().int().min(1990).max(2100).optional(),
 });
 export const initiativeListSchema = listResponse(initiativeSchema);
+/** The table's filters and sort, for an export of the current view (every matching row, in the reader's language). */
+export const initiativeExportQuerySchema = initiativeListQuerySchema.omit({ limit: true, cursor: true }).extend({ lang: z.enum(['en', 'ru']).default('en') });
 
 /** A move along the pipeline; what a gate asks for may be given with the move. */
 export const stageMoveSchema = z.object({

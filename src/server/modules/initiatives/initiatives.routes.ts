@@ -19,10 +19,16 @@ import {
 } from './parts.usecases.ts';
 import { moveStage } from './stage.usecases.ts';
 import { iatiExport, iatiExportOne } from './iati.export.ts';
+import { exportInitiativesCsv, exportInitiativesXlsx } from './table.export.ts';
+import { attachmentDisposition } from '../../platform/documents/documents.download.ts';
 import { addContribution, createFund, getFund, searchFunds, setFundArchived, updateFund } from './funds.usecases.ts';
 import { addActionLine, createPlan, getPlan, initiativeActionLines, searchPlans, setInitiativeActionLines, setPlanArchived, updatePlan } from './plans.usecases.ts';
 
 const tags = ['initiatives'];
+
+/** A generated file, downloaded rather than shown, never kept by a shared cache. */
+const sendFile = (reply: FastifyReply, fileName: string, type: string, body: string | Buffer) =>
+  reply.type(type).header('content-disposition', attachmentDisposition(fileName)).header('cache-control', 'private, no-store').header('x-content-type-options', 'nosniff').send(body);
 
 /** An XML export, never cached by a shared cache (it depends on who asks). */
 const sendXml = (reply: FastifyReply, xml: string) => reply.type('application/xml; charset=utf-8').header('cache-control', 'private, no-store').send(xml);
@@ -34,6 +40,17 @@ export async function initiativesRoutes(app: Api) {
     config: readPolicy,
     schema: { tags, summary: 'IATI 2.03 activity XML of the initiatives you may see that are marked for publication', response: errors },
     handler: async (request, reply) => sendXml(reply, await iatiExport(deps, request.ctx)),
+  });
+  app.get('/api/initiatives/export.csv', {
+    config: readPolicy,
+    schema: { tags, summary: 'The initiatives table as CSV: every row of the view (filters and sort as the list) you may see, in English or Russian', querystring: s.initiativeExportQuerySchema, response: errors },
+    handler: async (request, reply) => sendFile(reply, 'initiatives.csv', 'text/csv; charset=utf-8', await exportInitiativesCsv(deps, request.ctx, request.query)),
+  });
+  app.get('/api/initiatives/export.xlsx', {
+    config: readPolicy,
+    schema: { tags, summary: 'The initiatives table as an Excel workbook: every row of the view you may see', querystring: s.initiativeExportQuerySchema, response: errors },
+    handler: async (request, reply) =>
+      sendFile(reply, 'initiatives.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await exportInitiativesXlsx(deps, request.ctx, request.query)),
   });
   app.get('/api/initiatives/:id/iati.xml', {
     config: readPolicy,
@@ -56,7 +73,10 @@ export async function initiativesRoutes(app: Api) {
       body: s.stageMoveSchema,
       response: { 200: s.initiativeSchema, ...errors },
     },
-    handler: async (request) => moveStage(deps, request.ctx, request.params.id, request.body),
+    handler: async (request) => {
+      await moveStage(deps, request.ctx, request.params.id, request.body);
+      return getInitiative(deps, request.ctx, request.params.id);
+    },
   });
 
   app.get('/api/initiatives/:id/history', {
@@ -72,7 +92,10 @@ export async function initiativesRoutes(app: Api) {
   app.post('/api/initiatives/:id/budgets', {
     config: writePolicy,
     schema: { tags, summary: 'Add a budget line for a period (IATI type 1 original, 2 revised), in the initiative’s currency', params: idParams, body: s.budgetInputSchema, response: { 201: s.moneyViewSchema, ...errors } },
-    handler: async (request, reply) => reply.code(201).send(await addBudget(deps, request.ctx, request.params.id, request.body)),
+    handler: async (request, reply) => {
+      await addBudget(deps, request.ctx, request.params.id, request.body);
+      return reply.code(201).send(await initiativeMoney(deps, request.ctx, request.params.id));
+    },
   });
   app.delete('/api/initiatives/:id/budgets/:budgetId', {
     config: writePolicy,
@@ -82,7 +105,10 @@ export async function initiativesRoutes(app: Api) {
   app.post('/api/initiatives/:id/transactions', {
     config: writePolicy,
     schema: { tags, summary: 'Record a transaction (incoming funds, commitment, disbursement, expenditure), in the initiative’s currency', params: idParams, body: s.transactionInputSchema, response: { 201: s.moneyViewSchema, ...errors } },
-    handler: async (request, reply) => reply.code(201).send(await addTransaction(deps, request.ctx, request.params.id, request.body)),
+    handler: async (request, reply) => {
+      await addTransaction(deps, request.ctx, request.params.id, request.body);
+      return reply.code(201).send(await initiativeMoney(deps, request.ctx, request.params.id));
+    },
   });
   app.delete('/api/initiatives/:id/transactions/:transactionId', {
     config: writePolicy,
@@ -98,7 +124,10 @@ export async function initiativesRoutes(app: Api) {
   app.post('/api/initiatives/:id/participants', {
     config: writePolicy,
     schema: { tags, summary: 'Add a participating organisation with its IATI role', params: idParams, body: s.participantInputSchema, response: { 201: s.participantListSchema, ...errors } },
-    handler: async (request, reply) => reply.code(201).send(await addParticipant(deps, request.ctx, request.params.id, request.body)),
+    handler: async (request, reply) => {
+      await addParticipant(deps, request.ctx, request.params.id, request.body);
+      return reply.code(201).send(await listParticipants(deps, request.ctx, request.params.id));
+    },
   });
   app.delete('/api/initiatives/:id/participants/:participantId', {
     config: writePolicy,
@@ -114,7 +143,10 @@ export async function initiativesRoutes(app: Api) {
   app.post('/api/initiatives/:id/milestones', {
     config: writePolicy,
     schema: { tags, summary: 'Add a milestone (its planned date goes in the calendar)', params: idParams, body: s.milestoneInputSchema, response: { 201: s.milestoneListSchema, ...errors } },
-    handler: async (request, reply) => reply.code(201).send(await addMilestone(deps, request.ctx, request.params.id, request.body)),
+    handler: async (request, reply) => {
+      await addMilestone(deps, request.ctx, request.params.id, request.body);
+      return reply.code(201).send(await listMilestones(deps, request.ctx, request.params.id));
+    },
   });
   app.patch('/api/initiatives/:id/milestones/:milestoneId', {
     config: writePolicy,

@@ -1,4 +1,4 @@
-// Parts of an initiative: budget lines, transactions, participating organisations and milestones; each write locks the initiative and is audited.
+// Parts of an initiative: budget lines, transactions, participating organisations and milestones; each write locks the initiative and is audited (additions answer through the route's read).
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { budgetInputSchema, milestoneInputSchema, participantInputSchema, transactionInputSchema } from '../../../shared/initiatives.ts';
@@ -65,7 +65,6 @@ export async function addBudget(deps: Deps, ctx: RequestContext, id: string, inp
       .returning();
     await recordAudit(tx, ctx, { action: 'initiative.budget_add', ...ref(id), changes: { budget: { after: toBudget(row) } } });
   });
-  return initiativeMoney(deps, ctx, id);
 }
 
 export async function removeBudget(deps: Deps, ctx: RequestContext, id: string, budgetId: string) {
@@ -95,7 +94,6 @@ export async function addTransaction(deps: Deps, ctx: RequestContext, id: string
       .returning();
     await recordAudit(tx, ctx, { action: 'initiative.transaction_add', ...ref(id), changes: { transaction: { after: toTransaction(row) } } });
   });
-  return initiativeMoney(deps, ctx, id);
 }
 
 export async function removeTransaction(deps: Deps, ctx: RequestContext, id: string, transactionId: string) {
@@ -133,7 +131,6 @@ export async function addParticipant(deps: Deps, ctx: RequestContext, id: string
       .returning();
     await recordAudit(tx, ctx, { action: 'initiative.participant_add', ...ref(id), changes: { participant: { after: row } } });
   });
-  return listParticipants(deps, ctx, id);
 }
 
 export async function removeParticipant(deps: Deps, ctx: RequestContext, id: string, participantId: string) {
@@ -159,7 +156,6 @@ export async function addMilestone(deps: Deps, ctx: RequestContext, id: string, 
     await recordAudit(tx, ctx, { action: 'initiative.milestone_add', ...ref(id), changes: { milestone: { after: toMilestone(row) } } });
     await syncInitiativeCalendar(tx, i);
   });
-  return listMilestones(deps, ctx, id);
 }
 
 export async function updateMilestone(deps: Deps, ctx: RequestContext, id: string, milestoneId: string, input: Partial<z.output<typeof milestoneInputSchema>>) {

@@ -19,7 +19,7 @@ import { approvalNotAdopted, currencyMismatch, gateUnmet, transitionNotAllowed, 
 import type { InitiativeRow } from './initiatives.repository.ts';
 import { budgetsOf, transactionsOf } from './initiatives.repository.ts';
 import { indexInitiative } from './initiatives.search.ts';
-import { getInitiative, initiativeRecord } from './initiatives.usecases.ts';
+import { initiativeRecord } from './initiatives.usecases.ts';
 
 type Move = z.output<typeof stageMoveSchema>;
 const APPROVAL = 'approval';
@@ -66,6 +66,7 @@ async function checkApproval(tx: Tx, ctx: RequestContext, approval: NonNullable<
  * does not hold. What a gate asks for may come with the move (the approval,
  * the commencement date, the completion report, the unspent balance) and is
  * stored in the same transaction as the move, its history row and the audit.
+ * The route answers with the initiative as it now is.
  */
 export async function moveStage(deps: Deps, ctx: RequestContext, id: string, move: Move) {
   await withRecordForWrite(deps, ctx, initiativeRecord, id, 'update', async (tx, current) => {
@@ -117,5 +118,4 @@ export async function moveStage(deps: Deps, ctx: RequestContext, id: string, mov
     await indexInitiative(tx, after);
     await syncInitiativeCalendar(tx, after);
   });
-  return getInitiative(deps, ctx, id);
 }

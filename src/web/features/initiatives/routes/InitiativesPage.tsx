@@ -1,5 +1,6 @@
 // The initiatives table: filtered by stage, sector, DAC code, party, fund, year and text, sorted and paged on the server.
-import { Select, TextInput } from '@mantine/core';
+import { Button, Group, Select, TextInput } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { CODELISTS } from '../../../../shared/codelists.ts';
@@ -18,8 +19,14 @@ import type { InitiativesSearch } from './initiatives-search.ts';
 
 const route = getRouteApi('/initiatives');
 
+/** The address of the current view as a file: the same filters and sort as the table. */
+function exportHref(format: 'csv' | 'xlsx', params: Record<string, string | number | undefined>) {
+  const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
+  return `/api/initiatives/export.${format}?${query}`;
+}
+
 export function InitiativesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -39,6 +46,15 @@ export function InitiativesPage() {
       title={t('initiatives.list.title')}
       create={canCreate ? { label: t('initiatives.list.new'), onClick: () => navigate({ to: '/initiatives/new' }) } : null}
       intro={t('initiatives.list.intro')}
+      above={
+        <Group gap="xs">
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <Button key={format} component="a" variant="default" size="xs" leftSection={<IconDownload size={14} aria-hidden />} href={exportHref(format, { ...filters, sort, lang: i18n.language })} download>
+              {t(`initiatives.list.export.${format}`)}
+            </Button>
+          ))}
+        </Group>
+      }
       search={{ value: search.q, onSearch: (q) => update({ q }), placeholder: t('initiatives.list.searchPlaceholder') }}
       filters={
         <>
