@@ -1,6 +1,6 @@
-// The stage of an initiative as a badge, coloured by where it stands.
-import { Badge } from '@mantine/core';
+// The stage of an initiative as a badge, tinted by where it stands (the word carries the meaning).
 import { useTranslation } from 'react-i18next';
+import { ToneBadge } from '../../../components/record/ToneBadge.tsx';
 import type { InitiativeStage } from '../api/types.ts';
 
 const COLOR: Partial<Record<InitiativeStage, string>> = {
@@ -15,8 +15,6 @@ const COLOR: Partial<Record<InitiativeStage, string>> = {
 export function StageBadge({ stage }: { stage: InitiativeStage }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLOR[stage] ?? 'blue'}>
-      {t(`initiatives.stage.${stage}`)}
-    </Badge>
+    <ToneBadge color={COLOR[stage] ?? 'blue'}>{t(`initiatives.stage.${stage}`)}</ToneBadge>
   );
 }
