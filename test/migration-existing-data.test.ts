@@ -68,7 +68,9 @@ async function migratedOver(load: (database: Database) => Promise<unknown>) {
   await takeSecondFactorOff(database);
   const names = await oldNames(database);
   await migrateDatabase(database);
-  expect(await rowCounts(database)).toEqual(before);
+  // Tables made by later migrations start empty; the tables that held the data keep every row.
+  const after = await rowCounts(database);
+  expect(Object.fromEntries(Object.keys(before).map((t) => [t, after[t]]))).toEqual(before);
   // The later names migrations keep every English and Russian name.
   await namesAfterMigration(database, names);
   expect(await constraintCount(database)).toBeGreaterThan(constraintsBefore + 150);
@@ -77,7 +79,9 @@ async function migratedOver(load: (database: Database) => Promise<unknown>) {
 
 describe('the integrity migration on a database already in use', () => {
   it('applies over the demo dataset', async () => {
-    const counts = await migratedOver((database) => seedDemo({ db: database.db, database, config: loadConfig({ LOG_LEVEL: 'silent' }) }));
+    // The modules whose tables the schema before the integrity migration has.
+    const modules = ['platform', 'directory', 'meetings', 'consultations'];
+    const counts = await migratedOver((database) => seedDemo({ db: database.db, database, config: loadConfig({ LOG_LEVEL: 'silent' }) }, { modules }));
     expect(counts.meetings).toBeGreaterThan(0);
     expect(counts.consultation_positions).toBeGreaterThan(0);
   }, 240_000);

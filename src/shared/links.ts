@@ -5,9 +5,11 @@ import { listResponse, uuidSchema } from './common.ts';
 /**
  * Kinds of link. `related`: added on a record's page ("Linked records");
  * `references`: a record's own `links` field (a work-plan line, an agenda
- * item, a decision), changed only through that record.
+ * item, a decision), changed only through that record; `approval`: the
+ * decision or adopted consultation that approved an initiative; `advances`:
+ * the plan-of-action lines an initiative advances.
  */
-export const LINK_KINDS = ['related', 'references'] as const;
+export const LINK_KINDS = ['related', 'references', 'approval', 'advances'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 /** The kind of link the links API adds and removes. */
 export const RELATED: LinkKind = 'related';

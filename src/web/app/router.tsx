@@ -11,6 +11,7 @@ import { consultationsRoutes } from './routes/consultations.routes.tsx';
 import { directoryRoutes } from './routes/directory.routes.tsx';
 import { documentsRoutes } from './routes/documents.routes.tsx';
 import { homeRoutes } from './routes/home.routes.tsx';
+import { initiativesRoutes } from './routes/initiatives.routes.tsx';
 import { meetingsRoutes } from './routes/meetings.routes.tsx';
 import { notificationsRoutes } from './routes/notifications.routes.tsx';
 import { rootRoute } from './routes/root.tsx';
@@ -22,6 +23,7 @@ const routeTree = rootRoute.addChildren([
   ...directoryRoutes,
   ...meetingsRoutes,
   ...consultationsRoutes,
+  ...initiativesRoutes,
   ...calendarRoutes,
   ...searchRoutes,
   ...documentsRoutes,

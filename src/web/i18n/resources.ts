@@ -13,6 +13,8 @@ import partiesEn from './parties.en.json';
 import partiesRu from './parties.ru.json';
 import delegationsEn from './delegations.en.json';
 import delegationsRu from './delegations.ru.json';
+import initiativesEn from './initiatives.en.json';
+import initiativesRu from './initiatives.ru.json';
 import meetingsEn from './meetings.en.json';
 import meetingsRu from './meetings.ru.json';
 import consultationsEn from './consultations.en.json';
@@ -43,6 +45,7 @@ export const en = {
   people: peopleEn,
   parties: partiesEn,
   delegations: delegationsEn,
+  initiatives: initiativesEn,
   meetings: meetingsEn,
   consultations: consultationsEn,
   calendar: calendarEn,
@@ -64,6 +67,7 @@ export const ru: typeof en = {
   people: peopleRu,
   parties: partiesRu,
   delegations: delegationsRu,
+  initiatives: initiativesRu,
   meetings: meetingsRu,
   consultations: consultationsRu,
   calendar: calendarRu,

@@ -13,3 +13,4 @@ export * from './consultations.table.ts';
 export * from './codelists.table.ts';
 export * from './numbering.table.ts';
 export * from './links.table.ts';
+export * from './initiatives.table.ts';

@@ -1,5 +1,5 @@
 // The navigation's list of modules: each module's name, home page, paths, who has it, and its links in the side navigation.
-import { IconBuilding, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuilding, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { RegisteredRouter, ToPathOption } from '@tanstack/react-router';
 import type { ParseKeys } from 'i18next';
 import type { Me } from '../../../shared/auth.ts';
@@ -89,6 +89,17 @@ export const MODULES: readonly ModuleEntry[] = [
         { to: '/consultations', label: 'consultations.nav.list', icon: IconMessages, exact: true },
         { to: '/consultations/matrix', label: 'consultations.nav.matrix', icon: IconLayoutGrid },
       ],
+    },
+  },
+  {
+    id: 'initiatives',
+    label: 'initiatives.nav.module',
+    home: () => '/initiatives',
+    paths: ['initiatives'],
+    available: (me) => me !== null,
+    side: {
+      heading: true,
+      links: [{ to: '/initiatives', label: 'initiatives.nav.list', icon: IconRocket, exact: true }],
     },
   },
   {

@@ -51,8 +51,13 @@ export async function seedMeetings(deps: Deps, ctx: RequestContext, keys: Keys) 
     for (const line of workPlans[key] ?? []) await addWorkPlanLine(deps, ctx, created.id, { ...line, links: [] });
   }
 
-  for (const s of sessions) await seedSession(deps, ctx, s, must(bodyIds, s.bodyKey), (k) => must(keys.personIds, k), (k) => must(keys.orgIds, k), (e) => must(keys.userIds, e));
-  return { bodyIds };
+  // Decisions by `<session key>/<n>` (CS-07/1), for the modules seeded later (an initiative's approval).
+  const decisionIds = new Map<string, string>();
+  for (const s of sessions) {
+    const ids = await seedSession(deps, ctx, s, must(bodyIds, s.bodyKey), (k) => must(keys.personIds, k), (k) => must(keys.orgIds, k), (e) => must(keys.userIds, e));
+    for (const [i, id] of ids.entries()) decisionIds.set(`${s.key}/${i + 1}`, id);
+  }
+  return { bodyIds, decisionIds };
 }
 
 async function seedSession(deps: Deps, ctx: RequestContext, s: DemoSession, bodyId: string, person: (k: string) => string, org: (k: string) => string, user: (e: string) => string) {
@@ -103,10 +108,12 @@ async function seedSession(deps: Deps, ctx: RequestContext, s: DemoSession, body
   }
   if (s.status === 'cancelled') await changeMeetingStatus(deps, ctx, meeting.id, 'cancelled');
   else for (const status of LIFE.slice(1, LIFE.indexOf(s.status) + 1)) await changeMeetingStatus(deps, ctx, meeting.id, status);
+  return decisionIds;
 }
 
 /** The meetings' part of the demo dataset: runs after the directory and the accounts. */
 export async function seedMeetingsDemo(deps: Deps, ctx: RequestContext, keys: DemoKeys) {
-  const { bodyIds } = await seedMeetings(deps, ctx, { orgIds: keys.of('organization'), personIds: keys.of('person'), userIds: keys.of('user') });
+  const { bodyIds, decisionIds } = await seedMeetings(deps, ctx, { orgIds: keys.of('organization'), personIds: keys.of('person'), userIds: keys.of('user') });
   for (const [k, id] of bodyIds) keys.of('body').set(k, id);
+  for (const [k, id] of decisionIds) keys.of('decision').set(k, id);
 }
