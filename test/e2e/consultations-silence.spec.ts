@@ -47,6 +47,8 @@ test.describe('the mission', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Consultations' }).click();
 
     await expect(page).toHaveURL(/\/consultations/);
+    // The module's page has replaced Today (which lists some of the same records).
+    await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Today' })).toHaveCount(0);
     await expect(main.getByRole('heading', { name: 'Consultations', level: 1 })).toBeVisible();
     await expect(main.getByRole('radiogroup', { name: 'Views' })).toBeVisible();
     await expectAccessible(page, 'the consultations list');
@@ -108,6 +110,8 @@ test.describe('the delegations', () => {
     // Delegates land on what awaits their delegation.
     await page.getByRole('banner').getByRole('link', { name: 'Consultations' }).click();
     await expect(page).toHaveURL(/\/consultations/);
+    // The module's page has replaced Today (which lists some of the same records).
+    await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Today' })).toHaveCount(0);
     await expect(main.getByRole('heading', { name: 'Awaiting my delegation’s position', level: 1 })).toBeVisible();
     const row = main.getByRole('row').filter({ hasText: broken });
     await expect(row).toBeVisible();
@@ -143,6 +147,8 @@ test.describe('the delegations', () => {
     await signIn(page, 'delegate.id@chancery.test');
     await page.getByRole('banner').getByRole('link', { name: 'Consultations' }).click();
     await expect(page).toHaveURL(/\/consultations/);
+    // The module's page has replaced Today (which lists some of the same records).
+    await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Today' })).toHaveCount(0);
     await main.getByRole('link', { name: broken }).click();
     await expect(main.getByRole('heading', { name: broken, level: 1 })).toBeVisible();
 

@@ -36,6 +36,7 @@ test('staff schedules the next JCC and keeps its record', async ({ page }) => {
   // The mechanisms, with their health in words.
   await page.getByRole('banner').getByRole('link', { name: 'Meetings' }).click();
   await expect(page).toHaveURL(/\/bodies/);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Today' })).toHaveCount(0);
   await expect(main.getByRole('heading', { name: 'Mechanisms', level: 1 })).toBeVisible();
   await expect(main.getByText('Overdue').first()).toBeVisible();
   await expectAccessible(page, 'mechanisms health');

@@ -1,5 +1,5 @@
 // The initiatives module's record types, for links and attachments (platform/records/record-types.ts).
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { actionLines, funds, initiatives, plans } from '../../db/schema/initiatives.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import { accessColumns, accessOf, classifiedRecordType, defineRecordType } from '../../platform/records/record-types.ts';
@@ -22,6 +22,9 @@ const planType = classifiedRecordType({ type: 'plan', table: plans, title: plans
 const actionLineType = defineRecordType({
   type: 'action_line',
   policy: planResource,
+  // Its audit entries are hidden from whoever may not see its plan.
+  hiddenFrom: (ctx, id) =>
+    sql`exists (select 1 from ${actionLines} join ${plans} on ${plans.id} = ${actionLines.planId} where ${actionLines.id} = ${id} and not (${visibleTo(ctx, plans)}))`,
   async load(db, ctx, ids) {
     const rows = await db
       .select({ id: actionLines.id, code: actionLines.code, title: actionLines.title, planId: actionLines.planId, ...accessColumns(plans) })
