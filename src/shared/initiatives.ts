@@ -11,6 +11,7 @@ import {
   recordMetaSchema,
   requiredText,
   uuidSchema,
+  webUrlSchema,
 } from './common.ts';
 import { moneySchema, nonNegativeMoneySchema, currencyCodeSchema } from './money.ts';
 
@@ -71,7 +72,7 @@ export const RECIPIENT_REGIONS = ['798', '789'] as const;
 
 const provenanceFields = {
   provenance: provenanceSchema.nullish(),
-  sourceUrl: z.url({ error: 'Enter a full web address starting with https://' }).nullish(),
+  sourceUrl: webUrlSchema,
 };
 const outInstant = z.iso.datetime({ offset: true });
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
