@@ -29,9 +29,7 @@ export function ConsultationRows({ view, title, empty, seeAll }: ConsultationRow
       title={title}
       total={view === 'shared' ? undefined : q.data?.total}
       empty={empty}
-      loading={q.isPending}
-      error={q.isError}
-      onRetry={() => q.refetch()}
+      query={q}
       seeAll={seeAll}
       hasRows={items.length > 0}
     >

@@ -24,9 +24,7 @@ export function MeetingsBlock({ now, days, title, empty }: { now: Date; days: nu
       title={title}
       total={q.data?.total}
       empty={empty}
-      loading={q.isPending}
-      error={q.isError}
-      onRetry={() => q.refetch()}
+      query={q}
       seeAll="/calendar"
       hasRows={items.length > 0}
     >
@@ -57,9 +55,7 @@ export function AwaitingApprovalBlock({ isHead }: { isHead: boolean }) {
       title={isHead ? t('today.awaitingMyApproval') : t('today.awaitingApproval')}
       total={q.data?.total}
       empty={t('today.awaitingApprovalEmpty')}
-      loading={q.isPending}
-      error={q.isError}
-      onRetry={() => q.refetch()}
+      query={q}
       hasRows={items.length > 0}
     >
       {items.map((m) => (
@@ -84,9 +80,7 @@ export function MyActionItemsBlock() {
       title={t('today.myActions')}
       total={q.data?.total}
       empty={t('today.myActionsEmpty')}
-      loading={q.isPending}
-      error={q.isError}
-      onRetry={() => q.refetch()}
+      query={q}
       seeAll="/action-items?mine=true"
       hasRows={items.length > 0}
     >
@@ -125,9 +119,7 @@ export function MechanismsDueBlock() {
       title={t('today.mechanismsDue')}
       total={all.length}
       empty={t('today.mechanismsDueEmpty')}
-      loading={q.isPending}
-      error={q.isError}
-      onRetry={() => q.refetch()}
+      query={q}
       seeAll="/bodies"
       hasRows={items.length > 0}
     >

@@ -19,9 +19,7 @@ export function NotificationsBlock() {
       total={q.data?.unread}
       countLabel={t('today.unread', { count: q.data?.unread ?? 0 })}
       empty={t('today.notificationsEmpty')}
-      loading={q.isPending}
-      error={q.isError}
-      onRetry={() => q.refetch()}
+      query={q}
       seeAll="/notifications"
       hasRows={items.length > 0}
     >

@@ -12,9 +12,8 @@ export interface TodayBlockProps {
   countLabel?: string;
   /** Shown when the block holds nothing. */
   empty: string;
-  loading: boolean;
-  error: boolean;
-  onRetry: () => void;
+  /** The block's request: its state shows as loading, an error with a retry, or the rows. */
+  query: { isPending: boolean; isError: boolean; refetch: () => unknown };
   /** The web path of the whole list this block is the top of, with its filters (`/consultations?view=open`). */
   seeAll?: string;
   testId: string;
@@ -23,7 +22,7 @@ export interface TodayBlockProps {
   hasRows: boolean;
 }
 
-export function TodayBlock({ title, total, countLabel, empty, loading, error, onRetry, seeAll, testId, children, hasRows }: TodayBlockProps) {
+export function TodayBlock({ title, total, countLabel, empty, query, seeAll, testId, children, hasRows }: TodayBlockProps) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
@@ -47,18 +46,18 @@ export function TodayBlock({ title, total, countLabel, empty, loading, error, on
             </PathLink>
           )}
         </Group>
-        {loading ? (
+        {query.isPending ? (
           <Stack gap={6} role="status" aria-label={t('common.list.loading')}>
             <Skeleton height={14} />
             <Skeleton height={14} width="80%" />
             <Skeleton height={14} width="60%" />
           </Stack>
-        ) : error ? (
+        ) : query.isError ? (
           <Group gap="sm">
             <Text size="sm" c="red">
               {t('today.blockFailed')}
             </Text>
-            <Button size="compact-sm" variant="default" onClick={onRetry}>
+            <Button size="compact-sm" variant="default" onClick={() => query.refetch()}>
               {t('common.actions.retry')}
             </Button>
           </Group>
