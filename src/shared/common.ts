@@ -88,10 +88,17 @@ export const listQueryBase = z.object({
   cursor: z.string().max(500).optional(),
   q: z.string().trim().max(200).optional(),
   archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
+  /** Count the total on a later page too (the first page always carries it). */
+  total: z.stringbool().optional(),
 });
 
+/**
+ * A page of a list. `total` comes with the first page (and when `total=true`
+ * is asked), counted up to 10,000: past that it is 10,000 with `totalCapped`
+ * ("more than 10,000").
+ */
 export const listResponse = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
+  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int().optional(), totalCapped: z.boolean().optional() });
 
 /** RFC 9457 problem details, with Chancery's stable `code` and field errors. */
 export const problemSchema = z.object({

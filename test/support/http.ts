@@ -58,7 +58,8 @@ export const token = () =>
 
 /**
  * Reads every page of a list as `who`, following `nextCursor`, and returns the
- * items in order together with the `total` reported on each page.
+ * items in order together with the `total` reported on each page (asked for
+ * with `total=true` on the pages after the first, which carry none otherwise).
  */
 export async function walkList<T extends { id: string }>(t: TestApp, who: Who, url: string, limit = 100) {
   const items: T[] = [];
@@ -66,7 +67,7 @@ export async function walkList<T extends { id: string }>(t: TestApp, who: Who, u
   let cursor: string | null = null;
   const sep = url.includes('?') ? '&' : '?';
   for (let pageNo = 0; pageNo < 1000; pageNo++) {
-    const res = await t.as(who, 'GET', `${url}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+    const res = await t.as(who, 'GET', `${url}${sep}limit=${limit}${cursor ? `&cursor=${cursor}&total=true` : ''}`);
     const body = expectStatus<{ items: T[]; nextCursor: string | null; total: number }>(res, 200);
     expect(body.items.length).toBeLessThanOrEqual(limit);
     items.push(...body.items);

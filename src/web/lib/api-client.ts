@@ -104,5 +104,7 @@ export const api = {
 export interface ListPage<T> {
   items: T[];
   nextCursor: string | null;
-  total: number;
+  /** On the first page: the rows counted, up to 10,000 (then `totalCapped`: more than that). */
+  total?: number;
+  totalCapped?: boolean;
 }

@@ -18,7 +18,7 @@ export const readPolicy = { policy: { access: 'public' } } as const;
 export const writePolicy = { policy: { access: 'signedIn' } } as const;
 
 type Ops<Q, I, U, Out> = {
-  list(deps: Deps, ctx: RequestContext, q: Q): Promise<{ items: Out[]; nextCursor: string | null; total: number }>;
+  list(deps: Deps, ctx: RequestContext, q: Q): Promise<{ items: Out[]; nextCursor: string | null; total?: number; totalCapped?: boolean }>;
   get(deps: Deps, ctx: RequestContext, id: string): Promise<Out>;
   create(deps: Deps, ctx: RequestContext, input: I): Promise<Out>;
   update(deps: Deps, ctx: RequestContext, id: string, input: U): Promise<Out>;

@@ -43,13 +43,15 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
   if (query.isError && !query.data) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
 
   const rows = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = query.data?.pages[0]?.total ?? rows.length;
+  const first = query.data?.pages[0];
+  const total = first?.total ?? rows.length;
+  const capped = first?.totalCapped === true;
 
   return (
     <Stack gap="sm">
       {!nested && (
         <Text size="sm" c="dimmed" aria-live="polite" aria-atomic="true">
-          {t('common.list.resultCount', { count: total, formatted: fmt.number(total) })}
+          {t(capped ? 'common.list.resultCountCapped' : 'common.list.resultCount', { count: total, formatted: fmt.number(total) })}
         </Text>
       )}
       {rows.length === 0 ? (
@@ -70,7 +72,7 @@ export function ListView<T>({ query, caption, columns, rowKey, sort, onSortChang
       )}
       {query.isError && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {rows.length > 0 && (!nested || query.hasNextPage) && (
-        <LoadMore shown={rows.length} total={total} query={query} />
+        <LoadMore shown={rows.length} total={total} capped={capped} query={query} />
       )}
     </Stack>
   );
