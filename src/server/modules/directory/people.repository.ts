@@ -1,6 +1,6 @@
 // Queries on people and their posts, each scoped by the access policy (a post at a hidden organisation is left out).
 import type { Names } from '../../../shared/names.ts';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { personListQuerySchema } from '../../../shared/directory.ts';
 import type { Executor } from '../../db/client.ts';
@@ -71,10 +71,14 @@ export async function findPerson(db: Executor, ctx: RequestContext, id: string):
  * People whose search text contains `term`, found through the trigram index
  * first and then sorted and paged: as one array computed once, the planner
  * cannot trade the index for a walk of the sorted name index that filters
- * row by row (which it does once the table is large enough).
+ * row by row (which it does once the table is large enough: 4.5 ms instead of
+ * 0.25 at 12,000 people). A term shorter than a trigram cannot use the index,
+ * and stays a plain filter.
  */
 const matchingPeople = (term: string) =>
-  sql`${people.id} = any(array(select m.id from ${people} m where m.search_text like ${containsPattern(term)}))`;
+  term.length < 3
+    ? like(people.searchText, containsPattern(term))
+    : sql`${people.id} = any(array(select m.id from ${people} m where m.search_text like ${containsPattern(term)}))`;
 
 export async function listPeople(db: Executor, ctx: RequestContext, q: z.output<typeof personListQuerySchema>) {
   const term = q.q ? normaliseForSearch(q.q) : '';
