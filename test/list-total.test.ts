@@ -1,5 +1,5 @@
 // A list's total: on the first page only (or when asked), counted no further than the cap, and "more than" past it.
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizations } from '../src/server/db/schema/index.ts';
 import { visibleTo } from '../src/server/platform/access/policy.ts';
@@ -42,7 +42,7 @@ describe('the total of a list', () => {
       map: (r: typeof organizations.$inferSelect) => r,
       id: organizations.id,
       access: visibleTo(ctx, organizations),
-      sortKeys: { updatedAt: { expr: organizations.updatedAt, value: (r: typeof organizations.$inferSelect) => r.updatedAt, type: 'timestamptz' as const } },
+      sortKeys: { updatedAt: { expr: sql`${organizations.updatedAt}`, value: (r: typeof organizations.$inferSelect) => r.updatedAt, type: 'timestamptz' as const } },
     };
     const capped = await listPage({ sort: 'updatedAt', limit: 2 }, spec, 5);
     expect(capped).toMatchObject({ total: 5, totalCapped: true });

@@ -19,6 +19,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(480),
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(24 * 7),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
@@ -61,6 +62,8 @@ export type Config = {
   trustProxy: boolean;
   sessionIdleMs: number;
   sessionMaxMs: number;
+  /** How long a resolved session is reused in this process; every process drops it at once on logout, disable, role or password change. */
+  sessionCacheMs: number;
   loginMaxFailures: number;
   loginWindowMs: number;
   /** Roles that must sign in with a second factor; undefined when unset (see `rolesRequiringSecondFactor`). */
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: truthy(e.TRUST_PROXY) ?? false,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+    sessionCacheMs: e.SESSION_CACHE_SECONDS * 1000,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
     secondFactorRoles:

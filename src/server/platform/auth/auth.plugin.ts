@@ -1,7 +1,8 @@
-// Resolves the session cookie into request.ctx on every request and refuses cross-site state-changing requests.
+// Resolves the session cookie into request.ctx on every request (through the session cache) and refuses cross-site state-changing requests.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { crossSite } from './auth.errors.ts';
-import { SESSION_COOKIE, resolveSession } from './sessions.ts';
+import { SessionCache } from './session-cache.ts';
+import { SESSION_COOKIE } from './sessions.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -11,14 +12,17 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * `Origin` on such requests, and it must be this site.
  */
 export function installAuth(app: FastifyInstance) {
+  const { config } = app.deps;
+  const sessions = new SessionCache(app.deps.db, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs }, config.sessionCacheMs, app.events);
+  app.decorate('sessions', sessions);
+  app.addHook('onClose', async () => sessions.close());
   app.decorateRequest('ctx', null as never);
   app.addHook('onRequest', async (request) => {
     request.ctx = { viewer: null, requestId: String(request.id), ip: request.ip ?? null };
     if (!SAFE_METHODS.has(request.method)) checkOrigin(app, request);
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const { config } = app.deps;
-    const viewer = await resolveSession(app.deps.db, token, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs });
+    const viewer = await sessions.resolve(token);
     if (viewer) request.ctx.viewer = viewer;
   });
 }

@@ -19,7 +19,10 @@ export async function authRoutes(app: Api) {
     },
     handler: async (request, reply) => {
       const old = request.cookies[SESSION_COOKIE];
-      if (old) await destroySession(app.deps.db, old);
+      if (old) {
+        await destroySession(app.deps.db, old);
+        app.sessions.drop(old);
+      }
       const result = await login(
         app.deps,
         { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null, requestId: String(request.id) },
@@ -59,7 +62,10 @@ export async function authRoutes(app: Api) {
     schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } },
     handler: async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await destroySession(app.deps.db, token);
+      if (token) {
+        await destroySession(app.deps.db, token);
+        app.sessions.drop(token);
+      }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },

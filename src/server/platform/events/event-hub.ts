@@ -7,7 +7,10 @@ import type { Database, Executor } from '../../db/client.ts';
 export const EVENTS_CHANNEL = 'chancery_events';
 
 /** What travels between processes: small, no record content (readers fetch what they may see). */
-export type HubEvent = { type: 'notification'; userIds: string[] };
+export type HubEvent =
+  | { type: 'notification'; userIds: string[] }
+  /** A session ended or its user's account changed (raised by database triggers): drop cached sessions of these users. */
+  | { type: 'sessions'; userIds: string[] };
 
 /**
  * Publishes an event with NOTIFY inside the caller's transaction: PostgreSQL

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RequestContext } from '../context.ts';
 import type { Deps } from '../deps.ts';
+import type { SessionCache } from '../auth/session-cache.ts';
 import type { EventHub } from '../events/event-hub.ts';
 
 /** The Fastify instance routes are registered on: zod schemas, typed. */
@@ -19,5 +20,7 @@ declare module 'fastify' {
     demoMode: boolean;
     /** Live events from the database (notifications), for SSE connections. */
     events: EventHub;
+    /** Resolved sessions, reused for a few seconds (see auth/session-cache.ts). */
+    sessions: SessionCache;
   }
 }
