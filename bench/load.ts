@@ -27,10 +27,10 @@ export type Server = {
   stop(): Promise<void>;
 };
 
-/** Starts `bench/server.ts` with `env` and waits for its port. */
-export async function startServer(env: Record<string, string>, database?: string): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'server.ts')], {
-    cwd: path.resolve(here, '..'),
+/** Starts `bench/server.ts` with `env` and waits for its port; `root` names another checkout to serve (the baseline of a comparison). */
+export async function startServer(env: Record<string, string>, database?: string, root = path.resolve(here, '..')): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'server.ts')], {
+    cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: process.env.TMPDIR ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     serialization: 'advanced',

@@ -7,6 +7,13 @@ import type { Stats } from './stats.ts';
 
 export type Targets = { listDetailRps: number; maxRatio: number };
 
+/** The issue's targets per database and kind of endpoint (req/s at full concurrency), and the endpoint ÷ SQL bound. */
+export const TARGETS = {
+  postgres: { list: 500, search: 500, detail: 1500 },
+  pglite: { list: 250, search: 250, detail: 800 },
+  ratio: 1.3,
+} as const;
+
 export type ScenarioResult = {
   name: string;
   module: string;
@@ -22,6 +29,8 @@ export type ScenarioResult = {
   /** Endpoint p50 at one connection ÷ direct p50. */
   ratio: number;
   misses: string[];
+  /** The same load on the baseline checkout (BENCH_BASELINE), run alternately with this one. */
+  baseline?: LoadResult;
 };
 
 export type DatabaseRun = {
@@ -107,12 +116,45 @@ export function terminalSummary(report: RunReport): string {
     }
     out.push(`   ${datasetLine(run)}`, `   ${overheadLine(run)}`, `   other work on the machine before the load: ${f(run.background)} cores`, '');
     out.push(textTable(HEAD, rows(run)));
+    if (run.scenarios.some((s) => s.baseline)) out.push('', `   before (${report.settings.baseline}) → after, same data, alternating:`, textTable(COMPARE_HEAD, compareRows(run)));
   }
+  out.push('', 'targets:', ...targetLines(report));
   out.push(
     '',
     `queries = statements per request including the session lookup; c1/SQL = endpoint p50 at 1 connection ÷ use-case p50 in-process; app / db cpu ms = CPU time per request in the server process and in the PostgreSQL backends; est. req/s = what a quiet two-core machine could serve by that CPU time (an upper bound: one core for the event loop, two for everything); noise = cores busy with other work during the c${report.settings.connections} run.`,
   );
   return out.join('\n');
+}
+
+const COMPARE_HEAD = ['scenario', 'before req/s', 'after req/s', '×', 'before p99', 'after p99', 'before app ms', 'after app ms'];
+
+function compareRows(run: DatabaseRun) {
+  return run.scenarios
+    .filter((s) => s.baseline)
+    .map((s) => {
+      const b = s.baseline!;
+      return [s.name, int(b.rps), int(s.load.rps), f(s.load.rps / b.rps), f(b.latency.p99), f(s.load.latency.p99), f(b.cpuPerRequest.app), f(s.load.cpuPerRequest.app)];
+    });
+}
+
+/** One line per database: which targets each kind of endpoint meets. */
+function targetLines(report: RunReport): string[] {
+  const out: string[] = [];
+  for (const run of report.runs) {
+    if (run.skipped) continue;
+    const goal = TARGETS[run.database];
+    for (const kind of ['list', 'search', 'detail'] as const) {
+      const of = run.scenarios.filter((s) => s.kind === kind);
+      if (of.length === 0) continue;
+      const missed = of.filter((s) => s.load.rps < goal[kind]);
+      out.push(
+        `   ${run.database} ${kind} ≥ ${goal[kind]} req/s: ${missed.length === 0 ? 'met' : `NOT met by ${missed.map((s) => `${s.name} (${int(s.load.rps)})`).join(', ')}`}`,
+      );
+    }
+    const slow = run.scenarios.filter((s) => !Number.isNaN(s.ratio) && s.ratio > TARGETS.ratio);
+    out.push(`   ${run.database} endpoint ≤ ${TARGETS.ratio} × its SQL at one connection: ${slow.length === 0 ? 'met' : `NOT met by ${slow.map((s) => `${s.name} (${f(s.ratio)})`).join(', ')}`}`);
+  }
+  return out;
 }
 
 export function markdown(report: RunReport): string {
@@ -126,6 +168,8 @@ export function markdown(report: RunReport): string {
       .join(', ')}.`,
     '',
     `Targets (reported, not asserted): lists and details on PostgreSQL ≥ ${report.targets.listDetailRps} req/s at ${report.settings.connections} connections; endpoint p50 at one connection ≤ ${report.targets.maxRatio} × the p50 of the use case it runs.`,
+    '',
+    ...targetLines(report),
   ];
   for (const run of report.runs) {
     out.push('', `## ${run.database} — ${run.version}`, '');
@@ -139,6 +183,7 @@ export function markdown(report: RunReport): string {
       '',
       mdTable(HEAD, rows(run)),
       '',
+      ...(run.scenarios.some((s) => s.baseline) ? [`Before (${report.settings.baseline}) and after, same data, alternating:`, '', mdTable(COMPARE_HEAD, compareRows(run)), ''] : []),
       '| scenario | as | what | probe |',
       '|---|---|---|---|',
       ...run.scenarios.map((s) => `| ${s.name} | ${s.as} | ${s.description} | ${s.probe.status}: ${s.probe.summary.replaceAll('|', '\\|')} |`),

@@ -9,7 +9,10 @@
  * endpoint at full concurrency), BENCH_DURATION_C1 (s at one connection),
  * BENCH_CONNECTIONS, BENCH_ORGS, BENCH_PEOPLE, BENCH_SEED, BENCH_SQL_ITERATIONS,
  * BENCH_SQL_MAX_MS, BENCH_WARMUP (seconds of load per scenario before measuring),
- * BENCH_ONLY (scenario names or prefixes, comma-separated), BENCH_PG_URL.
+ * BENCH_ONLY (scenario names or prefixes, comma-separated), BENCH_PG_URL,
+ * BENCH_BASELINE (another checkout, loaded on the same data alternately with
+ * this one: a before/after table), BENCH_KEEP=1 (leave the server running on
+ * its dataset after the run, for an outside load tool, until Ctrl-C).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,8 +45,10 @@ const settings = {
   sqlMaxMs: num('BENCH_SQL_MAX_MS', 1000),
   warmup: num('BENCH_WARMUP', 1),
   only: env.BENCH_ONLY ?? '',
-  // auto: as in production — PostgreSQL's autovacuum analyses a freshly loaded table within a minute; PGlite has no autovacuum, so nothing ever does.
+  // auto: as in production — PostgreSQL's autovacuum analyses a freshly loaded table within a minute; `chancery serve` analyses an embedded database at start.
   analyze: (env.BENCH_ANALYZE ?? 'auto') as 'auto' | 'always' | 'never',
+  baseline: env.BENCH_BASELINE ? path.resolve(env.BENCH_BASELINE) : '',
+  keep: env.BENCH_KEEP === '1',
   pgUrl: env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
 };
 if (!['pglite', 'postgres', 'both'].includes(settings.db)) throw new Error(`BENCH_DB must be pglite, postgres or both, got "${settings.db}"`);
@@ -92,11 +97,11 @@ async function runOn(target: BenchDatabase): Promise<DatabaseRun> {
   log(`${tag} generating ${settings.organizations} organisations and ${settings.people} people (seed ${settings.seed})`);
   const ds = await generateDataset(database.db, { seed: settings.seed, organizations: settings.organizations, people: settings.people });
   log(`${tag} inserted ${ds.counts.organizations} organisations, ${ds.counts.people} people, ${ds.counts.posts} posts in ${(ds.timings.insertMs / 1000).toFixed(1)} s`);
-  const analysed = settings.analyze === 'always' || (settings.analyze === 'auto' && target.kind === 'postgres');
+  const analysed = settings.analyze !== 'never';
   const ta = performance.now();
   if (analysed) await analyse(database);
   const analyseMs = analysed ? Math.round(performance.now() - ta) : null;
-  log(`${tag} ${analysed ? `VACUUM ANALYZE in ${analyseMs} ms` : 'no VACUUM ANALYZE (nothing runs one on an embedded database)'}`);
+  log(`${tag} ${analysed ? `VACUUM ANALYZE in ${analyseMs} ms` : 'no VACUUM ANALYZE'}`);
   const version = await serverVersion(database);
   await database.close();
   cleanups.delete(closeDb);
@@ -104,6 +109,20 @@ async function runOn(target: BenchDatabase): Promise<DatabaseRun> {
   const background = await backgroundLoad(1000);
   if (background !== null && background > 0.3) log(`${tag} warning: ${background} cores busy with other work before the load; numbers will be noisy`);
 
+  // The baseline serves a copy of the embedded database (one process per data folder), or the same PostgreSQL database.
+  let baseline: Awaited<ReturnType<typeof startServer>> | null = null;
+  if (settings.baseline) {
+    let env = target.serverEnv;
+    if (target.kind === 'pglite') {
+      const copy = `${target.serverEnv.CHANCERY_DATA_DIR}-baseline`;
+      fs.cpSync(target.serverEnv.CHANCERY_DATA_DIR, copy, { recursive: true });
+      env = { CHANCERY_DATA_DIR: copy };
+    }
+    baseline = await startServer(env, target.name, settings.baseline);
+    cleanups.add(baseline.stop);
+    await baseline.ask({ type: 'dataset', dataset: ds });
+    log(`${tag} baseline server (${settings.baseline}) pid ${baseline.pid} on ${baseline.url}`);
+  }
   const server = await startServer(target.serverEnv, target.name);
   cleanups.add(server.stop);
   log(`${tag} server pid ${server.pid} on ${server.url}`);
@@ -114,7 +133,10 @@ async function runOn(target: BenchDatabase): Promise<DatabaseRun> {
   try {
     await server.ask({ type: 'dataset', dataset: ds });
     if (settings.warmup > 0) {
-      for (const s of scenarios) await load(server, s, ds, callerOf(ds, s.as), { connections: 4, seconds: settings.warmup });
+      for (const s of scenarios) {
+        await load(server, s, ds, callerOf(ds, s.as), { connections: 4, seconds: settings.warmup });
+        if (baseline && !s.writes) await load(baseline, s, ds, callerOf(ds, s.as), { connections: 4, seconds: settings.warmup });
+      }
       log(`${tag} warmed up (${settings.warmup} s per scenario)`);
     }
     sessionLookup = (await server.ask<SessionResult>({ type: 'session', cookie: ds.accounts.staff.cookie, timing })).stats;
@@ -127,7 +149,11 @@ async function runOn(target: BenchDatabase): Promise<DatabaseRun> {
       // Baselines are steady and only set the floor: a short run is enough.
       const seconds = s.kind === 'baseline' ? Math.min(3, settings.duration) : settings.duration;
       const secondsC1 = s.kind === 'baseline' ? Math.min(1, settings.durationC1) : settings.durationC1;
+      // Before and after alternate, each going first on every other scenario, so drift on a shared machine falls on both.
+      const compared = baseline && !s.writes ? baseline : null;
+      const first = compared && results.length % 2 === 0 ? await load(compared, s, ds, caller, { connections: settings.connections, seconds }) : undefined;
       const full = await load(server, s, ds, caller, { connections: settings.connections, seconds });
+      const before = compared ? (first ?? (await load(compared, s, ds, caller, { connections: settings.connections, seconds }))) : undefined;
       // Slow endpoints get a fixed number of requests instead, so the p50 rests on enough samples.
       const minSamples = 20;
       const single = await load(
@@ -158,14 +184,20 @@ async function runOn(target: BenchDatabase): Promise<DatabaseRun> {
         single,
         ratio,
         misses,
+        baseline: before,
       });
       log(
-        `${tag} ${s.name}: ${full.rps} req/s, p50 ${full.latency.p50.toFixed(2)} ms, p99 ${full.latency.p99.toFixed(2)} ms, non-2xx ${full.non2xx}; c1 p50 ${single.latency.p50.toFixed(2)} ms = ${ratio} × use case (${d.stats.p50.toFixed(2)} ms, ${d.statements.length} statements); ${full.cpuPerRequest.app} ms app cpu/req; noise ${full.cpu.other} cores`,
+        `${tag} ${s.name}: ${before ? `before ${before.rps} req/s p99 ${before.latency.p99.toFixed(2)} ms → ` : ''}${full.rps} req/s, p50 ${full.latency.p50.toFixed(2)} ms, p99 ${full.latency.p99.toFixed(2)} ms, non-2xx ${full.non2xx}; c1 p50 ${single.latency.p50.toFixed(2)} ms = ${ratio} × use case (${d.stats.p50.toFixed(2)} ms, ${d.statements.length} statements); ${full.cpuPerRequest.app} ms app cpu/req; noise ${full.cpu.other} cores`,
       );
     }
+    if (settings.keep) await keepServing(server, ds);
   } finally {
     await server.stop();
     cleanups.delete(server.stop);
+    if (baseline) {
+      await baseline.stop();
+      cleanups.delete(baseline.stop);
+    }
   }
   return {
     database: target.kind,
@@ -177,6 +209,16 @@ async function runOn(target: BenchDatabase): Promise<DatabaseRun> {
     scenarios: results,
     plans,
   };
+}
+
+/** BENCH_KEEP=1: the server stays up on its dataset for an outside load tool (wrk, ab) until Ctrl-C. */
+async function keepServing(server: Awaited<ReturnType<typeof startServer>>, ds: Awaited<ReturnType<typeof generateDataset>>) {
+  const who = Object.entries(ds.accounts).map(([k, a]) => `   ${k}: -H 'cookie: ${a.cookie}'`);
+  process.stdout.write(
+    `\nBENCH_KEEP: serving ${server.url} (pid ${server.pid}) until Ctrl-C. Sessions:\n${who.join('\n')}\n` +
+      `e.g. wrk -t2 -c16 -d10s -H 'cookie: ${ds.accounts.staff.cookie}' '${server.url}/api/people?q=nguyen&limit=25'\n`,
+  );
+  await new Promise(() => {});
 }
 
 async function main() {
@@ -207,7 +249,7 @@ async function main() {
     startedAt,
     finishedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}` },
-    settings: { ...settings, pgUrl: settings.pgUrl.replace(/:[^:@/]*@/, ':***@') },
+    settings: { ...settings, keep: settings.keep ? 1 : 0, pgUrl: settings.pgUrl.replace(/:[^:@/]*@/, ':***@') },
     targets,
     runs,
   };

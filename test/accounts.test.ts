@@ -96,7 +96,9 @@ describe('listing accounts', () => {
     let cursor: string | null = null;
     do {
       const page: Body = expectStatus(await t.as('admin', 'GET', `/api/users?limit=2${cursor ? `&cursor=${cursor}` : ''}`), 200);
-      expect(page.total).toBe(n);
+      // The total comes with the first page only.
+      if (cursor) expect(page.total).toBeUndefined();
+      else expect(page.total).toBe(n);
       seen.push(...page.items.map((u: Body) => u.email.toLowerCase()));
       cursor = page.nextCursor;
     } while (cursor);
