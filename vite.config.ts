@@ -2,15 +2,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.ts';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
+const outDir = path.join(repoRoot, 'dist/web');
 
 export default defineConfig({
   root: path.join(repoRoot, 'src/web'),
   publicDir: path.join(repoRoot, 'src/web/public'),
-  plugins: [react()],
+  plugins: [react(), precompress(outDir)],
   build: {
-    outDir: path.join(repoRoot, 'dist/web'),
+    outDir,
     emptyOutDir: true,
     // The server's CSP forbids inline scripts; keep every asset a separate file.
     assetsInlineLimit: 0,

@@ -12,7 +12,8 @@ import { meSchema } from '../src/shared/auth.ts';
 import { type Body, expectProblem, expectStatus } from './support/http.ts';
 import { TEST_PASSWORD, type TestApp, type Who, createTestApp } from './support/test-app.ts';
 
-const SETTINGS = { LOGIN_MAX_FAILURES: '3', LOGIN_WINDOW_MINUTES: '15', SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '2' };
+// No session cache: the expiry tests move a session's clocks in the database behind the server's back.
+const SETTINGS = { LOGIN_MAX_FAILURES: '3', LOGIN_WINDOW_MINUTES: '15', SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '2', SESSION_CACHE_SECONDS: '0' };
 
 let t: TestApp;
 beforeAll(async () => {

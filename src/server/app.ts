@@ -49,6 +49,15 @@ export const CSP = {
   formAction: ["'self'"],
 };
 
+/**
+ * Files under assets/ carry a hash of their content in their name: a browser
+ * may keep them for a year without asking. Everything else (index.html, which
+ * names the current hashes; boot.js; the icon) is checked on every load.
+ */
+export function webCacheControl(file: string): string {
+  return /(^|[\\/])assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export async function buildApp(opts: AppOptions) {
   const { database } = opts;
   // On the demo dataset no role must use a second factor unless SECOND_FACTOR_ROLES says so: the demo accounts sign in out of the box.
@@ -135,7 +144,16 @@ export async function buildApp(opts: AppOptions) {
 
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes .br and .gz next to each file (scripts/precompress.ts); they are sent as they are.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, file) => reply.header('cache-control', webCacheControl(file)),
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
@@ -147,7 +165,7 @@ export async function buildApp(opts: AppOptions) {
       return sendError(reply, request, routeNotFound());
     }
     // Client-side routes of the web app.
-    return reply.type('text/html').sendFile('index.html');
+    return reply.type('text/html').header('cache-control', webCacheControl('index.html')).sendFile('index.html');
   });
   return app;
 }

@@ -5,6 +5,8 @@ import { SessionCache } from './session-cache.ts';
 import { SESSION_COOKIE } from './sessions.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Where accounts and sessions are changed: users (administration), the own account, signing in and out. */
+const ACCOUNT_PATHS = /^\/api\/(users|account|auth)(\/|\?|$)/;
 
 /**
  * Resolves the session cookie into `request.ctx` for every request, and
@@ -16,6 +18,12 @@ export function installAuth(app: FastifyInstance) {
   const sessions = new SessionCache(app.deps.db, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs }, config.sessionCacheMs, app.events);
   app.decorate('sessions', sessions);
   app.addHook('onClose', async () => sessions.close());
+  // A change to accounts or sessions made here (committed before the answer is sent) drops this process's cache at once;
+  // other processes drop theirs when the database's event arrives.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!SAFE_METHODS.has(request.method) && ACCOUNT_PATHS.test(request.url)) sessions.clear();
+    return payload;
+  });
   app.decorateRequest('ctx', null as never);
   app.addHook('onRequest', async (request) => {
     request.ctx = { viewer: null, requestId: String(request.id), ip: request.ip ?? null };

@@ -59,6 +59,11 @@ export class SessionCache {
     this.entries.delete(tokenId(token));
   }
 
+  /** Drops every cached session (after a change to accounts made in this process). */
+  clear() {
+    this.entries.clear();
+  }
+
   close() {
     this.unsubscribe();
     this.entries.clear();
