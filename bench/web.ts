@@ -67,7 +67,10 @@ async function main() {
       fs.rmSync(dataDir, { recursive: true, force: true });
     };
     for (let i = 0; !(await fetch(`${base}/readyz`).then((r) => r.ok, () => false)); i++) {
-      if (i > 300) throw new Error('the server did not get ready within 5 minutes');
+      if (i > 900) {
+        stop();
+        throw new Error('the server did not get ready within 15 minutes');
+      }
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
