@@ -88,7 +88,7 @@ async function main() {
       if (m.lcp > lcpTarget) misses.push(`${label}: LCP ${Math.round(m.lcp)} ms > ${lcpTarget} ms`);
       if (m.cls >= 0.05) misses.push(`${label}: CLS ${m.cls.toFixed(3)} ≥ 0.05`);
     };
-    await visit('sign-in (cold)', () => page.goto(`${base}/`), 100 * 1024, 1500);
+    await visit('sign-in (cold)', () => page.goto(`${base}/login`), 100 * 1024, 1500);
     await page.getByLabel(/e-?mail|почта/i).fill('staff@chancery.test');
     await page.getByLabel(/password|пароль/i).fill(password);
     await page.getByRole('button', { name: /sign in|войти/i }).click();
@@ -98,7 +98,7 @@ async function main() {
     for (const p of ['/people', '/organizations', '/consultations', '/bodies', '/calendar']) await visit(p, () => page.goto(`${base}${p}`), 200 * 1024, 1500);
     const fresh = await browser.newContext();
     const again = await fresh.newPage();
-    await again.goto(`${base}/`);
+    await again.goto(`${base}/login`);
     await again.waitForLoadState('networkidle');
     await again.reload();
     const cached = await measure(again);
