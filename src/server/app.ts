@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -92,6 +93,17 @@ export async function buildApp(opts: AppOptions) {
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
+  // Pages of the listed sites may call the API with an API token (never with the session cookie: the cross-site check
+  // below still refuses those). Every preflight is answered; an unlisted origin gets no Allow-Origin and the browser stops.
+  await app.register(cors, {
+    origin: config.corsOrigins,
+    credentials: false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'X-Request-Id'],
+    exposedHeaders: ['X-Request-Id', 'ETag', 'Location'],
+    maxAge: 600,
+    strictPreflight: false,
+  });
   installErrorHandler(app);
   installAuth(app);
   app.addHook('onResponse', async (request, reply) => {

@@ -46,6 +46,13 @@ const envSchema = z.object({
   BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
   BACKUP_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(19),
   METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || v.split(',').every((o) => /^https?:\/\/[^/\s,]+$/.test(o.trim())),
+      'list origins separated by commas, each like https://app.example.org (scheme and host, no path)',
+    ),
 });
 
 export type Config = {
@@ -81,6 +88,8 @@ export type Config = {
   backupHourUtc: number;
   /** Bearer token for `GET /metrics`; the route is not served when unset. */
   metricsToken: string | undefined;
+  /** Other sites whose pages may call the API with an API token (CORS); none by default. */
+  corsOrigins: string[];
 };
 
 export class ConfigError extends Error {}
@@ -126,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupKeep: e.BACKUP_KEEP,
     backupHourUtc: e.BACKUP_HOUR_UTC,
     metricsToken: e.METRICS_TOKEN,
+    corsOrigins: e.CORS_ORIGINS ? [...new Set(e.CORS_ORIGINS.split(',').map((o) => o.trim()))] : [],
   };
 }
 
