@@ -10,7 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
+import { type Config, linkBaseUrl } from './config.ts';
 import type { Database } from './db/client.ts';
 import { installAuth } from './platform/auth/auth.plugin.ts';
 import { methodNotAllowed, routeNotFound } from './platform/http/http.errors.ts';
@@ -83,7 +83,7 @@ export async function buildApp(opts: AppOptions) {
   await events.start(database);
   app.decorate('events', events);
   app.addHook('onClose', async () => events.stop());
-  setMailBaseUrl(config.publicUrl ?? `http://${config.host}:${config.port}`);
+  setMailBaseUrl(linkBaseUrl(config));
 
   // HSTS and upgrade-insecure-requests only where the site is served over TLS; on plain HTTP they would break it.
   const tls = config.publicUrl?.startsWith('https://') ?? false;

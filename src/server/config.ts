@@ -144,3 +144,13 @@ export const DEFAULT_SECOND_FACTOR_ROLES: Role[] = ['admin', 'head'];
 
 /** The roles required to sign in with a second factor: the setting, or the default when it is unset. */
 export const rolesRequiringSecondFactor = (config: Config): Role[] => config.secondFactorRoles ?? DEFAULT_SECOND_FACTOR_ROLES;
+
+/**
+ * Where links in e-mails and feeds point: `PUBLIC_URL`, or this server's own
+ * address (a wildcard listen address such as 0.0.0.0 is no address to link to).
+ */
+export function linkBaseUrl(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  if (config.publicUrl) return config.publicUrl.replace(/\/$/, '');
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
+}
