@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     command: 'node test/e2e/support/start-server.mjs',
     url: `http://127.0.0.1:${PORT}/readyz`,
-    timeout: 180_000,
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 180_000),
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -239,11 +239,17 @@ describe('running a database', () => {
 
   it('refuses to serve in production while demo accounts keep the demo password', async () => {
     const port = await freePort();
-    const res = await chancery(['serve'], { ...target.env, NODE_ENV: 'production', PORT: String(port) });
+    const res = await chancery(['serve'], { ...target.env, NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: 'https://chancery.mission.example' });
     expect(res.code).toBe(1);
     expect(lines(res.stderr)).toHaveLength(1);
     expect(res.stderr).toMatch(/refusing to start in production/);
     expect(res.stderr).toMatch(/demo password/);
+  }, SLOW);
+
+  it('refuses to serve in production without PUBLIC_URL, naming the setting', async () => {
+    const res = await chancery(['serve'], { ...target.env, NODE_ENV: 'production', PORT: String(await freePort()) });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/refusing to start in production without PUBLIC_URL/);
   }, SLOW);
 });
 

@@ -2,6 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app.ts';
@@ -58,6 +59,18 @@ describe('notifications', () => {
     expect(received[0].from).toBe('chancery@mission.test');
     expect(received[0].data).toContain('Subject: Shared with you: Joint Task Force on Disaster Training');
     expect(received[0].data).toContain(`/organizations/${id}`);
+
+    // A strict parse: a text part and an HTML part with the same link, marked as automatic, with where to change settings.
+    const mail = await simpleParser(received[0].data);
+    expect(mail.text).toContain(`/organizations/${id}`);
+    expect(mail.html).toBeTruthy();
+    expect(mail.html).toContain(`href="${'http://127.0.0.1'}`);
+    expect(mail.html).toContain(`/organizations/${id}"`);
+    expect(mail.html).toMatch(/<html lang="en">/);
+    expect(mail.html).not.toMatch(/<script/i);
+    expect(mail.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line).toMatch(/<http:\/\/127\.0\.0\.1:\d+\/notifications\?tab=settings>/);
+    expect(mail.headers.get('content-language')).toBe('en');
     const [m] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, t.users.delegateId.email));
     expect(m.status).toBe('sent');
   });

@@ -52,7 +52,9 @@ describe('the API description', () => {
     const body = orgs.post.requestBody.content['application/json'].schema;
     expect(body.properties).toHaveProperty('names');
     expect(body.required).toEqual(expect.arrayContaining(['names', 'kind']));
-    expect(orgs.post.responses['201'].content['application/json'].schema.properties).toHaveProperty('abilities');
+    // The record's shape is a named component the answer refers to.
+    expect(orgs.post.responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Organization' });
+    expect(doc.components.schemas.Organization.properties).toHaveProperty('abilities');
     expect(orgs.post.responses).toHaveProperty('400');
     expect(doc.paths['/api/organizations/{id}'].patch).toBeDefined();
     for (const p of ['/api/people', '/api/parties', '/api/delegations', '/api/users', '/api/audit', '/api/auth/login']) expect(doc.paths).toHaveProperty([p]);

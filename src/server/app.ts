@@ -3,17 +3,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions, LogController } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type Config, linkBaseUrl } from './config.ts';
 import type { Database } from './db/client.ts';
 import { installAuth } from './platform/auth/auth.plugin.ts';
 import { methodNotAllowed, routeNotFound } from './platform/http/http.errors.ts';
 import { installMetrics } from './platform/http/metrics.ts';
+import { openApiTransform, openApiTransformObject } from './platform/http/openapi.ts';
 import { installErrorHandler, sendError, sendFrameworkError, writeClientError } from './platform/http/problem.ts';
 import { requestIdOf } from './platform/http/request-id.ts';
 import { installRoutePolicies } from './platform/http/route-policy.ts';
@@ -76,6 +78,18 @@ export async function buildApp(opts: AppOptions) {
     frameworkErrors: sendFrameworkError,
     clientErrorHandler: writeClientError,
   }).withTypeProvider<ZodTypeProvider>();
+  // Registered before the route table: its catch-all OPTIONS route answers preflights only, and is no API route.
+  // Pages of the listed sites may call the API with an API token (never with the session cookie: the cross-site check
+  // below still refuses those). Every preflight is answered; an unlisted origin gets no Allow-Origin and the browser stops.
+  await app.register(cors, {
+    origin: config.corsOrigins,
+    credentials: false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'X-Request-Id'],
+    exposedHeaders: ['X-Request-Id', 'ETag', 'Location'],
+    maxAge: 600,
+    strictPreflight: false,
+  });
   installRouteTable(app);
   installMetrics(app, database);
   // Every answer names its request, as the logs, problem bodies and audit entries do.
@@ -91,7 +105,7 @@ export async function buildApp(opts: AppOptions) {
   await events.start(database);
   app.decorate('events', events);
   app.addHook('onClose', async () => events.stop());
-  setMailBaseUrl(config.publicUrl ?? `http://${config.host}:${config.port}`);
+  setMailBaseUrl(linkBaseUrl(config));
 
   // HSTS and upgrade-insecure-requests only where the site is served over TLS; on plain HTTP they would break it.
   const tls = config.publicUrl?.startsWith('https://') ?? false;
@@ -124,7 +138,8 @@ export async function buildApp(opts: AppOptions) {
       openapi: '3.1.0',
       info: { title: 'Chancery API', version: '0.1.0', description: 'The working system of a permanent mission: directory, meetings, consultations, documents, calendar, search, notifications, accounts and audit.' },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject(config.publicUrl),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

@@ -47,6 +47,13 @@ const envSchema = z.object({
   BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
   BACKUP_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(19),
   METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || v.split(',').every((o) => /^https?:\/\/[^/\s,]+$/.test(o.trim())),
+      'list origins separated by commas, each like https://app.example.org (scheme and host, no path)',
+    ),
 });
 
 export type Config = {
@@ -84,6 +91,8 @@ export type Config = {
   backupHourUtc: number;
   /** Bearer token for `GET /metrics`; the route is not served when unset. */
   metricsToken: string | undefined;
+  /** Other sites whose pages may call the API with an API token (CORS); none by default. */
+  corsOrigins: string[];
 };
 
 export class ConfigError extends Error {}
@@ -130,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupKeep: e.BACKUP_KEEP,
     backupHourUtc: e.BACKUP_HOUR_UTC,
     metricsToken: e.METRICS_TOKEN,
+    corsOrigins: e.CORS_ORIGINS ? [...new Set(e.CORS_ORIGINS.split(',').map((o) => o.trim()))] : [],
   };
 }
 
@@ -138,3 +148,13 @@ export const DEFAULT_SECOND_FACTOR_ROLES: Role[] = ['admin', 'head'];
 
 /** The roles required to sign in with a second factor: the setting, or the default when it is unset. */
 export const rolesRequiringSecondFactor = (config: Config): Role[] => config.secondFactorRoles ?? DEFAULT_SECOND_FACTOR_ROLES;
+
+/**
+ * Where links in e-mails and feeds point: `PUBLIC_URL`, or this server's own
+ * address (a wildcard listen address such as 0.0.0.0 is no address to link to).
+ */
+export function linkBaseUrl(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  if (config.publicUrl) return config.publicUrl.replace(/\/$/, '');
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
+}

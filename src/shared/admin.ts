@@ -14,6 +14,8 @@ export const userSchema = z.object({
   disabledAt: z.string().nullable(),
   /** Whether the account signs in with a second factor. */
   secondFactor: z.boolean(),
+  /** A service account: used by scripts through API tokens, never signs in with a password. */
+  service: z.boolean(),
   createdAt: z.string(),
 });
 export type User = z.infer<typeof userSchema>;
@@ -34,9 +36,12 @@ export const userCreateSchema = z
     role: roleSchema,
     partyCode: partyCodeSchema.nullish(),
     organizationId: uuidSchema.nullish(),
-    password,
+    /** A service account gets no password: it is used only through API tokens. */
+    service: z.boolean().default(false),
+    password: password.optional(),
   })
   .superRefine((u, ctx) => {
+    if (!u.service && !u.password) ctx.addIssue({ code: 'custom', path: ['password'], message: 'Enter a first password of at least 12 characters' });
     if (u.role === 'delegate' && !u.partyCode)
       ctx.addIssue({ code: 'custom', path: ['partyCode'], message: 'Choose the party whose delegation this person belongs to' });
     if (u.role === 'liaison' && !u.organizationId)

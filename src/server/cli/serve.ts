@@ -1,16 +1,22 @@
 // The `serve` command: migrates, seeds a new embedded database, queues the manifests' schedules, starts the job worker and the server.
 import { buildApp } from '../app.ts';
+import { linkBaseUrl } from '../config.ts';
 import { analyzeIfEmbedded } from '../db/analyze.ts';
 import { accountsWithDemoPassword } from '../platform/accounts/accounts.usecases.ts';
 import { JobWorker } from '../platform/jobs/worker.ts';
 import { MODULES } from '../modules/index.ts';
 import { ensureQueued } from '../platform/jobs/recurring.ts';
+import { setMailBaseUrl } from '../platform/notifications/mail-text.ts';
 import { isDemoLoaded, seedDemo } from '../seed/demo.ts';
 import { printDemoLogins } from './maintenance.ts';
 import { fail, openMigrated, readConfig } from './runtime.ts';
 
 export async function serve() {
   const config = readConfig();
+  // In production every link in an e-mail or a feed must carry the address people reach the site at.
+  if (config.production && !config.publicUrl) fail('refusing to start in production without PUBLIC_URL: set it to the address people open Chancery at, e.g. https://chancery.mission.example');
+  // E-mails composed while the demo data loads link to this server too.
+  setMailBaseUrl(linkBaseUrl(config));
   const { deps, database } = await openMigrated(config);
 
   // Demo data only on a brand-new embedded database, or when asked for.

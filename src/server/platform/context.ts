@@ -12,6 +12,8 @@ export type Viewer = {
   organizationId: string | null;
   /** Whether the user signs in with a second factor (set for a signed-in request). */
   secondFactor?: boolean;
+  /** Set when the request came with an API token instead of a session: the audit names it; a read-only one may only read. */
+  token?: { id: string; name: string; readOnly: boolean };
 };
 
 /** Who is asking, and from where: passed to every use case. */

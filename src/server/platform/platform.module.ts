@@ -4,6 +4,7 @@ import { accountsConstraintErrors } from './accounts/accounts.errors.ts';
 import { backupJob, backupSchedule } from './backup/backup.job.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { accountSecurityRoutes } from './auth/account-security.routes.ts';
+import { apiTokensRoutes } from './auth/api-tokens.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
@@ -30,6 +31,7 @@ export const platformModule = defineModule({
     await authRoutes(api);
     await accountSecurityRoutes(api);
     await accountsRoutes(api);
+    await apiTokensRoutes(api);
     await auditRoutes(api);
     await notificationsRoutes(api);
     await jobsRoutes(api);

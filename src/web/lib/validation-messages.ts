@@ -33,6 +33,8 @@ const KNOWN = {
   'The current password is not correct.': 'common.validation.passwordWrong',
   'Choose a password other than the demo password.': 'common.validation.passwordDemo',
   'Your role must sign in with a second factor: it cannot be switched off.': 'common.validation.secondFactorRequired',
+  'Name the token, e.g. after the script that uses it': 'common.validation.tokenNameRequired',
+  'Enter a first password of at least 12 characters': 'common.validation.firstPasswordRequired',
 } as const;
 
 const TOO_LONG = /^Use (\d+) characters or fewer$/;

@@ -20,6 +20,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     /** Set while the account still has the demo password; production refuses to start then. */
     demoPassword: boolean('demo_password').notNull().default(false),
+    /** A service account: used by scripts through API tokens, never signs in with a password. */
+    service: boolean('service').notNull().default(false),
     disabledAt: instant('disabled_at'),
     /** The TOTP secret (base32) once the second factor is enrolled; null otherwise. */
     totpSecret: text('totp_secret'),

@@ -1,4 +1,5 @@
 // Accounts: creating, listing and changing users (role, party or organisation, password, switching a lost second factor off), audited.
+import { randomBytes } from 'node:crypto';
 import { and, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { userCreateSchema, userListQuerySchema, userUpdateSchema } from '../../../shared/admin.ts';
@@ -36,10 +37,11 @@ export const toUserDto = (u: UserRow) => ({
   organizationId: u.organizationId,
   disabledAt: u.disabledAt?.toISOString() ?? null,
   secondFactor: u.totpEnabledAt !== null,
+  service: u.service,
   createdAt: u.createdAt.toISOString(),
 });
 
-const AUDITED = ['email', 'displayName', 'language', 'role', 'partyCode', 'organizationId', 'disabledAt'] as const;
+const AUDITED = ['email', 'displayName', 'language', 'role', 'partyCode', 'organizationId', 'disabledAt', 'service'] as const;
 
 async function findByEmail(db: Executor, email: string) {
   const [u] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
@@ -50,11 +52,13 @@ async function findByEmail(db: Executor, email: string) {
 export async function createUser(
   deps: Deps,
   ctx: RequestContext,
-  input: z.output<typeof userCreateSchema>,
+  input: Omit<z.output<typeof userCreateSchema>, 'service'> & { service?: boolean },
   opts: { demoPassword?: boolean } = {},
 ) {
   const email = input.email.trim();
-  if (!opts.demoPassword) checkNewPassword(input.password, { email, displayName: input.displayName });
+  // A service account never signs in with a password: it gets a random one nobody knows.
+  const password = input.service ? randomBytes(32).toString('base64url') : input.password!;
+  if (!opts.demoPassword && !input.service) checkNewPassword(password, { email, displayName: input.displayName });
   if (input.role === 'delegate') {
     const found = await provider('directory').existingPartyCodes(deps.db, [input.partyCode!]);
     if (!found.has(input.partyCode!)) throw accountUnknownParty(input.partyCode!);
@@ -63,7 +67,7 @@ export async function createUser(
     const found = await provider('directory').visibleOrganizationIds(deps.db, systemContext('accounts'), [input.organizationId!]);
     if (!found.has(input.organizationId!)) throw accountUnknownOrganization();
   }
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(password);
   return deps.db.transaction(async (tx) => {
     if (await findByEmail(tx, email)) throw emailTaken();
     const [u] = await tx
@@ -77,6 +81,7 @@ export async function createUser(
         organizationId: input.role === 'liaison' ? input.organizationId! : null,
         passwordHash,
         demoPassword: opts.demoPassword ?? false,
+        service: input.service ?? false,
       })
       .returning();
     await recordAudit(tx, ctx, { action: 'user.create', recordType: 'user', recordId: u.id, changes: diff(null, u, AUDITED) });

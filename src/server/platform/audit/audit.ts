@@ -115,6 +115,7 @@ export async function verifyAuditChain(db: Executor, batch = 2000): Promise<Veri
 /** Who the audit trail names: the user (and, when acting `asSystem`, the reason), or the system work. */
 function actorLabel(ctx: RequestContext) {
   if (!ctx.viewer) return ctx.system ?? 'anonymous';
-  const user = `${ctx.viewer.displayName} <${ctx.viewer.email}>`;
+  const person = `${ctx.viewer.displayName} <${ctx.viewer.email}>`;
+  const user = ctx.viewer.token ? `${person} via API token "${ctx.viewer.token.name}"` : person;
   return ctx.system ? `${user} (as system: ${ctx.system})` : user;
 }

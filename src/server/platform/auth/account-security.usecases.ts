@@ -100,7 +100,7 @@ async function replaceRecoveryCodes(tx: Tx, userId: string, codes: string[]) {
 }
 
 /** The user's own password, asked again before a change; wrong guesses count as failed sign-ins, so a stolen session cannot try many. */
-async function checkOwnPassword(deps: Deps, ctx: RequestContext, password: string, field: string) {
+export async function checkOwnPassword(deps: Deps, ctx: RequestContext, password: string, field: string) {
   const u = await ownRow(deps.db, viewerOf(ctx).id);
   const keys = await refuseIfThrottled(deps, u.email, ctx.ip);
   if (!(await verifyPassword(u.passwordHash, password))) {

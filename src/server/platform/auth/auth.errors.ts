@@ -30,3 +30,12 @@ export const secondFactorOff = () => new AppError('auth.second_factor_off', 409,
 export const secondFactorRequiredForRole = () =>
   invalid('auth.second_factor_required', 'password', 'Your role must sign in with a second factor: it cannot be switched off.');
 export const sessionNotFound = () => notFound('session');
+
+/** A bearer token that is unknown, revoked or expired, or whose account is disabled. */
+export const invalidApiToken = () =>
+  new AppError('auth.invalid_token', 401, 'Not signed in', 'The API token is not valid: it is unknown, revoked or expired, or its account is disabled.');
+export const readOnlyApiToken = () => forbidden('auth.read_only_token', 'This API token may only read. Use a token without the read-only scope to make changes.');
+/** Tokens are made in a signed-in browser session, not with another token. */
+export const tokenCannotMintTokens = () => forbidden('auth.token_cannot_mint', 'API tokens cannot create or revoke other tokens. Sign in to manage tokens.');
+export const apiTokenNotFound = () => notFound('api_token');
+export const notAServiceAccount = () => invalid('auth.not_service_account', 'userId', 'Tokens for another account can be made only for a service account.');

@@ -1,6 +1,7 @@
 // Resolves the session cookie into request.ctx on every request (through the session cache) and refuses cross-site state-changing requests.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { crossSite } from './auth.errors.ts';
+import { resolveApiToken } from './api-tokens.usecases.ts';
+import { crossSite, invalidApiToken, readOnlyApiToken } from './auth.errors.ts';
 import { SessionCache } from './session-cache.ts';
 import { SESSION_COOKIE } from './sessions.ts';
 
@@ -11,7 +12,10 @@ const ACCOUNT_PATHS = /^\/api\/(users|account|auth)(\/|\?|$)/;
 /**
  * Resolves the session cookie into `request.ctx` for every request, and
  * refuses cross-site state-changing requests (CSRF): a browser always sends
- * `Origin` on such requests, and it must be this site.
+ * `Origin` on such requests, and it must be this site. A request with an
+ * API token (`Authorization: Bearer chy_…`) is authenticated by the token
+ * alone: no cookie is read and no cross-site check applies, since a browser
+ * never adds that header on its own.
  */
 export function installAuth(app: FastifyInstance) {
   const { config } = app.deps;
@@ -27,12 +31,28 @@ export function installAuth(app: FastifyInstance) {
   app.decorateRequest('ctx', null as never);
   app.addHook('onRequest', async (request) => {
     request.ctx = { viewer: null, requestId: String(request.id), ip: request.ip ?? null };
+    const bearer = bearerOf(request);
+    if (bearer !== null) {
+      const viewer = await resolveApiToken(app.deps.db, bearer);
+      if (!viewer) throw invalidApiToken();
+      if (viewer.token?.readOnly && !SAFE_METHODS.has(request.method)) throw readOnlyApiToken();
+      request.ctx.viewer = viewer;
+      return;
+    }
     if (!SAFE_METHODS.has(request.method)) checkOrigin(app, request);
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const viewer = await sessions.resolve(token);
     if (viewer) request.ctx.viewer = viewer;
   });
+}
+
+/** The secret of an `Authorization: Bearer` header, or null when there is none (other schemes are left to their routes, e.g. metrics). */
+function bearerOf(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (!header || !request.url.startsWith('/api/')) return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  return m ? m[1] : null;
 }
 
 function checkOrigin(app: FastifyInstance, request: FastifyRequest) {

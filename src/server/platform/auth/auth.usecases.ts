@@ -32,7 +32,7 @@ export async function login(
   if (until) throw throttled(Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)));
   const user = await findByEmail(deps.db, input.email);
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !ok || user.disabledAt) {
+  if (!user || !ok || user.disabledAt || user.service) {
     await recordFailure(deps.db, keys);
     throw invalidCredentials();
   }

@@ -7,6 +7,7 @@ let baseUrl = 'http://127.0.0.1:8080';
 export function setMailBaseUrl(url: string) {
   baseUrl = url.replace(/\/$/, '');
 }
+export const mailBaseUrl = () => baseUrl;
 
 /** Plain-text body of an e-mail with one or more items, in the recipient's language. */
 export function composeMail(lang: Language, name: string, items: { title: string; body: string; path: string }[]) {

@@ -6,6 +6,8 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { mailOutbox } from '../../db/schema/notifications.table.ts';
 import { scheduleJob } from '../jobs/jobs.ts';
 import { defineJob } from '../jobs/registry.ts';
+import { mailHtml } from './mail-html.ts';
+import { mailBaseUrl } from './mail-text.ts';
 
 export const MAIL_SEND_JOB = 'mail.send';
 
@@ -20,6 +22,17 @@ export async function queueMail(tx: Tx, mail: QueuedMail) {
   await scheduleJob(tx, { kind: MAIL_SEND_JOB, payload: { outboxId: row.id } });
   return row.id;
 }
+
+/**
+ * Headers that tell mail servers and clients this is an automatic message: no
+ * out-of-office replies to it, and where to change what is sent.
+ */
+export const mailHeaders = (language: Language) => ({
+  'Content-Language': language,
+  'Auto-Submitted': 'auto-generated',
+  'X-Auto-Response-Suppress': 'All',
+  'List-Unsubscribe': `<${mailBaseUrl()}/notifications?tab=settings>`,
+});
 
 const transports = new Map<string, Transporter>();
 const transportFor = (url: string) => {
@@ -54,7 +67,8 @@ export const mailSendJob = defineJob({
         to: m.toAddress,
         subject: m.subject,
         text: m.textBody,
-        headers: { 'Content-Language': m.language },
+        html: mailHtml(m.language, m.subject, m.textBody),
+        headers: mailHeaders(m.language),
       });
     } catch (e) {
       await deps.db.update(mailOutbox).set({ error: (e as Error).message.slice(0, 500) }).where(eq(mailOutbox.id, id));

@@ -1,7 +1,8 @@
-// The account security page: the second factor and recovery codes, the sessions, the password.
+// The account security page: the second factor and recovery codes, the sessions, the password, the API tokens.
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../lib/page-title.ts';
+import { ApiTokensSection } from '../components/ApiTokensSection.tsx';
 import { PasswordSection } from '../components/PasswordSection.tsx';
 import { SecondFactorSection } from '../components/SecondFactorSection.tsx';
 import { SessionsSection } from '../components/SessionsSection.tsx';
@@ -22,6 +23,7 @@ export function AccountSecurityPage() {
       <SecondFactorSection />
       <SessionsSection />
       <PasswordSection />
+      <ApiTokensSection />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
-// The dialog that creates an account: name, e-mail, role, party or organisation, language and password.
-import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+// The dialog that creates an account: name, e-mail, role, party or organisation, language and password, or a service account used only through API tokens.
+import { Button, Checkbox, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { toast } from '../../../lib/toast.ts';
 import { useTranslation } from 'react-i18next';
 import { userCreateSchema } from '../../../../shared/admin.ts';
@@ -20,6 +20,7 @@ interface Values {
   partyCode: string | null;
   organizationId: string | null;
   language: Language;
+  service: boolean;
   password: string;
 }
 
@@ -31,14 +32,15 @@ const payload = (v: Values) => ({
   partyCode: v.role === 'delegate' ? v.partyCode : null,
   organizationId: v.role === 'liaison' ? v.organizationId : null,
   language: v.language,
-  password: v.password,
+  service: v.service,
+  password: v.service ? undefined : v.password,
 });
 
 function CreateUserForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const create = useCreateUser();
   const form = useForm<Values>({
-    initialValues: { email: '', displayName: '', role: null, partyCode: null, organizationId: null, language: 'en', password: '' },
+    initialValues: { email: '', displayName: '', role: null, partyCode: null, organizationId: null, language: 'en', service: false, password: '' },
     validate: (v) => {
       const errors = validateWith(userCreateSchema, payload(v), t);
       if (!v.role) errors.role = t('admin.form.chooseRole');
@@ -117,6 +119,14 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           allowDeselect={false}
           onChange={(v) => v && setValue('language', v as Language)}
         />
+        <Checkbox
+          id={id('service')}
+          label={t('admin.fields.service')}
+          description={t('admin.form.serviceHint')}
+          checked={values.service}
+          onChange={(e) => setValue('service', e.currentTarget.checked)}
+        />
+        {!values.service && (
         <PasswordInput
           id={id('password')}
           label={t('admin.fields.password')}
@@ -129,6 +139,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           visibilityToggleButtonProps={{ 'aria-label': t('common.session.togglePassword') }}
           visibilityToggleFocusable
         />
+        )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>
             {t('common.actions.cancel')}

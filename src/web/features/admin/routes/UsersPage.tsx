@@ -1,4 +1,4 @@
-// The accounts: search, a role filter, and creating, editing, resetting the password of, disabling and enabling an account, and switching off a lost second factor; the sign-in lockouts in force.
+// The accounts: search, a role filter, and creating, editing, resetting the password of, disabling and enabling an account, and switching off a lost second factor; the sign-in lockouts in force; the API tokens.
 import { Select } from '@mantine/core';
 import { toast } from '../../../lib/toast.ts';
 import { getRouteApi } from '@tanstack/react-router';
@@ -13,6 +13,7 @@ import { describeError } from '../../../lib/form.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useUsers } from '../api/get-users.ts';
 import { useUpdateUser } from '../api/update-user.ts';
+import { ApiTokensPanel } from '../components/ApiTokensPanel.tsx';
 import { CreateUserModal } from '../components/CreateUserModal.tsx';
 import { type EditMode, EditUserModal } from '../components/EditUserModal.tsx';
 import { LockoutsPanel } from '../components/LockoutsPanel.tsx';
@@ -94,6 +95,7 @@ export function UsersPage() {
         }
       />
       <LockoutsPanel />
+      <ApiTokensPanel />
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
       <EditUserModal user={editing?.user ?? null} mode={editing?.mode ?? 'details'} onClose={() => setEditing(null)} />
       <ConfirmDialog
