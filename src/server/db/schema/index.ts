@@ -14,3 +14,5 @@ export * from './codelists.table.ts';
 export * from './numbering.table.ts';
 export * from './links.table.ts';
 export * from './initiatives.table.ts';
+export * from './liaison.table.ts';
+export * from './events.table.ts';
