@@ -5,7 +5,7 @@ import { feedBaseUrl } from '../../platform/calendar/calendar-feeds.ts';
 import type { Api } from '../../platform/http/types.ts';
 import { errors, readPolicy, recordRoutes } from '../../platform/records/routes.ts';
 import { createEvent, getEvent, listEvents, setEventArchived, updateEvent } from './events.usecases.ts';
-import { publicEvents, publicEventsIcs, publicEventsPage } from './public.usecases.ts';
+import { PUBLIC_EVENTS_CSS, publicEvents, publicEventsIcs, publicEventsPage } from './public.usecases.ts';
 
 const tags = ['events'];
 /** The public answers are the same for everyone: a shared cache may keep them briefly. */
@@ -28,6 +28,11 @@ export async function eventsRoutes(app: Api) {
     config: readPolicy,
     schema: { tags, summary: 'The public events page, rendered on the server in English or Russian (?lang=ru)', querystring: s.publicEventsQuerySchema, response: { 200: { description: 'text/html', content: { 'text/html': { schema: z.string() } } }, ...errors } },
     handler: async (request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', PUBLIC_CACHE).send(await publicEventsPage(deps, request.ctx, request.query.lang)),
+  });
+  app.get('/public/events.css', {
+    config: readPolicy,
+    schema: { tags, summary: 'The public events page’s stylesheet', response: { 200: { description: 'text/css', content: { 'text/css': { schema: z.string() } } } } },
+    handler: async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=86400').send(PUBLIC_EVENTS_CSS),
   });
   recordRoutes(app, {
     path: '/api/events',

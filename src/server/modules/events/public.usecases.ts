@@ -54,6 +54,7 @@ export async function publicEventsPage(deps: Deps, ctx: RequestContext, lang: La
   return `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('title')} — ${escapeHtml(mission)}</title>
+<link rel="stylesheet" href="/public/events.css">
 <link rel="alternate" type="text/calendar" href="/api/public/events.ics" title="${t('feed')}"></head>
 <body>
 <header><p>${escapeHtml(mission)}</p><h1>${t('title')}</h1><nav><a href="/public/events?lang=${other}" hreflang="${other}" lang="${other}">${escapeHtml(text(other, 'events.public.otherLanguage'))}</a> · <a href="/api/public/events.ics">${t('feed')}</a></nav></header>
@@ -91,3 +92,8 @@ export async function publicEventsIcs(deps: Deps, ctx: RequestContext, baseUrl: 
     })),
   });
 }
+
+/** The public page's look: a readable column, the mission's name above the title (served as a file: the CSP allows no inline style). */
+export const PUBLIC_EVENTS_CSS = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;max-width:48rem;margin:0 auto;padding:1.5rem;line-height:1.5;color:#1a1b1e;background:#fff}
+header p{margin:0;color:#495057}h1{margin:.25rem 0 .5rem}nav{margin-bottom:1.5rem}a{color:#1864ab}
+ul{list-style:none;padding:0}li{border-top:1px solid #dee2e6;padding:.75rem 0}h2{font-size:1.15rem;margin:0 0 .25rem}article p{margin:.1rem 0;color:#343a40}`;

@@ -2,6 +2,7 @@
 import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { requiredField } from '../../../components/form/required.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useAddStep } from '../api/add-step.ts';
 import type { LiaisonRequest, LiaisonStatus } from '../api/types.ts';
@@ -25,7 +26,7 @@ export function StepForm({ request }: { request: LiaisonRequest }) {
     <form onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={t('liaison.steps.add')}>
       <Stack gap="xs">
         <Group align="flex-end" gap="sm">
-          <TextInput type="date" label={t('liaison.steps.on')} value={on} onChange={(e) => setOn(e.currentTarget.value)} required w={170} error={fieldError('on')} />
+          <TextInput type="date" label={t('liaison.steps.on')} value={on} onChange={(e) => setOn(e.currentTarget.value)} {...requiredField} w={170} error={fieldError('on')} />
           <Select
             label={t('liaison.steps.moveTo')}
             placeholder={t('liaison.steps.noMove')}
@@ -37,7 +38,7 @@ export function StepForm({ request }: { request: LiaisonRequest }) {
             error={fieldError('status')}
           />
         </Group>
-        <Textarea label={t('liaison.steps.action')} value={action} onChange={(e) => setAction(e.currentTarget.value)} required autosize minRows={2} error={fieldError('action')} />
+        <Textarea label={t('liaison.steps.action')} value={action} onChange={(e) => setAction(e.currentTarget.value)} {...requiredField} autosize minRows={2} error={fieldError('action')} />
         {isApiError(write.error) && !write.error.fieldErrors?.length && <div role="alert">{write.error.message}</div>}
         <Group>
           <Button type="submit" loading={write.isPending}>
