@@ -153,8 +153,9 @@ describe('an agreement', () => {
     // Run the first alert (notice, 90 days before: due in 10 days) and then everything due later, twice.
     const worker = new JobWorker(t.deps);
     const first = pending.find((j) => j.key?.includes(`notice:${inDays(100)}:90`));
-    await worker.runDue(new Date((first?.runAt as Date).getTime() + 1000));
-    await worker.runDue(new Date((first?.runAt as Date).getTime() + 2000));
+    if (!first) throw new Error('no alert 90 days before the notice deadline');
+    await worker.runDue(new Date(first.runAt.getTime() + 1000));
+    await worker.runDue(new Date(first.runAt.getTime() + 2000));
     const alerts = () => t.db.select().from(notifications).where(and(eq(notifications.recordId, a.id), eq(notifications.kind, 'liaison.agreement_alert')));
     expect(await alerts()).toHaveLength(1);
     expect((await alerts())[0].userId).toBe(t.users.staff2.id);
