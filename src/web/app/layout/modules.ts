@@ -1,5 +1,5 @@
 // The navigation's list of modules: each module's name, home page, paths, who has it, and its links in the side navigation.
-import { IconAddressBook, IconArrowsExchange, IconBuilding, IconConfetti, IconFileCertificate, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconArrowsExchange, IconBuilding, IconConfetti, IconFileCertificate, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconTopologyRing, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { RegisteredRouter, ToPathOption } from '@tanstack/react-router';
 import type { ParseKeys } from 'i18next';
 import type { Me } from '../../../shared/auth.ts';
@@ -116,6 +116,7 @@ export const MODULES: readonly ModuleEntry[] = [
         { to: '/liaison/requests', label: 'liaison.nav.requests', icon: IconArrowsExchange },
         { to: '/liaison/agreements', label: 'liaison.nav.agreements', icon: IconFileCertificate, shownTo: isMissionUser },
         { to: '/liaison/focal-points', label: 'liaison.nav.focalPoints', icon: IconAddressBook, shownTo: isMissionUser },
+        { to: '/liaison/graph', label: 'liaison.nav.graph', icon: IconTopologyRing },
       ],
     },
   },

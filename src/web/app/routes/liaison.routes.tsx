@@ -1,5 +1,6 @@
-// Routes of the liaison module: requests (table and board), one request, agreements, one agreement, focal points.
+// Routes of the liaison module: requests (table and board), one request, agreements, one agreement, focal points, the relationship graph.
 import { createRoute } from '@tanstack/react-router';
+import { parseGraphSearch } from '../../features/liaison/routes/graph-search.ts';
 import { parseRequestsSearch } from '../../features/liaison/routes/requests-search.ts';
 import { signedInPage } from './guard.tsx';
 import { requireUser, rootRoute } from './root.tsx';
@@ -36,4 +37,12 @@ const focalPoints = createRoute({
   component: signedInPage(() => import('../../features/liaison/routes/FocalPointsPage.tsx'), 'FocalPointsPage'),
 });
 
-export const liaisonRoutes = [requests, request, agreements, agreement, focalPoints] as const;
+const graph = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/liaison/graph',
+  validateSearch: parseGraphSearch,
+  beforeLoad: requireUser,
+  component: signedInPage(() => import('../../features/liaison/routes/GraphPage.tsx'), 'GraphPage'),
+});
+
+export const liaisonRoutes = [requests, request, agreements, agreement, focalPoints, graph] as const;
