@@ -1,5 +1,7 @@
 // The notifications the liaison module raises: a request's status moved, and an agreement's expiry or notice deadline approaching.
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Language } from '../../../shared/common.ts';
+import { LIAISON_STATUSES } from '../../../shared/liaison.ts';
 import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/accounts.table.ts';
 import type { liaisonRequests } from '../../db/schema/liaison.table.ts';
@@ -8,13 +10,20 @@ import { defineNotificationKind } from '../../platform/notifications/catalog.ts'
 import { notify } from '../../platform/notifications/notify.ts';
 
 const n = (key: string) => `liaison.notifications.${key}`;
+const ALERT_DATES = ['expiry', 'notice'];
+/** The stored facts worded in the reader's language: a status and which date an alert is about. */
+const worded = (p: Record<string, string | number | null>, lang: Language) => ({
+  ...p,
+  status: typeof p.status === 'string' && (LIAISON_STATUSES as readonly string[]).includes(p.status) ? text(lang, `liaison.status.${p.status}`) : p.status,
+  which: typeof p.which === 'string' && ALERT_DATES.includes(p.which) ? text(lang, `liaison.alert.${p.which}`) : p.which,
+});
 const kindFromCatalogue = (kind: string, name: string, path: (id: string) => string) =>
   defineNotificationKind({
     kind,
     label: inEveryLanguage(n(`${name}.label`)),
     render: (p, lang) => ({
-      title: text(lang, n(`${name}.title`), p),
-      body: text(lang, n(`${name}.body`), { ...p, status: p.status ? text(lang, `liaison.status.${p.status}`) : '', which: p.which ? text(lang, `liaison.alert.${p.which}`) : '' }),
+      title: text(lang, n(`${name}.title`), worded(p, lang)),
+      body: text(lang, n(`${name}.body`), worded(p, lang)),
     }),
     path: (_type, id) => path(id),
   });
