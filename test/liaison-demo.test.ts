@@ -90,9 +90,14 @@ describe('the demo liaison requests', () => {
     const titles = JSON.stringify(cal);
     expect(titles).toMatch(/LR-03/);
     expect(titles).not.toMatch(/LR-0[5-8]/);
-    // The graph draws only the SCO side.
+    // The graph draws the SCO side's requests only; the public ASEAN–EEC MoU may be drawn, its requests not.
     const graph = await get(SCO, '/api/relationship-graph');
-    expect(JSON.stringify(graph)).not.toMatch(/Eurasian|EEC/);
+    const eecNode = graph.nodes.find((n: Body) => /EEC|Eurasian/.test(n.name));
+    const requestEdges = graph.edges.filter((e: Body) => e.kind === 'liaison_request');
+    expect(requestEdges.reduce((sum: number, e: Body) => sum + Number(e.label), 0)).toBe(4);
+    expect(requestEdges.some((e: Body) => e.source === eecNode?.id || e.target === eecNode?.id)).toBe(false);
+    const staffGraph = await get(STAFF, '/api/relationship-graph?area=counter-terrorism');
+    expect(staffGraph.edges.map((e: Body) => e.label)).toContain('Memorandum of Understanding between the ASEAN Secretariat and the SCO Secretariat');
     // A delegate sees no liaison request at all.
     expect((await get(DELEGATE, '/api/liaison-requests')).total).toBe(0);
   });
