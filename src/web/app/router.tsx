@@ -10,8 +10,10 @@ import { calendarRoutes } from './routes/calendar.routes.tsx';
 import { consultationsRoutes } from './routes/consultations.routes.tsx';
 import { directoryRoutes } from './routes/directory.routes.tsx';
 import { documentsRoutes } from './routes/documents.routes.tsx';
+import { eventsRoutes } from './routes/events.routes.tsx';
 import { homeRoutes } from './routes/home.routes.tsx';
 import { initiativesRoutes } from './routes/initiatives.routes.tsx';
+import { liaisonRoutes } from './routes/liaison.routes.tsx';
 import { meetingsRoutes } from './routes/meetings.routes.tsx';
 import { notificationsRoutes } from './routes/notifications.routes.tsx';
 import { rootRoute } from './routes/root.tsx';
@@ -24,6 +26,8 @@ const routeTree = rootRoute.addChildren([
   ...meetingsRoutes,
   ...consultationsRoutes,
   ...initiativesRoutes,
+  ...liaisonRoutes,
+  ...eventsRoutes,
   ...calendarRoutes,
   ...searchRoutes,
   ...documentsRoutes,

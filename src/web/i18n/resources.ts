@@ -33,6 +33,10 @@ import adminEn from './admin.en.json';
 import adminRu from './admin.ru.json';
 import adminJobsEn from './adminJobs.en.json';
 import adminJobsRu from './adminJobs.ru.json';
+import liaisonEn from './liaison.en.json';
+import liaisonRu from './liaison.ru.json';
+import eventsEn from './events.en.json';
+import eventsRu from './events.ru.json';
 import todayEn from './today.en.json';
 import todayRu from './today.ru.json';
 
@@ -55,6 +59,8 @@ export const en = {
   audit: auditEn,
   admin: adminEn,
   adminJobs: adminJobsEn,
+  liaison: liaisonEn,
+  events: eventsEn,
   today: todayEn,
 };
 
@@ -77,5 +83,7 @@ export const ru: typeof en = {
   audit: auditRu,
   admin: adminRu,
   adminJobs: adminJobsRu,
+  liaison: liaisonRu,
+  events: eventsRu,
   today: todayRu,
 };

@@ -15,3 +15,5 @@ export * from './numbering.table.ts';
 export * from './links.table.ts';
 export * from './initiatives.table.ts';
 export * from './api-tokens.table.ts';
+export * from './liaison.table.ts';
+export * from './events.table.ts';

@@ -37,6 +37,12 @@ export type ResourcePolicy = {
   type: string;
   /** Delegates / liaison officers may create and edit records shared with them. */
   externalContributors: boolean;
+  /**
+   * Acts short of editing the record that delegates / liaison officers may do
+   * on a record shared with their side (e.g. `step` on a liaison request);
+   * see `canAct`.
+   */
+  externalActs?: readonly string[];
 };
 
 /** A record only the mission writes (most records); the classifications it may be given are the defaults. */
@@ -117,6 +123,42 @@ export function can(ctx: RequestContext, action: WriteAction, resource: Resource
   if (action === 'classify') return false;
   return resource.externalContributors && record.classification === 'shared' && sharesWithViewer(v, record);
 }
+
+/**
+ * May the user do the named act (`step`, …) on `record`? The mission does what
+ * it may update; a delegate or liaison officer only the acts the resource
+ * lists in `externalActs`, on a shared record shared with their own side.
+ */
+export function canAct(ctx: RequestContext, act: string, resource: ResourcePolicy, record: ClassifiedRecord): boolean {
+  if (ctx.system) return true;
+  const v = ctx.viewer;
+  if (!v || !canSee(ctx, record)) return false;
+  if (isMission(v.role)) return can(ctx, 'update', resource, record);
+  return !!resource.externalActs?.includes(act) && record.classification === 'shared' && sharesWithViewer(v, record);
+}
+
+/**
+ * The access of a record that belongs to organisations (a liaison request
+ * between two secretariats): when shared, it is shared with exactly those
+ * organisations and no party, so their liaison officers — and only theirs —
+ * see it everywhere the policy applies (lists, search, calendar,
+ * notifications, exports). Mission and restricted records keep no sharing.
+ */
+export function organizationScopedAccess(
+  classification: Classification,
+  organizationIds: string[],
+  restrictedTo: string[] = [],
+): ClassifiedRecord {
+  return {
+    classification,
+    sharedParties: [],
+    sharedOrganizations: classification === 'shared' ? [...new Set(organizationIds)] : [],
+    restrictedTo: classification === 'restricted' ? restrictedTo : [],
+  };
+}
+
+/** In memory: may the viewer read parts of a visible record meant for the mission only (as `missionOnly`)? */
+export const readsMissionOnly = (ctx: RequestContext) => !!ctx.system || isMission(ctx.viewer?.role);
 
 function sharesWithViewer(v: Viewer, r: ClassifiedRecord): boolean {
   if (v.role === 'delegate') return !!v.partyCode && r.sharedParties.includes(v.partyCode);

@@ -1,5 +1,5 @@
 // The navigation's list of modules: each module's name, home page, paths, who has it, and its links in the side navigation.
-import { IconBuilding, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconArrowsExchange, IconBuilding, IconConfetti, IconFileCertificate, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconTopologyRing, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { RegisteredRouter, ToPathOption } from '@tanstack/react-router';
 import type { ParseKeys } from 'i18next';
 import type { Me } from '../../../shared/auth.ts';
@@ -37,6 +37,7 @@ export interface ModuleEntry {
 
 const hasModule = (me: Me | null, id: string) => Boolean(me?.abilities.modules.includes(id));
 const isDelegate = (me: Me | null) => me?.user.role === 'delegate';
+const isMissionUser = (me: Me | null) => me !== null && ['admin', 'head', 'staff'].includes(me.user.role);
 
 /** The modules in the order the navigation shows them. Adding a module is adding its entry here. */
 export const MODULES: readonly ModuleEntry[] = [
@@ -101,6 +102,31 @@ export const MODULES: readonly ModuleEntry[] = [
       heading: true,
       links: [{ to: '/initiatives', label: 'initiatives.nav.list', icon: IconRocket, exact: true }],
     },
+  },
+  {
+    id: 'liaison',
+    label: 'liaison.nav.module',
+    home: () => '/liaison/requests',
+    paths: ['liaison'],
+    // The mission and liaison officers (who see their own organisation's requests); delegations have none.
+    available: (me) => me !== null && me.user.role !== 'delegate',
+    side: {
+      heading: true,
+      links: [
+        { to: '/liaison/requests', label: 'liaison.nav.requests', icon: IconArrowsExchange },
+        { to: '/liaison/agreements', label: 'liaison.nav.agreements', icon: IconFileCertificate, shownTo: isMissionUser },
+        { to: '/liaison/focal-points', label: 'liaison.nav.focalPoints', icon: IconAddressBook, shownTo: isMissionUser },
+        { to: '/liaison/graph', label: 'liaison.nav.graph', icon: IconTopologyRing },
+      ],
+    },
+  },
+  {
+    id: 'events',
+    label: 'events.nav.module',
+    home: () => '/events',
+    paths: ['events'],
+    available: (me) => isMissionUser(me),
+    side: { heading: false, links: [{ to: '/events', label: 'events.nav.module', icon: IconConfetti }] },
   },
   {
     id: 'calendar',

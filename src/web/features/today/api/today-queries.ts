@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Consultation } from '../../../../shared/consultations.ts';
 import type { ActionItem, Body, Meeting } from '../../../../shared/meetings.ts';
+import type { LiaisonRequest } from '../../../../shared/liaison.ts';
 import type { Notification } from '../../../../shared/notifications.ts';
 import { api, type ListPage } from '../../../lib/api-client.ts';
 
@@ -73,5 +74,13 @@ export const notificationsQuery = (language: string) =>
   queryOptions({
     queryKey: key('notifications', language),
     queryFn: ({ signal }) => api.get<{ items: Notification[]; unread: number }>('/api/notifications', { limit: BLOCK_ROWS }, signal),
+    ...fresh,
+  });
+
+/** Open liaison requests past their target date, the longest overdue first. */
+export const overdueLiaisonQuery = (language: string) =>
+  queryOptions({
+    queryKey: key('liaison-overdue', language),
+    queryFn: ({ signal }) => api.get<ListPage<LiaisonRequest>>('/api/liaison-requests', { overdue: 'true', sort: 'targetDate', limit: BLOCK_ROWS }, signal),
     ...fresh,
   });

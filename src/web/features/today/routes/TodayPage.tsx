@@ -7,6 +7,7 @@ import { useFormatters } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { ConsultationRows } from '../components/ConsultationRows.tsx';
 import { AwaitingApprovalBlock, ClosingConsultationsBlock, MechanismsDueBlock, MeetingsBlock, MyActionItemsBlock } from '../components/MissionBlocks.tsx';
+import { LiaisonOverdueBlock } from '../components/LiaisonOverdueBlock.tsx';
 import { NotificationsBlock } from '../components/NotificationsBlock.tsx';
 
 export function TodayPage() {
@@ -43,6 +44,7 @@ export function TodayPage() {
         </SimpleGrid>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <LiaisonOverdueBlock />
           <MeetingsBlock now={now} days={7} title={t('today.thisWeek')} empty={t('today.thisWeekEmpty')} />
           <ClosingConsultationsBlock />
           <MyActionItemsBlock />
