@@ -1,5 +1,5 @@
 // The navigation's list of modules: each module's name, home page, paths, who has it, and its links in the side navigation.
-import { IconBuilding, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuilding, IconMailForward, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { RegisteredRouter, ToPathOption } from '@tanstack/react-router';
 import type { ParseKeys } from 'i18next';
 import type { Me } from '../../../shared/auth.ts';
@@ -100,6 +100,18 @@ export const MODULES: readonly ModuleEntry[] = [
     side: {
       heading: true,
       links: [{ to: '/initiatives', label: 'initiatives.nav.list', icon: IconRocket, exact: true }],
+    },
+  },
+  {
+    id: 'correspondence',
+    label: 'correspondence.nav.module',
+    home: () => '/correspondence',
+    paths: ['correspondence'],
+    // The mission keeps the register; a delegate sees the items addressed to their party.
+    available: (me) => me !== null && me.user.role !== 'liaison',
+    side: {
+      heading: true,
+      links: [{ to: '/correspondence', label: 'correspondence.nav.list', icon: IconMailForward, exact: true }],
     },
   },
   {
