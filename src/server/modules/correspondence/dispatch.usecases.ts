@@ -87,7 +87,7 @@ export async function dispatchCorrespondence(deps: Deps, ctx: RequestContext, id
 /** An open incoming item whose answer went out becomes answered (audited). */
 async function markAnswered(tx: Tx, ctx: RequestContext, id: string) {
   const [parent] = await tx.select().from(correspondence).where(eq(correspondence.id, id)).for('update');
-  if (!parent || parent.direction !== 'incoming' || !['registered', 'assigned'].includes(parent.status)) return;
+  if (parent?.direction !== 'incoming' || !['registered', 'assigned'].includes(parent.status)) return;
   const [after] = await tx.update(correspondence).set({ status: 'answered', updatedAt: new Date() }).where(eq(correspondence.id, id)).returning();
   await recordAudit(tx, ctx, { action: 'correspondence.status', recordType: 'correspondence', recordId: id, changes: diff(parent, after, ['status']) });
   await afterWrite(tx, ctx, after);

@@ -16,7 +16,7 @@ type ReplyInput = z.output<typeof replyInputSchema>;
 /** An outgoing item a reply comes back to has been received: dispatched → acknowledged (audited). */
 async function acknowledge(tx: Tx, ctx: RequestContext, parentId: string) {
   const [parent] = await tx.select().from(correspondence).where(eq(correspondence.id, parentId)).for('update');
-  if (!parent || parent.direction !== 'outgoing' || parent.status !== 'dispatched') return;
+  if (parent?.direction !== 'outgoing' || parent.status !== 'dispatched') return;
   const [after] = await tx.update(correspondence).set({ status: 'acknowledged', updatedAt: new Date() }).where(eq(correspondence.id, parentId)).returning();
   await recordAudit(tx, ctx, { action: 'correspondence.status', recordType: 'correspondence', recordId: parentId, changes: diff(parent, after, ['status']) });
   await afterWrite(tx, ctx, after);
