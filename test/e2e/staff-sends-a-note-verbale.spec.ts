@@ -18,9 +18,9 @@ test('staff draft a note verbale from the Russian template', async ({ page }) =>
   await page.goto('/correspondence/new');
   await expect(main.getByRole('heading', { name: 'Register an item', level: 1 })).toBeVisible();
 
-  await main.getByRole('textbox', { name: 'Template' }).click();
+  await main.getByRole('combobox', { name: 'Template' }).click();
   await page.getByRole('option', { name: /Вербальная нота \(Russian/ }).click();
-  await main.getByRole('textbox', { name: 'Addressee 1' }).fill('ASEAN Secretariat');
+  await main.getByRole('combobox', { name: 'Addressee 1' }).fill('ASEAN Secretariat');
   await page.getByRole('option', { name: /ASEAN Secretariat/ }).first().click();
   await main.getByRole('textbox', { name: 'E-mail for dispatch' }).fill('registry@asec.example');
   await main.getByRole('textbox', { name: 'Subject' }).fill(subject);

@@ -1,12 +1,14 @@
 // POST /api/documents (multipart) — a scanned note kept as a document of the item it answers, its text extracted for search.
 import { ApiError } from '../../../lib/api-client.ts';
 
-/** Uploads the scan and returns its document id; the fields go first, the file last. */
-export async function uploadScan(recordId: string, title: string, file: File): Promise<string> {
+/** Uploads the scan (attached to the item it answers, if any) and returns its document id; the fields go first, the file last. */
+export async function uploadScan(recordId: string | null, title: string, file: File): Promise<string> {
   const form = new FormData();
   form.append('title', title);
-  form.append('recordType', 'correspondence');
-  form.append('recordId', recordId);
+  if (recordId) {
+    form.append('recordType', 'correspondence');
+    form.append('recordId', recordId);
+  }
   form.append('classification', 'mission');
   form.append('file', file, file.name);
   const response = await fetch('/api/documents', { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json, application/problem+json' } });

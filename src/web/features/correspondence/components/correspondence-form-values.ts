@@ -27,6 +27,8 @@ export interface CorrespondenceFormValues {
   dueDate: string;
   /** Kept by the mission, or shared with the parties it is addressed to (their delegates then see it). */
   visibility: 'mission' | 'shared';
+  /** An incoming note's scan (PDF or image), uploaded as a document when the item is registered. */
+  scan: File | null;
 }
 
 export const emptyAddressee = (): AddresseeRow => ({ key: crypto.randomUUID(), organizationId: null, partyCode: null, email: '', title: '' });
@@ -46,6 +48,7 @@ export function correspondenceFormValues(): CorrespondenceFormValues {
     body: '',
     dueDate: '',
     visibility: 'mission',
+    scan: null,
   };
 }
 

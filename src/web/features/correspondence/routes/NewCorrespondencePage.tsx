@@ -1,5 +1,5 @@
 // Registering an item: an outgoing note drafted from a template in the rich-text editor, or an incoming one with its sender and due date.
-import { ActionIcon, Button, Fieldset, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, FileInput, Fieldset, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { errorFor, fieldId, useForm } from '../../../lib/form.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { toast } from '../../../lib/toast.ts';
 import { useTemplates } from '../api/get-templates.ts';
+import { uploadScan } from '../api/upload-scan.ts';
 import { useCreateCorrespondence } from '../api/write-correspondence.ts';
 import { type CorrespondenceFormValues, correspondenceFormValues, correspondencePayload, emptyAddressee, validateCorrespondence } from '../components/correspondence-form-values.ts';
 
@@ -47,7 +48,8 @@ export function NewCorrespondencePage() {
         maw={820}
         onCancel={back}
         onSubmit={async (v) => {
-          const created = await create.mutateAsync(correspondencePayload(v));
+          const scanDocumentId = v.direction === 'incoming' && v.scan ? await uploadScan(null, v.subject.trim() || v.scan.name, v.scan) : null;
+          const created = await create.mutateAsync({ ...correspondencePayload(v), scanDocumentId });
           toast({ message: t('correspondence.form.registered', { number: created.registerNumber }), autoClose: 3000 });
           navigate({ to: '/correspondence/$id', params: { id: created.id } });
         }}
@@ -149,6 +151,15 @@ export function NewCorrespondencePage() {
                 <PartySelect label={t('correspondence.fields.party')} clearable value={values.senderPartyCode} onChange={(p) => setValue('senderPartyCode', p)} />
               </Group>
               <TextInput label={t('correspondence.fields.theirReference')} {...text('theirReference')} />
+              <FileInput
+                label={t('correspondence.reply.scan')}
+                description={t('correspondence.reply.scanHint')}
+                accept="application/pdf,image/*"
+                clearable
+                value={values.scan}
+                onChange={(f) => setValue('scan', f)}
+                error={errorFor(errors, 'scanDocumentId')}
+              />
             </Stack>
           </Fieldset>
         )}
