@@ -44,6 +44,8 @@ export const outboxItemSchema = z.object({
   language: z.string(),
   subject: z.string(),
   textBody: z.string(),
+  /** The names of the files sent with the message. */
+  attachments: z.array(z.object({ filename: z.string(), mimeType: z.string() })),
   status: z.enum(MAIL_STATUSES),
   error: z.string().nullable(),
   createdAt: z.string(),

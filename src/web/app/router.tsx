@@ -14,6 +14,7 @@ import { eventsRoutes } from './routes/events.routes.tsx';
 import { homeRoutes } from './routes/home.routes.tsx';
 import { initiativesRoutes } from './routes/initiatives.routes.tsx';
 import { liaisonRoutes } from './routes/liaison.routes.tsx';
+import { correspondenceRoutes } from './routes/correspondence.routes.tsx';
 import { meetingsRoutes } from './routes/meetings.routes.tsx';
 import { notificationsRoutes } from './routes/notifications.routes.tsx';
 import { rootRoute } from './routes/root.tsx';
@@ -28,6 +29,7 @@ const routeTree = rootRoute.addChildren([
   ...initiativesRoutes,
   ...liaisonRoutes,
   ...eventsRoutes,
+  ...correspondenceRoutes,
   ...calendarRoutes,
   ...searchRoutes,
   ...documentsRoutes,

@@ -14,6 +14,8 @@ import partiesRu from './parties.ru.json';
 import delegationsEn from './delegations.en.json';
 import delegationsRu from './delegations.ru.json';
 import initiativesEn from './initiatives.en.json';
+import correspondenceEn from './correspondence.en.json';
+import correspondenceRu from './correspondence.ru.json';
 import initiativesRu from './initiatives.ru.json';
 import meetingsEn from './meetings.en.json';
 import meetingsRu from './meetings.ru.json';
@@ -50,6 +52,7 @@ export const en = {
   parties: partiesEn,
   delegations: delegationsEn,
   initiatives: initiativesEn,
+  correspondence: correspondenceEn,
   meetings: meetingsEn,
   consultations: consultationsEn,
   calendar: calendarEn,
@@ -74,6 +77,7 @@ export const ru: typeof en = {
   parties: partiesRu,
   delegations: delegationsRu,
   initiatives: initiativesRu,
+  correspondence: correspondenceRu,
   meetings: meetingsRu,
   consultations: consultationsRu,
   calendar: calendarRu,

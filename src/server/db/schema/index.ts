@@ -17,3 +17,4 @@ export * from './initiatives.table.ts';
 export * from './api-tokens.table.ts';
 export * from './liaison.table.ts';
 export * from './events.table.ts';
+export * from './correspondence.table.ts';

@@ -3,8 +3,11 @@ import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { LANGUAGES } from '../../../shared/common.ts';
 import { DELIVERY_MODES, MAIL_STATUSES } from '../../../shared/notifications.ts';
-import { instant, oneOf } from '../columns.ts';
+import { instant, jsonList, oneOf } from '../columns.ts';
 import { users } from './accounts.table.ts';
+
+/** A file sent with an e-mail: a stored document version's file. */
+export type MailAttachment = { storageKey: string; filename: string; mimeType: string };
 
 /** One notification for one user about one record. Text is rendered from kind + params in the reader's language. */
 export const notifications = pgTable(
@@ -59,6 +62,8 @@ export const mailOutbox = pgTable(
     language: text('language', { enum: LANGUAGES }).notNull(),
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
+    /** Files sent with the message: stored files of documents (`{ storageKey, filename, mimeType }`), e.g. a note verbale's PDF. */
+    attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default(sql`'[]'::jsonb`),
     status: text('status', { enum: MAIL_STATUSES }).notNull().default('pending'),
     error: text('error'),
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -69,5 +74,6 @@ export const mailOutbox = pgTable(
     index('mail_outbox_created_idx').on(t.createdAt),
     oneOf(t.language, LANGUAGES),
     oneOf(t.status, MAIL_STATUSES),
+    jsonList(t.attachments),
   ],
 );

@@ -107,31 +107,35 @@ async function recordOrDiscard<T>(deps: Deps, file: ReceivedFile, record: () => 
   }
 }
 
+/** Records a new document with its first version in the caller's transaction (the file already stored), audited and indexed by title. */
+export async function insertDocument(tx: Tx, ctx: RequestContext, fields: DocumentUploadFields, file: ReceivedFile) {
+  checkFile(file);
+  const { target, access } = await planDocument(tx, ctx, fields);
+  const now = new Date();
+  const [doc] = await tx
+    .insert(documents)
+    .values({
+      ...accessColumns(access),
+      title: fields.title ?? titleFrom(file.filename),
+      recordType: target?.type ?? null,
+      recordId: target?.id ?? null,
+      currentVersion: 1,
+      createdBy: ctx.viewer?.id ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  const version = await insertVersion(tx, ctx, doc.id, 1, file);
+  const changes = { ...diff(null, doc, FIELDS), file: { after: fileFacts(version) } };
+  await recordAudit(tx, ctx, { action: 'document.create', recordType: 'document', recordId: doc.id, changes });
+  // Found by its title at once; the text follows when extracted.
+  await indexDocument(tx, doc, { text: '', filename: version.filename });
+  return { doc, version };
+}
+
 /** A new document with its first version. */
 export async function createDocument(deps: Deps, ctx: RequestContext, fields: DocumentUploadFields, file: ReceivedFile) {
-  const id = await recordOrDiscard(deps, file, () => deps.db.transaction(async (tx) => {
-    const { target, access } = await planDocument(tx, ctx, fields);
-    const now = new Date();
-    const [doc] = await tx
-      .insert(documents)
-      .values({
-        ...accessColumns(access),
-        title: fields.title ?? titleFrom(file.filename),
-        recordType: target?.type ?? null,
-        recordId: target?.id ?? null,
-        currentVersion: 1,
-        createdBy: ctx.viewer?.id ?? null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    const version = await insertVersion(tx, ctx, doc.id, 1, file);
-    const changes = { ...diff(null, doc, FIELDS), file: { after: fileFacts(version) } };
-    await recordAudit(tx, ctx, { action: 'document.create', recordType: 'document', recordId: doc.id, changes });
-    // Found by its title at once; the text follows when extracted.
-    await indexDocument(tx, doc, { text: '', filename: version.filename });
-    return doc.id;
-  }));
+  const id = await recordOrDiscard(deps, file, () => deps.db.transaction(async (tx) => (await insertDocument(tx, ctx, fields, file)).doc.id));
   return getDocument(deps, ctx, id);
 }
 

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Language } from '../../../shared/common.ts';
 import type { Tx } from '../../db/client.ts';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { mailOutbox } from '../../db/schema/notifications.table.ts';
+import { type MailAttachment, mailOutbox } from '../../db/schema/notifications.table.ts';
+import { readAll, storageFor } from '../documents/storage.ts';
 import { scheduleJob } from '../jobs/jobs.ts';
 import { defineJob } from '../jobs/registry.ts';
 import { mailHtml } from './mail-html.ts';
@@ -11,7 +12,7 @@ import { mailBaseUrl } from './mail-text.ts';
 
 export const MAIL_SEND_JOB = 'mail.send';
 
-export type QueuedMail = { userId: string; toAddress: string; language: Language; subject: string; textBody: string };
+export type QueuedMail = { userId: string | null; toAddress: string; language: Language; subject: string; textBody: string; attachments?: MailAttachment[] };
 
 /**
  * Puts a composed e-mail in the outbox and queues the job that sends it, in
@@ -62,6 +63,8 @@ export const mailSendJob = defineJob({
       return;
     }
     try {
+      const storage = storageFor(deps.config);
+      const attachments = await Promise.all(m.attachments.map(async (a) => ({ filename: a.filename, contentType: a.mimeType, content: await readAll(await storage.get(a.storageKey)) })));
       await transportFor(deps.config.smtpUrl).sendMail({
         from: deps.config.mailFrom,
         to: m.toAddress,
@@ -69,6 +72,7 @@ export const mailSendJob = defineJob({
         text: m.textBody,
         html: mailHtml(m.language, m.subject, m.textBody),
         headers: mailHeaders(m.language),
+        attachments,
       });
     } catch (e) {
       await deps.db.update(mailOutbox).set({ error: (e as Error).message.slice(0, 500) }).where(eq(mailOutbox.id, id));

@@ -96,7 +96,7 @@ export async function notificationsRoutes(app: Api) {
       const [{ n }] = await app.deps.db.select({ n: count() }).from(mailOutbox);
       const items = rows.slice(0, limit);
       return {
-        items: items.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })),
+        items: items.map((m) => ({ ...m, attachments: m.attachments.map((a) => ({ filename: a.filename, mimeType: a.mimeType })), createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })),
         nextCursor: rows.length > limit ? encodeCursor([items.at(-1)!.createdAt.toISOString()]) : null,
         total: Number(n),
       };

@@ -1,5 +1,5 @@
 // The navigation's list of modules: each module's name, home page, paths, who has it, and its links in the side navigation.
-import { IconAddressBook, IconArrowsExchange, IconBuilding, IconConfetti, IconFileCertificate, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconTopologyRing, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconArrowsExchange, IconBuilding, IconConfetti, IconFileCertificate, IconMailForward, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconTopologyRing, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { RegisteredRouter, ToPathOption } from '@tanstack/react-router';
 import type { ParseKeys } from 'i18next';
 import type { Me } from '../../../shared/auth.ts';
@@ -127,6 +127,18 @@ export const MODULES: readonly ModuleEntry[] = [
     paths: ['events'],
     available: (me) => isMissionUser(me),
     side: { heading: false, links: [{ to: '/events', label: 'events.nav.module', icon: IconConfetti }] },
+  },
+  {
+    id: 'correspondence',
+    label: 'correspondence.nav.module',
+    home: () => '/correspondence',
+    paths: ['correspondence'],
+    // The mission keeps the register; a delegate sees the items addressed to their party.
+    available: (me) => me !== null && me.user.role !== 'liaison',
+    side: {
+      heading: true,
+      links: [{ to: '/correspondence', label: 'correspondence.nav.list', icon: IconMailForward, exact: true }],
+    },
   },
   {
     id: 'calendar',

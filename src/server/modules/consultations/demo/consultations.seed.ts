@@ -28,13 +28,13 @@ function daysAhead(now: Date, days: number, hour: number) {
  * (validated, audited, indexed, notified, with their jobs scheduled). Runs
  * after the meetings demo, whose bodies it names, and the demo accounts.
  */
-export async function seedConsultations(deps: Deps, keys: { bodyIds: Map<string, string> }, now = new Date()) {
+export async function seedConsultations(deps: Deps, keys: { bodyIds: Map<string, string>; consultationIds?: Map<string, string> }, now = new Date()) {
   // The mission's desk officer keeps them, and records positions given by note verbale on each delegation's behalf.
   const staff = await userContext(deps, 'staff@chancery.test');
-  for (const d of demoConsultations) await seedOne(deps, staff, d, keys, now);
+  for (const d of demoConsultations) keys.consultationIds?.set(d.key, await seedOne(deps, staff, d, keys, now));
 }
 
-async function seedOne(deps: Deps, ctx: RequestContext, d: DemoConsultation, keys: { bodyIds: Map<string, string> }, now: Date) {
+async function seedOne(deps: Deps, ctx: RequestContext, d: DemoConsultation, keys: { bodyIds: Map<string, string> }, now: Date): Promise<string> {
   const bodyId = keys.bodyIds.get(d.bodyKey);
   if (!bodyId) throw new Error(`Demo consultation ${d.key} refers to unknown body "${d.bodyKey}"`);
   const body = await findBodyRef(deps.db, ctx, bodyId);
@@ -64,7 +64,7 @@ async function seedOne(deps: Deps, ctx: RequestContext, d: DemoConsultation, key
       versionId = version.id;
     }
   }
-  if (!circulate) return;
+  if (!circulate) return id;
   if (d.silenceDays !== undefined) {
     await actOnSilence(deps, ctx, id, { action: 'launch', versionId: versionId ?? undefined, expiresAt: daysAhead(now, d.silenceDays, 12).toISOString(), timeZone: ZONE });
   }
@@ -75,6 +75,7 @@ async function seedOne(deps: Deps, ctx: RequestContext, d: DemoConsultation, key
     await setPosition(deps, ctx, id, { kind: pos.kind, reservationKind: pos.reservationKind ?? null, text: pos.text ?? null, partyCode: pos.party }, now);
   }
   for (const c of d.comments ?? []) await addComment(deps, ctx, id, { body: c.body, missionOnly: c.missionOnly ?? false, mentions: [], versionId: null });
+  return id;
 }
 
 /** A demo account acting as itself. */
@@ -98,4 +99,4 @@ async function circulateAll(deps: Deps, ctx: RequestContext, id: string) {
 }
 
 /** The consultations' part of the demo dataset: runs after the meetings, whose bodies it names. */
-export const seedConsultationsDemo = (deps: Deps, _ctx: RequestContext, keys: DemoKeys) => seedConsultations(deps, { bodyIds: keys.of('body') });
+export const seedConsultationsDemo = (deps: Deps, _ctx: RequestContext, keys: DemoKeys) => seedConsultations(deps, { bodyIds: keys.of('body'), consultationIds: keys.of('consultation') });

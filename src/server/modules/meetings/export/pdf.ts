@@ -8,7 +8,8 @@ import type { MeetingRecord } from './record.ts';
 // A TrueType font with Cyrillic (and Latin with diacritics), shipped in an npm package: nothing is fetched at run time.
 const require = createRequire(import.meta.url);
 let fonts: { regular: Buffer; bold: Buffer; italic: Buffer } | undefined;
-const loadFonts = () =>
+/** The export fonts (DejaVu Sans regular, bold, oblique), read once. */
+export const loadFonts = () =>
   (fonts ??= {
     regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
     bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),

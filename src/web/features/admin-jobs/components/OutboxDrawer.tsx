@@ -22,6 +22,7 @@ export function OutboxDrawer({ item, onClose }: { item: OutboxItem | null; onClo
               { label: t('adminJobs.outbox.language'), value: item.language.toUpperCase() },
               { label: t('adminJobs.outbox.created'), value: fmt.dateTime(item.createdAt) },
               { label: t('adminJobs.outbox.sent'), value: item.sentAt ? fmt.dateTime(item.sentAt) : null },
+              { label: t('adminJobs.outbox.attachments'), value: item.attachments.length ? item.attachments.map((a) => a.filename).join(', ') : null },
               { label: t('adminJobs.fields.lastError'), value: item.error },
             ]}
           />
