@@ -2,6 +2,9 @@
 import { type Page, expect, test } from '@playwright/test';
 import { expectAccessible, openModule, signIn, watchConsole } from './support/session.ts';
 
+// axe and the first page loads are slow on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 /** The head of mission works in Russian (set again: another story may have switched). */
 async function inRussian(page: Page) {
   await page.getByRole('banner').getByRole('button', { name: 'RU' }).click();
