@@ -18,7 +18,8 @@ test('the head of mission sees silence procedures ending in the calendar and the
   await expect(main.getByRole('heading', { level: 1, name: 'Календарь' })).toBeVisible();
 
   // Only the ends of silence procedures: the energy work plan's is there, no meeting is.
-  await main.getByRole('checkbox', { name: 'Окончание процедур умолчания' }).check();
+  await main.locator('label', { hasText: 'Окончание процедур умолчания' }).click();
+  await expect(main.getByRole('checkbox', { name: 'Окончание процедур умолчания' })).toBeChecked();
   await expect(page).toHaveURL(/kinds=silence_expiry/);
   const item = main.getByRole('link', { name: SILENCE_ENDS });
   await expect(item).toBeVisible();
