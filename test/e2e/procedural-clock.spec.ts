@@ -21,7 +21,7 @@ test('the head of mission sees silence procedures ending in the calendar and the
   await main.locator('label', { hasText: 'Окончание процедур умолчания' }).click();
   await expect(main.getByRole('checkbox', { name: 'Окончание процедур умолчания' })).toBeChecked();
   await expect(page).toHaveURL(/kinds=silence_expiry/);
-  const item = main.getByRole('link', { name: SILENCE_ENDS });
+  const item = main.getByRole('link', { name: SILENCE_ENDS, exact: true });
   await expect(item).toBeVisible();
   await expect(main.getByRole('link', { name: /^Истекает процедура умолчания: / }).first()).toBeVisible();
   await expect(main.getByRole('link', { name: /JCC|СМК|заседание/i })).toHaveCount(0);
