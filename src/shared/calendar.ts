@@ -1,6 +1,6 @@
 // The API contract of the calendar: range queries, items, statuses and subscription feeds.
 import { z } from 'zod';
-import { classificationSchema } from './common.ts';
+import { classificationSchema, languageSchema } from './common.ts';
 
 /** The longest range one calendar request may cover. */
 export const MAX_CALENDAR_RANGE_DAYS = 400;
@@ -12,6 +12,16 @@ const instantOrDate = (field: string) =>
 
 const commaList = z.string().max(2000).optional();
 
+/**
+ * What an item is, for the calendar's filter: a meeting, a step of the
+ * procedural clock (a consultation's deadline, the end of a silence
+ * procedure, an action item's due date, the date a body is due to meet), or
+ * any other dated record (an event).
+ */
+export const CALENDAR_KINDS = ['meeting', 'consultation_deadline', 'silence_expiry', 'action_item_due', 'body_due', 'event'] as const;
+export const calendarKindSchema = z.enum(CALENDAR_KINDS);
+export type CalendarKind = z.infer<typeof calendarKindSchema>;
+
 export const calendarQuerySchema = z.object({
   /** Start of the range, inclusive. */
   from: instantOrDate('from'),
@@ -21,6 +31,10 @@ export const calendarQuerySchema = z.object({
   modules: commaList,
   /** Comma-separated group keys within the modules, e.g. a body's id. */
   groups: commaList,
+  /** Comma-separated kinds of item (`meeting`, `consultation_deadline`, `silence_expiry`, `action_item_due`, `body_due`, `event`); all when absent. */
+  kinds: commaList,
+  /** The language of the titles; the user's own when absent. */
+  language: languageSchema.optional(),
   /** Cancelled items are listed (so a view can strike them through) unless excluded. */
   cancelled: z.enum(['include', 'exclude']).default('include'),
 });
@@ -38,6 +52,8 @@ export const calendarItemSchema = z.object({
   recordType: z.string(),
   recordId: z.string(),
   groupKey: z.string().nullable(),
+  kind: calendarKindSchema,
+  /** The title in the reader's language (English when the item has none in it). */
   title: z.string(),
   description: z.string().nullable(),
   location: z.string().nullable(),

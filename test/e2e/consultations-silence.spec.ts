@@ -1,6 +1,6 @@
 // Browser story: staff put a text under silence, Viet Nam enters a reservation and Indonesia breaks silence.
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
-import { apiAs, expectAccessible, expectToastsAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
+import { apiAs, expectAccessible, expectToastsAccessible, openModule, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
 
 // Demo data: the ASEAN–Russia JCC (ARJCC) has 12 member parties and a planned next session,
 // under which an adopted text gets its decision number.
@@ -44,7 +44,7 @@ test.describe('the mission', () => {
     const main = page.getByRole('main');
     await signIn(page, 'staff@chancery.test');
 
-    await page.getByRole('banner').getByRole('link', { name: 'Consultations' }).click();
+    await openModule(page, 'Consultations');
 
     await expect(page).toHaveURL(/\/consultations/);
     // The module's page has replaced Today (which lists some of the same records).
@@ -108,7 +108,7 @@ test.describe('the delegations', () => {
     await signIn(page, 'delegate.vn@chancery.test');
 
     // Delegates land on what awaits their delegation.
-    await page.getByRole('banner').getByRole('link', { name: 'Consultations' }).click();
+    await openModule(page, 'Consultations');
     await expect(page).toHaveURL(/\/consultations/);
     // The module's page has replaced Today (which lists some of the same records).
     await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Today' })).toHaveCount(0);
@@ -145,7 +145,7 @@ test.describe('the delegations', () => {
     const browserConsole = watchConsole(page);
     const main = page.getByRole('main');
     await signIn(page, 'delegate.id@chancery.test');
-    await page.getByRole('banner').getByRole('link', { name: 'Consultations' }).click();
+    await openModule(page, 'Consultations');
     await expect(page).toHaveURL(/\/consultations/);
     // The module's page has replaced Today (which lists some of the same records).
     await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Today' })).toHaveCount(0);

@@ -1,7 +1,7 @@
 // Browser story: the Indonesian delegate finds only what is shared with Indonesia.
 import { randomUUID } from 'node:crypto';
 import { type Page, expect, test } from '@playwright/test';
-import { NOT_FOUND_RESOURCE, apiAs, organizationId, signIn, watchConsole } from './support/session.ts';
+import { NOT_FOUND_RESOURCE, apiAs, organizationId, openModule, signIn, watchConsole } from './support/session.ts';
 
 // Demo records that show the classifications (src/server/modules/directory/demo/organizations.data.ts).
 const MISSION_ONLY = 'Mission internal working group on ARDPFF appraisal';
@@ -53,7 +53,7 @@ test.describe('the Indonesian delegate', () => {
   test.beforeEach(async ({ page }) => {
     await signIn(page, 'delegate.id@chancery.test');
     // Signed-in users start on Today; the directory is one click away.
-    await page.getByRole('banner').getByRole('link', { name: 'Directory' }).click();
+    await openModule(page, 'Directory');
     await expect(page).toHaveURL(/\/organizations/);
   });
 

@@ -1,6 +1,6 @@
 // Browser story: staff record, find and correct an office and its director.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
+import { expectAccessible, openModule, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
 
 test('staff records a new office and its director, finds and corrects them, and the administrator sees the correction in the audit log', async ({
   page,
@@ -17,7 +17,7 @@ test('staff records a new office and its director, finds and corrects them, and 
 
   await test.step('creates the organisation', async () => {
     // Staff start on Today; the directory is one click away.
-    await page.getByRole('banner').getByRole('link', { name: 'Directory' }).click();
+    await openModule(page, 'Directory');
     await expect(page).toHaveURL(/\/organizations/);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Organisations' }).click();
     await expect(main.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();

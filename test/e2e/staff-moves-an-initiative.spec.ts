@@ -1,6 +1,6 @@
 // Browser story: staff record an initiative with its DAC sector, move it along the pipeline past a refused gate, record a disbursement; a delegate does not see it.
 import { expect, test } from '@playwright/test';
-import { NOT_FOUND_RESOURCE, apiAs, expectAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
+import { NOT_FOUND_RESOURCE, apiAs, expectAccessible, openModule, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
 
 const tag = uniqueTag();
 const title = `Energy statistics cooperation ${tag}`;
@@ -19,7 +19,7 @@ test('staff record an initiative and move it along the pipeline', async ({ page 
   expect(fund.ok(), await fund.text()).toBe(true);
   await signIn(page, 'staff@chancery.test');
 
-  await page.getByRole('banner').getByRole('link', { name: 'Initiatives' }).click();
+  await openModule(page, 'Initiatives');
   await expect(main.getByRole('heading', { name: 'Sectoral initiatives', level: 1 })).toBeVisible();
   await expectAccessible(page, 'the initiatives table');
   await main.getByRole('button', { name: 'New initiative' }).click();

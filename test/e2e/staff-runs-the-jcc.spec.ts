@@ -1,7 +1,7 @@
 // Browser story: staff schedule and record the JCC, the head of mission approves it, a delegate sees it when shared.
 import fs from 'node:fs';
 import { type Page, expect, test } from '@playwright/test';
-import { NOT_FOUND_RESOURCE, apiAs, expectAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
+import { NOT_FOUND_RESOURCE, apiAs, expectAccessible, openModule, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
 
 // Demo data (src/server/modules/meetings/demo): the JCC, its 23rd session with open action items, and 12 member parties.
 const CARRIED = ['Circulate the draft CPA 2026–2030 to all delegations', 'Submit the revised AR-12 proposal'];
@@ -34,7 +34,7 @@ test('staff schedules the next JCC and keeps its record', async ({ page }) => {
   await signIn(page, 'staff@chancery.test');
 
   // The mechanisms, with their health in words.
-  await page.getByRole('banner').getByRole('link', { name: 'Meetings' }).click();
+  await openModule(page, 'Meetings');
   await expect(page).toHaveURL(/\/bodies/);
   await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Today' })).toHaveCount(0);
   await expect(main.getByRole('heading', { name: 'Mechanisms', level: 1 })).toBeVisible();

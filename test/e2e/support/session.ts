@@ -103,3 +103,19 @@ export async function organizationId(api: APIRequestContext, nameEn: string, q: 
 export function uniqueTag(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
 }
+
+/**
+ * Opens a module from the header, as a user would: its link when the header
+ * has room for it, otherwise under "More" (names in either language).
+ */
+export async function openModule(page: Page, name: string | RegExp) {
+  const nav = page.getByRole('banner').getByRole('navigation', { name: /^(Modules|Разделы системы)$/ });
+  await expect(nav).toBeVisible();
+  const link = nav.getByRole('link', { name, exact: typeof name === 'string' ? true : undefined });
+  if (await link.isVisible()) {
+    await link.click();
+    return;
+  }
+  await nav.getByRole('button', { name: /^(More|Ещё)$/ }).click();
+  await page.getByRole('menuitem', { name }).click();
+}

@@ -1,6 +1,7 @@
 // Tables of the calendar: dated items modules feed to it, and users' secret subscription feeds.
-import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { CALENDAR_STATUSES } from '../../../shared/calendar.ts';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { CALENDAR_KINDS, CALENDAR_STATUSES } from '../../../shared/calendar.ts';
+import type { Language } from '../../../shared/common.ts';
 import { between, classifiedChecks, classifiedColumns, instant, oneOf, period } from '../columns.ts';
 import { users } from './accounts.table.ts';
 
@@ -19,7 +20,12 @@ export const calendarItems = pgTable(
     itemKey: text('item_key').notNull().default('main'),
     /** Filter group within a module, e.g. a body's id. */
     groupKey: text('group_key'),
+    /** What the item is (a meeting, a step of the procedural clock …), for the filter. */
+    kind: text('kind', { enum: CALENDAR_KINDS }).notNull().default('event'),
+    /** The title in English (the feed's and the list's fallback). */
     title: text('title').notNull(),
+    /** The title in each language it was worded in (a generated title is worded in all), read in the reader's language. */
+    titles: jsonb('titles').$type<Partial<Record<Language, string>>>(),
     description: text('description'),
     location: text('location'),
     startsAt: instant('starts_at').notNull(),
@@ -40,6 +46,7 @@ export const calendarItems = pgTable(
     index('calendar_items_starts_idx').on(t.startsAt),
     ...classifiedChecks(t),
     oneOf(t.status, CALENDAR_STATUSES),
+    oneOf(t.kind, CALENDAR_KINDS),
     period(t.startsAt, t.endsAt),
     between(t.sequence, 0),
   ],

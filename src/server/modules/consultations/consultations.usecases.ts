@@ -1,4 +1,5 @@
 // Opening, reading, changing and archiving a consultation: its method, deadline, chairs and distribution list.
+import { syncConsultationCalendar } from './consultations.calendar.ts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { consultationInputSchema, consultationUpdateSchema } from '../../../shared/consultations.ts';
@@ -143,6 +144,7 @@ export async function createConsultation(deps: Deps, ctx: RequestContext, input:
       .returning();
     await indexConsultation(tx, row);
     await syncDeadlineJobs(tx, row);
+    await syncConsultationCalendar(tx, row.id);
     await recordAudit(tx, ctx, {
       action: 'consultation.create',
       recordType: 'consultation',
@@ -221,6 +223,7 @@ export async function updateConsultation(deps: Deps, ctx: RequestContext, id: st
       if (version) await notifyCirculated(tx, after, version, closing ? zonedLabel(closing, running?.status === 'running' ? running.timeZone : after.timeZone) : null, added);
     }
     if ('deadline' in changes) await syncDeadlineJobs(tx, after);
+    await syncConsultationCalendar(tx, id);
     await recordAudit(tx, ctx, { action: 'consultation.update', recordType: 'consultation', recordId: id, changes });
   });
   return getConsultation(deps, ctx, id);
@@ -233,6 +236,7 @@ export async function setConsultationArchived(deps: Deps, ctx: RequestContext, i
     // An open consultation still has its procedure and deadline running: it is decided or withdrawn first.
     if (archived && current.archivedAt === null && current.status === 'open') throw archiveWhileOpen();
     await applyArchived(tx, ctx, { table: consultations, type: 'consultation' }, current, archived, indexConsultation);
+    await syncConsultationCalendar(tx, id);
   });
   return getConsultation(deps, ctx, id);
 }

@@ -6,6 +6,7 @@ import { consultations } from '../../db/schema/consultations.table.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
+import { partyRefs } from '../directory/directory.api.ts';
 import { closingInstant, consultationFilters } from './consultations.list.ts';
 import { partyParts } from './consultations.policy.ts';
 import { currentPositions, latestProcedures } from './consultations.repository.ts';
@@ -16,6 +17,7 @@ import { closesAt } from './consultations.rules.ts';
  * the top) against the parties on their lists. A cell is the party's current
  * position, `none` when it has not answered, `hidden` when the viewer may not
  * see that party's positions; a party not on a row's list has no cell.
+ * Parties are in protocol order (alphabetical by English name).
  * Drafts have not been circulated, so nobody has been asked yet: they are left out.
  */
 export async function positionsMatrix(deps: Deps, ctx: RequestContext, q: z.output<typeof matrixQuerySchema>) {
@@ -29,7 +31,11 @@ export async function positionsMatrix(deps: Deps, ctx: RequestContext, q: z.outp
   const ids = rows.map((r) => r.id);
   const positions = await currentPositions(deps.db, ctx, ids);
   const procedures = await latestProcedures(deps.db, ids);
-  const parties = [...new Set(rows.flatMap((r) => r.sharedParties))].sort();
+  // In the order of the organisation's protocol: alphabetical by the parties' English names.
+  const codes = [...new Set(rows.flatMap((r) => r.sharedParties))];
+  const refs = await partyRefs(deps.db, ctx, codes);
+  const englishName = (code: string) => refs.get(code)?.names.en ?? code;
+  const parties = codes.sort((a, b) => englishName(a).localeCompare(englishName(b), 'en'));
   return {
     parties,
     rows: rows.map((r) => {

@@ -1,4 +1,5 @@
 // The consultations module's manifest: texts circulated to delegations, positions, consensus and silence procedure.
+import { inEveryLanguage } from '../../platform/i18n/texts.ts';
 import { defineModule } from '../../platform/modules/manifest.ts';
 import { consensusDeadlineJob } from './consensus.ts';
 import { consultationAuditedParts, consultationRecordTypes } from './consultations.record-types.ts';
@@ -36,6 +37,7 @@ export const consultationsModule = defineModule({
     POSITION_RECORDED,
   ],
   searchTypes: consultationSearchTypes,
+  calendarSources: [{ module: 'consultations', label: inEveryLanguage('consultations.calendar.source') }],
   recordTypes: consultationRecordTypes,
   auditedParts: consultationAuditedParts,
   seedDemo: seedConsultationsDemo,

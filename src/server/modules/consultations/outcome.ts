@@ -1,4 +1,5 @@
 // How a consultation is decided: recording its outcome facts, adopting the text into the decisions register, ending procedures.
+import { syncConsultationCalendar } from './consultations.calendar.ts';
 import { eq } from 'drizzle-orm';
 import type { OutcomeFacts } from '../../../shared/consultations.ts';
 import type { Tx } from '../../db/client.ts';
@@ -75,6 +76,7 @@ export async function recordOutcome(tx: Tx, c: ConsultationRow, o: Outcome, zone
     .where(eq(consultations.id, c.id))
     .returning();
   await syncDeadlineJobs(tx, after);
+  await syncConsultationCalendar(tx, after.id);
   await recordAudit(tx, ctx, { action: `consultation.${o.status}`, recordType: 'consultation', recordId: c.id, changes: diff(c, after, FIELDS) });
   // The facts travel with the notice, with the names of the parties they name, so each reader gets them in their language.
   const names = await partyNames(tx, ctx, partiesOf(o.facts));

@@ -1,4 +1,5 @@
 // The chair's acts on a silence procedure (launch, extend, withdraw) and a delegation breaking silence.
+import { syncConsultationCalendar } from './consultations.calendar.ts';
 import { eq } from 'drizzle-orm';
 import type { OutcomeFacts } from '../../../shared/consultations.ts';
 import type { z } from 'zod';
@@ -48,6 +49,7 @@ export function assertOpen(c: ConsultationRow) {
 
 async function touch(tx: Tx, c: ConsultationRow, now: Date) {
   await tx.update(consultations).set({ updatedAt: now }).where(eq(consultations.id, c.id));
+  await syncConsultationCalendar(tx, c.id);
 }
 
 /** Keeps the expiry job and the 24-hour reminder at the procedure's expiry. */

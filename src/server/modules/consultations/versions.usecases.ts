@@ -1,4 +1,5 @@
 // Versions of a consultation's text: drafting, editing and circulating them to the distribution list.
+import { syncConsultationCalendar } from './consultations.calendar.ts';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { versionInputSchema, versionUpdateSchema } from '../../../shared/consultations.ts';
@@ -159,6 +160,7 @@ export async function circulateVersion(deps: Deps, ctx: RequestContext, id: stri
     const closing = after.status === 'open' && c.method !== 'silence' ? after.deadline : null;
     await notifyCirculated(tx, after, v, closing ? zonedLabel(closing, after.timeZone) : null, { parties: after.sharedParties, organizations: after.sharedOrganizations });
     await syncDeadlineJobs(tx, after);
+    await syncConsultationCalendar(tx, after.id);
     const changes: Record<string, { before?: unknown; after?: unknown }> = {
       version: { after: { id: v.id, number: v.number } },
       circulatedAt: { after: now.toISOString() },

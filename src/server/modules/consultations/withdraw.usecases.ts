@@ -1,4 +1,5 @@
 // The mission withdrawing a consultation's text, with the reason, ending any running procedure.
+import { syncConsultationCalendar } from './consultations.calendar.ts';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { consultationWithdrawSchema } from '../../../shared/consultations.ts';
@@ -35,6 +36,7 @@ export async function withdrawConsultation(deps: Deps, ctx: RequestContext, id: 
       .where(eq(consultations.id, c.id))
       .returning();
     await syncDeadlineJobs(tx, after, now);
+    await syncConsultationCalendar(tx, after.id);
     await recordAudit(tx, ctx, { action: 'consultation.withdrawn', recordType: 'consultation', recordId: c.id, changes: { ...diff(c, after, FIELDS), ...(reason ? { reason: { after: reason } } : {}) } });
     await notifyDistribution(tx, ctx, after, CONSULTATION_WITHDRAWN.kind, { at: now.toISOString(), reason }, procedure?.timeZone ?? c.timeZone);
   });

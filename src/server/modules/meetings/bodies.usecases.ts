@@ -27,6 +27,7 @@ import {
   unknownParentBody,
 } from './meetings.errors.ts';
 import { bodyResource } from './meetings.policy.ts';
+import { syncBodyDueCalendar } from './meetings.calendar.ts';
 import { indexBody } from './meetings.search.ts';
 import { type BodyRow, type BodyWithParent, type CoordinatorRow, allActiveBodies, coordinatorsOf, findBody, listBodies, meetingFactsOf } from './bodies.repository.ts';
 import { deriveHealth } from './cadence.ts';
@@ -144,6 +145,7 @@ export async function createBody(deps: Deps, ctx: RequestContext, input: Input) 
       .returning();
     await recordAudit(tx, ctx, { action: 'body.create', recordType: 'body', recordId: row.id, changes: diff(null, row, FIELDS) });
     await indexBody(tx, row);
+    await syncBodyDueCalendar(tx, row);
     return row.id;
   });
   return getBody(deps, ctx, id);
@@ -172,12 +174,16 @@ export async function updateBody(deps: Deps, ctx: RequestContext, id: string, in
     const changes = diff(current, after, FIELDS);
     if (Object.keys(changes).length > 0) await recordAudit(tx, ctx, { action: 'body.update', recordType: 'body', recordId: id, changes });
     await indexBody(tx, after);
+    await syncBodyDueCalendar(tx, after);
   });
   return getBody(deps, ctx, id);
 }
 
 /** Archive hides a body from lists and the health view (it stays readable and can be restored). */
 export async function setBodyArchived(deps: Deps, ctx: RequestContext, id: string, archived: boolean) {
-  await setRecordArchived(deps, ctx, bodyRecord, id, archived, indexBody);
+  await setRecordArchived(deps, ctx, bodyRecord, id, archived, async (tx, row) => {
+    await indexBody(tx, row);
+    await syncBodyDueCalendar(tx, row);
+  });
   return getBody(deps, ctx, id);
 }

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { decisions } from '../../db/schema/meetings.table.ts';
-import { followMeetingOnCalendar, syncMeetingCalendar } from './meetings.calendar.ts';
+import { followBodyOnCalendar, followMeetingOnCalendar, syncMeetingCalendar } from './meetings.calendar.ts';
 import type { MeetingRow } from './meetings.repository.ts';
 import { indexDecision, indexMeeting } from './meetings.search.ts';
 
@@ -15,6 +15,7 @@ import { indexDecision, indexMeeting } from './meetings.search.ts';
 export async function syncMeetingViews(tx: Tx, m: MeetingRow, acronym: string | null, accessChanged: boolean) {
   await indexMeeting(tx, m, acronym);
   await syncMeetingCalendar(tx, m);
+  await followBodyOnCalendar(tx, m.bodyId);
   if (accessChanged) {
     await followMeetingOnCalendar(tx, m);
     for (const d of await tx.select().from(decisions).where(eq(decisions.meetingId, m.id))) await indexDecision(tx, d, m);

@@ -23,6 +23,7 @@ export type RangeFilter = {
   to: Date;
   modules?: string[];
   groups?: string[];
+  kinds?: string[];
   includeCancelled: boolean;
   limit: number;
 };
@@ -34,6 +35,7 @@ export async function itemsInRange(db: Executor, ctx: RequestContext, f: RangeFi
     overlaps(f.from, f.to),
     f.modules?.length ? inArray(calendarItems.module, f.modules) : undefined,
     f.groups?.length ? inArray(calendarItems.groupKey, f.groups) : undefined,
+    f.kinds?.length ? inArray(calendarItems.kind, f.kinds as CalendarItemRow['kind'][]) : undefined,
     f.includeCancelled ? undefined : ne(calendarItems.status, 'cancelled'),
   ];
   return db

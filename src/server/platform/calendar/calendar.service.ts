@@ -1,6 +1,7 @@
 // What modules call to put their dated records on the calendar, in the transaction of the change.
 import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
-import type { CalendarStatus } from '../../../shared/calendar.ts';
+import type { CalendarKind, CalendarStatus } from '../../../shared/calendar.ts';
+import type { Language } from '../../../shared/common.ts';
 import type { Executor } from '../../db/client.ts';
 import { calendarItems } from '../../db/schema/calendar.table.ts';
 import type { ClassifiedRecord } from '../access/policy.ts';
@@ -27,7 +28,12 @@ export type CalendarItemInput = {
   itemKey?: string;
   /** Filter group within the module, e.g. a body's id. */
   groupKey?: string | null;
+  /** What the item is, for the calendar's filter; default `event`. */
+  kind?: CalendarKind;
+  /** The title in English. */
   title: string;
+  /** The title in every language it has (e.g. from `inEveryLanguage`): readers see theirs, else `title`. */
+  titles?: Partial<Record<Language, string>> | null;
   description?: string | null;
   location?: string | null;
   startsAt: Date;
@@ -71,7 +77,9 @@ function normalise(input: CalendarItemInput) {
     recordId: input.recordId,
     itemKey: input.itemKey ?? 'main',
     groupKey: input.groupKey ?? null,
+    kind: input.kind ?? 'event',
     title: title.slice(0, 500),
+    titles: input.titles ? Object.fromEntries(Object.entries(input.titles).map(([l, v]) => [l, v.trim().slice(0, 500)]).filter(([, v]) => v)) : null,
     description: input.description?.trim() || null,
     location: input.location?.trim() || null,
     startsAt,
@@ -88,8 +96,8 @@ function normalise(input: CalendarItemInput) {
 }
 
 // The fields whose change is significant in RFC 5545 terms, and all stored fields, as (existing row, proposed row).
-const SIGNIFICANT = ['starts_at', 'ends_at', 'all_day', 'location', 'title', 'status'];
-const STORED = [...SIGNIFICANT, 'module', 'group_key', 'description', 'time_zone', 'url', 'classification', 'shared_parties', 'shared_organizations', 'restricted_to'];
+const SIGNIFICANT = ['starts_at', 'ends_at', 'all_day', 'location', 'title', 'titles', 'status'];
+const STORED = [...SIGNIFICANT, 'kind', 'module', 'group_key', 'description', 'time_zone', 'url', 'classification', 'shared_parties', 'shared_organizations', 'restricted_to'];
 const differs = (cols: string[]) =>
   sql.raw(`(${cols.map((c) => `calendar_items.${c}`).join(', ')}) is distinct from (${cols.map((c) => `excluded.${c}`).join(', ')})`);
 

@@ -1,6 +1,8 @@
 // Reading the calendar: items in a range, one item as .ics, and a subscription feed as .ics.
 import { type CalendarItem, type CalendarQuery, MAX_CALENDAR_RANGE_DAYS } from '../../../shared/calendar.ts';
+import type { Language } from '../../../shared/common.ts';
 import type { RequestContext } from '../context.ts';
+import { text } from '../i18n/texts.ts';
 import type { Deps } from '../deps.ts';
 import { calendarFeedNotFound, calendarInvalidRange, calendarItemNotFound, calendarRangeTooLong } from './calendar.errors.ts';
 import { feedBaseUrl, resolveFeed } from './calendar-feeds.ts';
@@ -21,7 +23,13 @@ const FEED_REFRESH_MINUTES = 60;
 const splitList = (s: string | undefined) => (s ? [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))] : undefined);
 const bound = (s: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : s);
 
-export function toCalendarItemDto(r: CalendarItemRow): CalendarItem {
+/** The language a reader reads the calendar in: a signed-in user's own, English for a visitor. */
+const readerLanguage = (ctx: RequestContext): Language => ctx.viewer?.language ?? 'en';
+
+/** The item's title in the reader's language, else the English one. */
+export const titleIn = (r: Pick<CalendarItemRow, 'title' | 'titles'>, language: Language) => r.titles?.[language] ?? r.title;
+
+export function toCalendarItemDto(r: CalendarItemRow, language: Language = 'en'): CalendarItem {
   // The end is exclusive: the last day is the one just before it.
   const lastInstant = new Date(Math.max(r.startsAt.getTime(), (r.endsAt?.getTime() ?? 0) - 1));
   return {
@@ -31,7 +39,8 @@ export function toCalendarItemDto(r: CalendarItemRow): CalendarItem {
     recordType: r.recordType,
     recordId: r.recordId,
     groupKey: r.groupKey,
-    title: r.title,
+    kind: r.kind,
+    title: titleIn(r, language),
     description: r.description,
     location: r.location,
     startsAt: r.startsAt.toISOString(),
@@ -59,18 +68,19 @@ export async function listCalendar(deps: Deps, ctx: RequestContext, q: CalendarQ
     to,
     modules: splitList(q.modules),
     groups: splitList(q.groups),
+    kinds: splitList(q.kinds),
     includeCancelled: q.cancelled === 'include',
     limit: MAX_LIST_ITEMS + 1,
   });
   return {
     from: from.toISOString(),
     to: to.toISOString(),
-    items: rows.slice(0, MAX_LIST_ITEMS).map(toCalendarItemDto),
+    items: rows.slice(0, MAX_LIST_ITEMS).map((r) => toCalendarItemDto(r, q.language ?? readerLanguage(ctx))),
     truncated: rows.length > MAX_LIST_ITEMS,
   };
 }
 
-const toIcsEvent = (base: string, r: CalendarItemRow): IcsEvent => ({ ...r, url: `${base}${r.url}` });
+const toIcsEvent = (base: string, r: CalendarItemRow, language: Language): IcsEvent => ({ ...r, title: titleIn(r, language), url: `${base}${r.url}` });
 
 /** A file name for the download: the title in plain letters, or `event`. */
 function fileName(title: string) {
@@ -88,7 +98,7 @@ function fileName(title: string) {
 export async function calendarItemIcs(deps: Deps, ctx: RequestContext, id: string) {
   const row = await findItem(deps.db, ctx, id);
   if (!row) throw calendarItemNotFound();
-  const body = buildCalendar({ name: row.title, events: [toIcsEvent(feedBaseUrl(deps), row)] });
+  const body = buildCalendar({ name: titleIn(row, readerLanguage(ctx)), events: [toIcsEvent(feedBaseUrl(deps), row, readerLanguage(ctx))] });
   return { body, fileName: fileName(row.title) };
 }
 
@@ -107,8 +117,8 @@ export async function calendarFeedIcs(deps: Deps, token: string, meta: { request
   });
   const base = feedBaseUrl(deps);
   return buildCalendar({
-    name: `Chancery – ${viewer.displayName}`,
-    events: rows.map((r) => toIcsEvent(base, r)),
+    name: text(viewer.language, 'common.calendar.feedName', { name: viewer.displayName }),
+    events: rows.map((r) => toIcsEvent(base, r, viewer.language)),
     refreshMinutes: FEED_REFRESH_MINUTES,
   });
 }

@@ -1,4 +1,4 @@
-// The page shell: the header (brand, modules, search, notifications, language, theme, user), the side navigation and the page.
+// The page shell: the header (brand, modules, search, notifications, language, theme, user), the module's pages (a row above the page, or the side navigation on narrow screens) and the page.
 import { AppShell, Box, Burger, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
@@ -11,6 +11,7 @@ import classes from './AppLayout.module.css';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModuleNav } from './ModuleNav.tsx';
+import { ModuleSections } from './ModuleSections.tsx';
 import { moduleOf } from './modules.ts';
 import { SideNav } from './SideNav.tsx';
 import { UserBox } from './UserBox.tsx';
@@ -22,7 +23,6 @@ export function AppLayout() {
   const compact = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false }) ?? false;
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const current = moduleOf(pathname);
-  const hasSideNav = Boolean(current?.sideNavOnDesktop);
 
   // A signed-in user's language follows them from device to device.
   const userLanguage = me?.user.language;
@@ -33,7 +33,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 232, breakpoint: 'md', collapsed: { mobile: !opened, desktop: !hasSideNav } }}
+      navbar={{ width: 232, breakpoint: 'md', collapsed: { mobile: !opened, desktop: true } }}
       padding={{ base: 'md', md: 'lg' }}
     >
       <a href="#main" className={classes.skipLink}>
@@ -41,7 +41,7 @@ export function AppLayout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
-          <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+          <Group gap="md" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={opened ? t('common.nav.closeMenu') : t('common.nav.openMenu')} />
             {/* The brand opens the signed-in user's day (Today), a visitor's directory. */}
             <Link to="/" className={classes.brand} aria-label={me ? `Chancery — ${t('common.nav.today')}` : undefined} title={me ? t('common.nav.today') : undefined}>
@@ -49,7 +49,7 @@ export function AppLayout() {
             </Link>
             <ModuleNav me={me} current={current} />
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <SearchLauncher />
             {!me?.secondFactor.mustEnrol && <NotificationBell />}
             <LanguageSwitch />
@@ -61,9 +61,11 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar>
-        <SideNav me={me} current={current} compact={compact} onNavigate={close} />
+        {/* Only narrow screens have the side navigation; wide ones show the module's pages above the page. */}
+        {compact && <SideNav me={me} onNavigate={close} />}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        {!compact && <ModuleSections me={me} current={current} />}
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -13,6 +13,8 @@ export interface SideLink {
   /** i18n key of the link's text. */
   label: ParseKeys;
   icon: React.ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
+  /** The link's query (e.g. `{ mine: true }`). */
+  search?: Record<string, unknown>;
   /** Active on this path only, not on the pages below it. */
   exact?: boolean;
   /** Shown only to some users. */
@@ -29,9 +31,12 @@ export interface ModuleEntry {
   paths: readonly string[];
   /** Whether this user has the module at all. */
   available: (me: Me | null) => boolean;
-  /** On wide screens, the side navigation is open on this module's pages. */
-  sideNavOnDesktop?: boolean;
-  /** The module's group in the side navigation. Without a heading it shows only on narrow screens, where the side navigation also replaces the module links. */
+  /**
+   * The module's pages: on wide screens a row of links above each of its pages
+   * (when it has more than one), on narrow ones its group in the side
+   * navigation, which then also replaces the module links. A group without a
+   * heading is a module of one page.
+   */
   side: { heading: boolean; links: readonly SideLink[] };
 }
 
@@ -48,7 +53,6 @@ export const MODULES: readonly ModuleEntry[] = [
     paths: ['organizations', 'people', 'parties', 'delegations'],
     // Visitors see the directory's public records.
     available: (me) => !me || hasModule(me, 'directory'),
-    sideNavOnDesktop: true,
     side: {
       heading: true,
       links: [
@@ -71,7 +75,7 @@ export const MODULES: readonly ModuleEntry[] = [
       links: [
         { to: '/bodies', label: 'meetings.nav.bodies', icon: IconUsersGroup },
         { to: '/decisions', label: 'meetings.nav.decisions', icon: IconHistory },
-        { to: '/action-items', label: 'meetings.nav.myActionItems', icon: IconCalendar, shownTo: (me) => me !== null },
+        { to: '/action-items', search: { mine: true }, label: 'meetings.nav.myActionItems', icon: IconCalendar, shownTo: (me) => me !== null },
       ],
     },
   },
@@ -162,7 +166,6 @@ export const MODULES: readonly ModuleEntry[] = [
     home: () => '/admin/users',
     paths: ['admin'],
     available: (me) => hasModule(me, 'admin'),
-    sideNavOnDesktop: true,
     side: {
       heading: true,
       links: [
@@ -182,3 +185,10 @@ export function moduleOf(pathname: string): ModuleEntry | null {
 
 /** The modules this user has, in navigation order. */
 export const availableModules = (me: Me | null): ModuleEntry[] => MODULES.filter((m) => m.available(me));
+
+/** The links of a module's pages that this user has. */
+export const visibleSideLinks = (m: ModuleEntry, me: Me | null): SideLink[] => m.side.links.filter((link) => !link.shownTo || link.shownTo(me));
+
+/** Whether a link of a module's pages is the current page (or, unless exact, a page under it). */
+export const isActiveSideLink = (link: SideLink, pathname: string): boolean =>
+  pathname === link.to || (!link.exact && pathname.startsWith(`${link.to}/`));

@@ -11,10 +11,14 @@ export interface CalendarParams {
   from: string;
   to: string;
   modules?: readonly string[];
+  /** Kinds of item (meetings, deadlines …); all when empty. */
+  kinds?: readonly string[];
+  /** The language of the titles. */
+  language: string;
 }
 
 export const getCalendar = (params: CalendarParams, signal?: AbortSignal) =>
-  api.get<CalendarList>('/api/calendar', { from: params.from, to: params.to, modules: params.modules }, signal);
+  api.get<CalendarList>('/api/calendar', { from: params.from, to: params.to, modules: params.modules, kinds: params.kinds, language: params.language }, signal);
 
 export const calendarQueryOptions = (params: CalendarParams) =>
   queryOptions({ queryKey: ['calendar', 'items', params], queryFn: ({ signal }) => getCalendar(params, signal) });

@@ -1,7 +1,7 @@
 // The names of the modules that put items on the calendar.
 import { useTranslation } from 'react-i18next';
 
-const KNOWN = ['directory', 'meetings'] as const;
+const KNOWN = ['directory', 'meetings', 'consultations', 'initiatives'] as const;
 type KnownModule = (typeof KNOWN)[number];
 const isKnown = (m: string): m is KnownModule => (KNOWN as readonly string[]).includes(m);
 

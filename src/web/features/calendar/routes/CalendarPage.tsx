@@ -28,7 +28,7 @@ const byTime = (a: CalendarItem, b: CalendarItem) =>
   Number(b.allDay) - Number(a.allDay) || a.startsAt.localeCompare(b.startsAt) || a.title.localeCompare(b.title);
 
 export function CalendarPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const me = useMe();
   const search = route.useSearch();
@@ -41,10 +41,13 @@ export function CalendarPage() {
   const anchor = search.date ?? today;
   const range = viewRange(view, anchor);
   const selectedModules = search.modules ? search.modules.split(',') : [];
+  const selectedKinds = search.kinds ? search.kinds.split(',') : [];
   const query = useCalendar({
     from: dayStartLocal(range.start).toISOString(),
     to: dayStartLocal(range.end).toISOString(),
     modules: selectedModules,
+    kinds: selectedKinds,
+    language: i18n.language,
   });
 
   const allItems = query.data?.items ?? [];
@@ -84,6 +87,8 @@ export function CalendarPage() {
         modules={modules}
         selectedModules={selectedModules}
         onModulesChange={(next) => update({ modules: next.length ? next.join(',') : undefined, group: undefined })}
+        selectedKinds={selectedKinds}
+        onKindsChange={(next) => update({ kinds: next.length ? next.join(',') : undefined })}
         groups={groups}
         group={search.group ?? null}
         onGroupChange={(group) => update({ group: group ?? undefined })}

@@ -8,7 +8,6 @@ import { usePageTitle } from '../../../lib/page-title.ts';
 import { DocumentsSection } from '../../documents/components/DocumentsSection.tsx';
 import { useConsultation } from '../api/get-consultation.ts';
 import { ConsultationHeader } from '../components/ConsultationHeader.tsx';
-import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
 import { consultationTitle } from '../components/consultation-title.ts';
 import { OutcomeBanner } from '../components/OutcomeBanner.tsx';
 import { PositionsTab } from '../components/PositionsTab.tsx';
@@ -37,7 +36,6 @@ export function ConsultationPage() {
 
   return (
     <Stack gap="lg">
-      <ConsultationsSubNav />
       <ConsultationHeader consultation={c} />
       <OutcomeBanner consultation={c} />
       <RespondPanel consultation={c} />

@@ -11,7 +11,6 @@ import { useMe } from '../../../lib/auth.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { type ConsultationView, useConsultations, useViewCounts } from '../api/get-consultations.ts';
 import { useConsultationColumns } from '../components/consultation-columns.tsx';
-import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
 import { isDelegate, isMission } from '../lib/roles.ts';
 import { type ConsultationsSearch, SORTS } from './consultations-search.ts';
 
@@ -38,7 +37,7 @@ export function ConsultationsPage() {
 
   return (
     <ListPage
-      subNav={<ConsultationsSubNav />}
+     
       title={t('consultations.list.title')}
       create={canCreate ? { label: t('consultations.list.new'), onClick: () => navigate({ to: '/consultations/new' }) } : null}
       intro={t('consultations.list.intro')}

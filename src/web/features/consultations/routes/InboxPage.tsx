@@ -12,7 +12,6 @@ import { useConsultations } from '../api/get-consultations.ts';
 import type { Consultation } from '../api/types.ts';
 import { MethodBadge, PositionBadge } from '../components/Badges.tsx';
 import { bodyLabel, consultationTitle } from '../components/consultation-title.ts';
-import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
 import { DeadlineLines } from '../components/Deadline.tsx';
 import { RespondActions } from '../components/RespondActions.tsx';
 import { isDelegate } from '../lib/roles.ts';
@@ -69,7 +68,7 @@ export function InboxPage() {
   ];
 
   return (
-    <ListPage subNav={<ConsultationsSubNav />} title={t('consultations.inbox.title')} intro={delegate ? t('consultations.inbox.intro') : t('consultations.inbox.notDelegate')}>
+    <ListPage title={t('consultations.inbox.title')} intro={delegate ? t('consultations.inbox.intro') : t('consultations.inbox.notDelegate')}>
       <ListView
         query={query}
         caption={t('consultations.inbox.title')}

@@ -10,7 +10,6 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { type MatrixView, useMatrix } from '../api/get-matrix.ts';
 import { ConsultationStatusBadge, MethodBadge, PositionBadge } from '../components/Badges.tsx';
-import { ConsultationsSubNav } from '../components/ConsultationsSubNav.tsx';
 import { ClosesAtCell } from '../components/Deadline.tsx';
 import classes from '../components/Matrix.module.css';
 import { usePartyName } from '../lib/party-name.ts';
@@ -30,7 +29,7 @@ export function MatrixPage() {
   const data = query.data;
 
   return (
-    <ListPage subNav={<ConsultationsSubNav />} title={t('consultations.matrix.title')} intro={t('consultations.matrix.intro')}>
+    <ListPage title={t('consultations.matrix.title')} intro={t('consultations.matrix.intro')}>
       <SegmentedControl
         aria-label={t('consultations.list.views')}
         data={MATRIX_VIEWS.map((v) => ({ value: v, label: t(`consultations.view.${v}`) }))}

@@ -15,10 +15,13 @@ const HEALTH_TONE: Record<(typeof HEALTH_STATES)[number], string> = {
 };
 
 /** ok / due soon / overdue / scheduled / no cadence, in words. */
-export function HealthBadge({ state }: { state: (typeof HEALTH_STATES)[number] }) {
+export function HealthBadge({ state, wrap }: { state: (typeof HEALTH_STATES)[number]; /** Wrap a long state onto two lines instead of cutting it (in a table cell). */ wrap?: boolean }) {
   const { t } = useTranslation();
   return (
-    <ToneBadge color={HEALTH_TONE[state]} leftSection={state === 'overdue' ? <IconAlertTriangle size={12} aria-hidden /> : undefined}>
+    <ToneBadge
+      color={HEALTH_TONE[state]}
+      {...(wrap ? { styles: { root: { color: 'var(--mantine-color-text)', maxWidth: '100%', height: 'auto', minHeight: 'var(--badge-height)' }, label: { whiteSpace: 'normal', lineHeight: 1.3 } } } : {})}
+      leftSection={state === 'overdue' ? <IconAlertTriangle size={12} aria-hidden /> : undefined}>
       {t(`meetings.health.${state}`)}
     </ToneBadge>
   );

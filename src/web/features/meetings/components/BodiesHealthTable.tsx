@@ -1,5 +1,5 @@
 // The bodies and how regularly they meet: last met, next due, state, coordinator.
-import { Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/list/DataTable.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
@@ -61,7 +61,8 @@ export function BodiesHealthTable({ bodies }: { bodies: Body[] }) {
         </Stack>
       ),
     },
-    { key: 'state', header: t('meetings.bodies.fields.state'), render: (b) => <HealthBadge state={b.health.state} /> },
+    // Wide enough for the longest state in either language; a narrower screen wraps it rather than cutting it.
+    { key: 'state', header: t('meetings.bodies.fields.state'), width: 180, render: (b) => <HealthBadge state={b.health.state} wrap /> },
     {
       key: 'coordinator',
       header: t('meetings.bodies.fields.coordinator'),
@@ -77,8 +78,7 @@ export function BodiesHealthTable({ bodies }: { bodies: Body[] }) {
   ];
 
   return (
-    <Group style={{ overflowX: 'auto' }} display="block">
-      <DataTable caption={t('meetings.bodies.healthCaption')} columns={columns} rows={bodies} rowKey={(b) => b.id} keyboard />
-    </Group>
+    // No scrolling box around the table: its sticky header then keeps to the page's header instead of covering the first rows.
+    <DataTable caption={t('meetings.bodies.healthCaption')} columns={columns} rows={bodies} rowKey={(b) => b.id} keyboard />
   );
 }

@@ -12,7 +12,6 @@ import { useFormatters } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useActionItemsList } from '../api/get-action-items.ts';
 import { ActionItemsList } from '../components/ActionItemsList.tsx';
-import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
 
 const route = getRouteApi('/action-items');
 
@@ -33,7 +32,7 @@ export function ActionItemsPage() {
   const isMission = me ? ['admin', 'head', 'staff'].includes(me.user.role) : false;
 
   return (
-    <ListPage subNav={<MeetingsSubNav />} title={title}>
+    <ListPage title={title}>
       <Group gap="md" align="flex-end">
         <SegmentedControl
           aria-label={t('meetings.actions.whose')}

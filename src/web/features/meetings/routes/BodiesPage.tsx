@@ -14,7 +14,6 @@ import { useFormatters } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useBodiesHealth } from '../api/get-bodies-health.ts';
 import { BodiesHealthTable } from '../components/BodiesHealthTable.tsx';
-import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
 import type { BodiesSearch } from './bodies-search.ts';
 
 const route = getRouteApi('/bodies');
@@ -46,7 +45,7 @@ export function BodiesPage() {
 
   return (
     <ListPage
-      subNav={<MeetingsSubNav />}
+     
       title={t('meetings.bodies.title')}
       create={canCreate ? { label: t('meetings.bodies.new'), onClick: () => navigate({ to: '/bodies/new' }) } : null}
       intro={t('meetings.bodies.intro')}

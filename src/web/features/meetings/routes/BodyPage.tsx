@@ -17,7 +17,6 @@ import { usePageTitle } from '../../../lib/page-title.ts';
 import { useBody } from '../api/get-body.ts';
 import { HealthBadge } from '../components/Badges.tsx';
 import { BodyMeetings, BodyMembers, CoordinatorHistory, WorkPlan } from '../components/BodySections.tsx';
-import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
 import { ZonedTime } from '../../../components/ZonedTime.tsx';
 
 const route = getRouteApi('/bodies/$id');
@@ -38,7 +37,6 @@ export function BodyPage() {
 
   return (
     <Stack gap="lg">
-      <MeetingsSubNav />
       <RecordHeader
         kind={t('meetings.bodies.one')}
         title={body.acronym && body.acronym !== name ? `${name} (${body.acronym})` : (name ?? '')}

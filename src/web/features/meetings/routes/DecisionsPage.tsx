@@ -14,7 +14,6 @@ import { useBodiesHealth } from '../api/get-bodies-health.ts';
 import { useDecisionsRegister } from '../api/get-decisions.ts';
 import type { Decision } from '../api/types.ts';
 import { DecisionStatusBadge } from '../components/Badges.tsx';
-import { MeetingsSubNav } from '../components/MeetingsSubNav.tsx';
 import { useZonedFormat } from '../../../lib/zoned-time.ts';
 import type { DecisionsSearch } from './bodies-search.ts';
 
@@ -53,7 +52,7 @@ export function DecisionsPage() {
 
   return (
     <ListPage
-      subNav={<MeetingsSubNav />}
+     
       title={t('meetings.register.title')}
       search={{ value: search.q, onSearch: (q) => update({ q }), placeholder: t('meetings.register.searchPlaceholder') }}
       filters={
