@@ -14,3 +14,4 @@ export * from './codelists.table.ts';
 export * from './numbering.table.ts';
 export * from './links.table.ts';
 export * from './initiatives.table.ts';
+export * from './dialogue.table.ts';
