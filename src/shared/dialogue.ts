@@ -10,7 +10,9 @@ export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
 export const PARTICIPANT_SIDES = ['ours', 'theirs'] as const;
 
 export const GIFT_DIRECTIONS = ['given', 'received'] as const;
+export type GiftDirection = (typeof GIFT_DIRECTIONS)[number];
 export const GIFT_CATEGORIES = ['art', 'souvenir', 'jewellery', 'textile', 'book', 'food_drink', 'photograph', 'other'] as const;
+export type GiftCategory = (typeof GIFT_CATEGORIES)[number];
 /** What became of a gift (domain.md §5.1). */
 export const GIFT_DISPOSITIONS = ['pending', 'retained_official_use', 'on_display', 'deposited', 'transferred', 'purchased_by_recipient', 'returned', 'kept_by_recipient'] as const;
 export type GiftDisposition = (typeof GIFT_DISPOSITIONS)[number];

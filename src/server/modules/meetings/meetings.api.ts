@@ -2,3 +2,4 @@
 export { type BodyRef, bodyRefs, findBodyRef } from './bodies.refs.ts';
 export { recordExternalDecision } from './decisions.usecases.ts';
 export { type FollowUpInput, type FollowUpSubject, addFollowUps, followSubjectAccess, followUpsOf, openFollowUpCounts } from './follow-ups.ts';
+export { openPdf } from './export/pdf.ts';
