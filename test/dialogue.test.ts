@@ -134,7 +134,7 @@ describe('an engagement', () => {
     expect(staffView.contactsThisYear).toBe(headView.contactsThisYear - 1);
     expect(expectStatus(await t.as('staff', 'GET', '/api/search?q=zircon'), 200).items).toEqual([]);
     expect(expectStatus(await t.as('head', 'GET', '/api/search?q=zircon'), 200).items.length).toBeGreaterThan(0);
-    const cal = (who: 'staff' | 'head', q: string) => t.as(who, 'GET', `/api/calendar?${q}`).then((r) => expectStatus(r, 200).items.map((i: Body) => i.title));
+    const cal = (who: 'staff' | 'staff2' | 'head', q: string) => t.as(who, 'GET', `/api/calendar?${q}`).then((r) => expectStatus(r, 200).items.map((i: Body) => i.title));
     expect(await cal('head', 'from=2026-11-19&to=2026-11-22')).toContain('Zircon demarche on the statement');
     expect(await cal('staff', 'from=2026-11-19&to=2026-11-22')).not.toContain('Zircon demarche on the statement');
     expect(await cal('staff', 'from=2099-01-09&to=2099-01-12')).not.toContain('Due: Zircon follow-up');

@@ -108,7 +108,7 @@ export const engagementSchema = recordMetaSchema.extend({
   summary: z.string().nullable(),
   outcomes: z.string().nullable(),
   followUps: z.array(followUpSchema),
-  provenance: z.string().nullable(),
+  provenance: provenanceSchema.nullable(),
   sourceUrl: z.string().nullable(),
 });
 export type Engagement = z.infer<typeof engagementSchema>;
@@ -212,7 +212,7 @@ export const giftSchema = recordMetaSchema.extend({
   disposition: z.enum(GIFT_DISPOSITIONS),
   location: z.string().nullable(),
   custody: z.array(custodySchema),
-  provenance: z.string().nullable(),
+  provenance: provenanceSchema.nullable(),
   sourceUrl: z.string().nullable(),
 });
 export type Gift = z.infer<typeof giftSchema>;

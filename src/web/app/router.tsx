@@ -12,6 +12,7 @@ import { directoryRoutes } from './routes/directory.routes.tsx';
 import { documentsRoutes } from './routes/documents.routes.tsx';
 import { homeRoutes } from './routes/home.routes.tsx';
 import { initiativesRoutes } from './routes/initiatives.routes.tsx';
+import { dialogueRoutes } from './routes/dialogue.routes.tsx';
 import { meetingsRoutes } from './routes/meetings.routes.tsx';
 import { notificationsRoutes } from './routes/notifications.routes.tsx';
 import { rootRoute } from './routes/root.tsx';
@@ -24,6 +25,7 @@ const routeTree = rootRoute.addChildren([
   ...meetingsRoutes,
   ...consultationsRoutes,
   ...initiativesRoutes,
+  ...dialogueRoutes,
   ...calendarRoutes,
   ...searchRoutes,
   ...documentsRoutes,

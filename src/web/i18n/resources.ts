@@ -15,6 +15,8 @@ import delegationsEn from './delegations.en.json';
 import delegationsRu from './delegations.ru.json';
 import initiativesEn from './initiatives.en.json';
 import initiativesRu from './initiatives.ru.json';
+import dialogueEn from './dialogue.en.json';
+import dialogueRu from './dialogue.ru.json';
 import meetingsEn from './meetings.en.json';
 import meetingsRu from './meetings.ru.json';
 import consultationsEn from './consultations.en.json';
@@ -46,6 +48,7 @@ export const en = {
   parties: partiesEn,
   delegations: delegationsEn,
   initiatives: initiativesEn,
+  dialogue: dialogueEn,
   meetings: meetingsEn,
   consultations: consultationsEn,
   calendar: calendarEn,
@@ -68,6 +71,7 @@ export const ru: typeof en = {
   parties: partiesRu,
   delegations: delegationsRu,
   initiatives: initiativesRu,
+  dialogue: dialogueRu,
   meetings: meetingsRu,
   consultations: consultationsRu,
   calendar: calendarRu,
