@@ -3,7 +3,7 @@ import { Alert, Button, Fieldset, Group, MultiSelect, Select, Stack, TagsInput, 
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLASSIFICATIONS } from '../../../../shared/common.ts';
+import type { CLASSIFICATIONS } from '../../../../shared/common.ts';
 import { ENGAGEMENT_KINDS, type EngagementKind } from '../../../../shared/dialogue.ts';
 import { FormPage } from '../../../components/form/FormPage.tsx';
 import { ForbiddenPage } from '../../../components/PageStates.tsx';
