@@ -6,6 +6,8 @@ import { expectAccessible, signIn, signOut, uniqueTag, watchConsole } from './su
 const tag = uniqueTag();
 
 test.describe.configure({ mode: 'serial' });
+// Each story walks several pages with an accessibility check on each.
+test.slow();
 
 test('staff log a courtesy call with an outcome and a follow-up, and find it on the Secretariat’s timeline', async ({ page }) => {
   const browserConsole = watchConsole(page);
@@ -18,8 +20,12 @@ test('staff log a courtesy call with an outcome and a follow-up, and find it on 
   await main.getByRole('textbox', { name: 'Place' }).fill('ASEAN Secretariat, Jakarta');
   await main.getByRole('combobox', { name: 'Their participants' }).fill('Kao Kim');
   await page.getByRole('option', { name: /Kao Kim Hourn/ }).first().click();
-  await main.getByRole('combobox', { name: 'Organisations' }).fill('ASEAN Secretariat');
-  await page.getByRole('option', { name: /ASEAN Secretariat/ }).first().click();
+  const orgs = main.getByRole('combobox', { name: 'Organisations' });
+  await orgs.fill('ASEAN Secretariat');
+  await expect(page.getByRole('option', { name: /ASEAN Secretariat/ }).first()).toBeVisible();
+  await orgs.press('ArrowDown');
+  await orgs.press('Enter');
+  await orgs.press('Escape');
   await main.getByRole('textbox', { name: 'Outcomes' }).fill(`The Secretariat will circulate the draft agenda ${tag}.`);
   await main.getByRole('textbox', { name: 'Follow-up' }).fill(`Send our comments ${tag}`);
   await main.getByLabel('Due').fill('2026-12-20');
