@@ -1,5 +1,5 @@
 // Logging an engagement: kind, time and zone, place, our and their participants, organisations, parties, topics, summary, outcomes, a follow-up and classification.
-import { Alert, Button, Fieldset, Group, MultiSelect, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
