@@ -395,8 +395,11 @@ export const actionItemInputSchema = actionFields.extend({ status: actionFields.
 export const actionItemUpdateSchema = actionFields.partial();
 export const actionItemSchema = z.object({
   id: z.string(),
-  meetingId: z.string(),
-  meeting: meetingRef,
+  /** Null for a follow-up of another record (an engagement): see `subjectType` / `subjectId`. */
+  meetingId: z.string().nullable(),
+  meeting: meetingRef.nullable(),
+  subjectType: z.string().nullable(),
+  subjectId: z.string().nullable(),
   bodyId: z.string().nullable(),
   decisionId: z.string().nullable(),
   decisionCode: z.string().nullable(),

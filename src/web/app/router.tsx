@@ -15,6 +15,7 @@ import { homeRoutes } from './routes/home.routes.tsx';
 import { initiativesRoutes } from './routes/initiatives.routes.tsx';
 import { liaisonRoutes } from './routes/liaison.routes.tsx';
 import { correspondenceRoutes } from './routes/correspondence.routes.tsx';
+import { dialogueRoutes } from './routes/dialogue.routes.tsx';
 import { meetingsRoutes } from './routes/meetings.routes.tsx';
 import { notificationsRoutes } from './routes/notifications.routes.tsx';
 import { rootRoute } from './routes/root.tsx';
@@ -30,6 +31,7 @@ const routeTree = rootRoute.addChildren([
   ...liaisonRoutes,
   ...eventsRoutes,
   ...correspondenceRoutes,
+  ...dialogueRoutes,
   ...calendarRoutes,
   ...searchRoutes,
   ...documentsRoutes,

@@ -17,6 +17,8 @@ import initiativesEn from './initiatives.en.json';
 import correspondenceEn from './correspondence.en.json';
 import correspondenceRu from './correspondence.ru.json';
 import initiativesRu from './initiatives.ru.json';
+import dialogueEn from './dialogue.en.json';
+import dialogueRu from './dialogue.ru.json';
 import meetingsEn from './meetings.en.json';
 import meetingsRu from './meetings.ru.json';
 import consultationsEn from './consultations.en.json';
@@ -53,6 +55,7 @@ export const en = {
   delegations: delegationsEn,
   initiatives: initiativesEn,
   correspondence: correspondenceEn,
+  dialogue: dialogueEn,
   meetings: meetingsEn,
   consultations: consultationsEn,
   calendar: calendarEn,
@@ -78,6 +81,7 @@ export const ru: typeof en = {
   delegations: delegationsRu,
   initiatives: initiativesRu,
   correspondence: correspondenceRu,
+  dialogue: dialogueRu,
   meetings: meetingsRu,
   consultations: consultationsRu,
   calendar: calendarRu,

@@ -18,3 +18,4 @@ export * from './api-tokens.table.ts';
 export * from './liaison.table.ts';
 export * from './events.table.ts';
 export * from './correspondence.table.ts';
+export * from './dialogue.table.ts';

@@ -12,6 +12,7 @@ import {
   WORK_PLAN_STATUSES,
 } from '../../../shared/meetings.ts';
 import type { AdoptionFacts } from '../../../shared/meetings.ts';
+import { CLASSIFICATIONS } from '../../../shared/common.ts';
 import { between, classifiedChecks, classifiedColumns, idList, instant, namesChecks, namesColumns, oneOf, partyCodeList, period, provenanceCheck, provenanceColumns, rule } from '../columns.ts';
 import { users } from './accounts.table.ts';
 import { organizations, parties, people } from './directory.table.ts';
@@ -270,12 +271,17 @@ export const actionItems = pgTable(
   'action_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
-    bodyId: uuid('body_id')
-      .notNull()
-      .references(() => bodies.id, { onDelete: 'restrict' }),
+    /** The meeting that agreed it; null for a follow-up of a record of another module (its `subject`). */
+    meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'cascade' }),
+    bodyId: uuid('body_id').references(() => bodies.id, { onDelete: 'restrict' }),
+    /** A follow-up of another record (e.g. an engagement): its type and id; visible as that record is, through the access copied below. */
+    subjectType: text('subject_type'),
+    subjectId: uuid('subject_id'),
+    /** The access of the subject record (kept in step by its module); unused for a meeting's items, which follow their meeting. */
+    classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('mission'),
+    sharedParties: text('shared_parties').array().notNull().default(sql`'{}'::text[]`),
+    sharedOrganizations: uuid('shared_organizations').array().notNull().default(sql`'{}'::uuid[]`),
+    restrictedTo: uuid('restricted_to').array().notNull().default(sql`'{}'::uuid[]`),
     /** A decision of the same body (NO ACTION, as `decisions.agenda_item_id`). */
     decisionId: uuid('decision_id').references(() => decisions.id),
     title: text('title').notNull(),
@@ -294,6 +300,15 @@ export const actionItems = pgTable(
     // matters arising: a body's open items
     index('action_items_body_idx').on(t.bodyId, t.status),
     index('action_items_meeting_idx').on(t.meetingId),
+    // the follow-ups of a record
+    index('action_items_subject_idx').on(t.subjectType, t.subjectId),
+    rule(
+      'action_items_source_check',
+      'An action item belongs to a meeting (with its body) or to another record, not both.',
+      sql`(${t.meetingId} is not null and ${t.bodyId} is not null and ${t.subjectType} is null and ${t.subjectId} is null) or (${t.meetingId} is null and ${t.subjectType} is not null and ${t.subjectId} is not null)`,
+      t.meetingId,
+    ),
+    ...classifiedChecks(t),
     // "my action items"
     index('action_items_owner_party_idx').on(t.ownerPartyCode, t.status),
     index('action_items_owner_user_idx').on(t.ownerUserId, t.status),

@@ -1,8 +1,8 @@
 // Names of parties, organisations and people for other records, read in batches through the access policy.
-import { and, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Names } from '../../../shared/names.ts';
 import type { Executor } from '../../db/client.ts';
-import { organizations, parties, people } from '../../db/schema/directory.table.ts';
+import { organizations, parties, people, posts } from '../../db/schema/directory.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
 import type { RequestContext } from '../../platform/context.ts';
 
@@ -43,4 +43,45 @@ export async function personRefs(db: Executor, ctx: RequestContext, ids: (string
     .from(people)
     .where(and(inArray(people.id, wanted), visibleTo(ctx, people)));
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+export type PostOnDate = { personId: string; title: string; organizationId: string };
+
+/**
+ * The post each of the people (visible to `ctx`) held on `date` (YYYY-MM-DD):
+ * a post whose period contains the date; of several, the one begun last.
+ */
+export async function postsOnDate(db: Executor, ctx: RequestContext, personIds: (string | null | undefined)[], date: string): Promise<Map<string, PostOnDate>> {
+  const wanted = unique(personIds);
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ personId: posts.personId, title: posts.title, organizationId: posts.organizationId })
+    .from(posts)
+    .innerJoin(people, eq(people.id, posts.personId))
+    .where(
+      and(
+        inArray(posts.personId, wanted),
+        visibleTo(ctx, people),
+        sql`(${posts.fromDate} is null or ${posts.fromDate} <= ${date}::date) and (${posts.toDate} is null or ${posts.toDate} >= ${date}::date)`,
+      ),
+    )
+    .orderBy(desc(sql`coalesce(${posts.fromDate}, '0001-01-01'::date)`));
+  const by = new Map<string, PostOnDate>();
+  for (const r of rows) if (!by.has(r.personId)) by.set(r.personId, r);
+  return by;
+}
+
+/** Every post of each of the people (visible to `ctx`), newest first: for profiles. */
+export async function postHistory(db: Executor, ctx: RequestContext, personIds: string[]) {
+  const wanted = unique(personIds);
+  const by = new Map<string, { title: string; organizationId: string; fromDate: string | null; toDate: string | null }[]>();
+  if (wanted.length === 0) return by;
+  const rows = await db
+    .select({ personId: posts.personId, title: posts.title, organizationId: posts.organizationId, fromDate: posts.fromDate, toDate: posts.toDate })
+    .from(posts)
+    .innerJoin(people, eq(people.id, posts.personId))
+    .where(and(inArray(posts.personId, wanted), visibleTo(ctx, people)))
+    .orderBy(desc(sql`coalesce(${posts.fromDate}, '0001-01-01'::date)`));
+  for (const { personId, ...p } of rows) by.set(personId, [...(by.get(personId) ?? []), p]);
+  return by;
 }

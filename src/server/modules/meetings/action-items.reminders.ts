@@ -9,6 +9,7 @@ import { notify } from '../../platform/notifications/notify.ts';
 import { DEFAULT_MEETING_ZONE } from './cadence.ts';
 import type { ActionItemRow } from './action-items.repository.ts';
 import { ACTION_ITEM_DUE, ownerRecipients } from './meetings.notifications.ts';
+import { remindFollowUp } from './follow-ups.ts';
 
 export const ACTION_ITEM_REMINDER_JOB = 'meetings.action_item_reminder';
 export const reminderKey = (id: string) => `action_item.reminder:${id}`;
@@ -41,6 +42,7 @@ export const actionItemReminderJob = defineJob({
     const [item] = await tx.select().from(actionItems).where(eq(actionItems.id, String(job.payload.actionItemId)));
     // Changed since the reminder was planned: a newer one (or none) applies.
     if (item?.status !== 'open' || item.dueDate !== job.payload.dueDate) return;
+    if (!item.meetingId) return remindFollowUp(tx, item);
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, item.meetingId));
     if (!meeting || meeting.archivedAt) return;
     await notify(tx, {

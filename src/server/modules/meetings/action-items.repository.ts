@@ -1,5 +1,5 @@
-// Queries on action items, visible exactly when their meeting is, and their DTO.
-import { and, count, eq, isNull, like, lt, type SQL, sql } from 'drizzle-orm';
+// Queries on action items, visible exactly when their meeting is (or, for a follow-up of another record, as that record is), and their DTO.
+import { and, count, eq, inArray, isNull, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { actionItemListQuerySchema } from '../../../shared/meetings.ts';
 import type { Executor } from '../../db/client.ts';
@@ -13,7 +13,14 @@ import { containsPattern, normaliseForSearch } from '../../platform/text.ts';
 import { missionToday } from './rotation.ts';
 
 export type ActionItemRow = typeof actionItems.$inferSelect;
-/** Action items are visible exactly when their meeting is. */
+/**
+ * Who may see an action item: a meeting's follows its meeting; a follow-up of
+ * another record carries that record's access (kept in step by its module).
+ */
+export const itemAccess = (ctx: RequestContext): SQL =>
+  sql`((${actionItems.meetingId} is null and ${visibleTo(ctx, actionItems)}) or (${meetings.id} is not null and ${visibleTo(ctx, meetings)}))`;
+
+/** Action items with their meeting (none for a follow-up of another record); callers add `itemAccess`. */
 function selectItems(db: Executor, ctx: RequestContext) {
   return db
     .select({
@@ -24,7 +31,7 @@ function selectItems(db: Executor, ctx: RequestContext) {
       userName: users.displayName,
     })
     .from(actionItems)
-    .innerJoin(meetings, and(eq(meetings.id, actionItems.meetingId), visibleTo(ctx, meetings)))
+    .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
     .leftJoin(bodies, and(eq(bodies.id, actionItems.bodyId), visibleTo(ctx, bodies)))
     .leftJoin(decisions, eq(decisions.id, actionItems.decisionId))
     .leftJoin(users, eq(users.id, actionItems.ownerUserId));
@@ -49,7 +56,9 @@ export function toActionItemDto(r: Joined, today = missionToday()) {
   return {
     id: i.id,
     meetingId: i.meetingId,
-    meeting: { ...r.meeting, startsAt: r.meeting.startsAt.toISOString() },
+    meeting: r.meeting ? { ...r.meeting, startsAt: r.meeting.startsAt.toISOString() } : null,
+    subjectType: i.subjectType,
+    subjectId: i.subjectId,
     bodyId: r.bodyVisible ? i.bodyId : null,
     decisionId: i.decisionId,
     decisionCode: r.decisionCode,
@@ -71,12 +80,12 @@ export function toActionItemDto(r: Joined, today = missionToday()) {
 }
 
 export async function findActionItem(db: Executor, ctx: RequestContext, id: string) {
-  const rows = await selectItems(db, ctx).where(eq(actionItems.id, id)).limit(1);
+  const rows = await selectItems(db, ctx).where(and(eq(actionItems.id, id), itemAccess(ctx))).limit(1);
   return (await withOwners(db, ctx, rows))[0] ?? null;
 }
 
 export const itemsOfMeeting = async (db: Executor, ctx: RequestContext, meetingId: string) =>
-  withOwners(db, ctx, await selectItems(db, ctx).where(eq(actionItems.meetingId, meetingId)).orderBy(actionItems.createdAt, actionItems.id));
+  withOwners(db, ctx, await selectItems(db, ctx).where(and(eq(actionItems.meetingId, meetingId), itemAccess(ctx))).orderBy(actionItems.createdAt, actionItems.id));
 
 /** Open items of meetings of the body held before `before`, visible to `ctx`: matters arising. */
 export const openItemsBefore = async (db: Executor, ctx: RequestContext, bodyId: string, before: Date) =>
@@ -84,7 +93,7 @@ export const openItemsBefore = async (db: Executor, ctx: RequestContext, bodyId:
     db,
     ctx,
     await selectItems(db, ctx)
-      .where(and(eq(actionItems.bodyId, bodyId), eq(actionItems.status, 'open'), lt(meetings.startsAt, before), sql`${meetings.status} <> 'cancelled'`))
+      .where(and(itemAccess(ctx), eq(actionItems.bodyId, bodyId), eq(actionItems.status, 'open'), lt(meetings.startsAt, before), sql`${meetings.status} <> 'cancelled'`))
       .orderBy(meetings.startsAt, actionItems.createdAt)
       .limit(500),
   );
@@ -101,10 +110,10 @@ export async function listActionItems(db: Executor, ctx: RequestContext, q: z.ou
   const term = q.q ? normaliseForSearch(q.q) : '';
   const res = await listPage(q, {
     rows: () => selectItems(db, ctx),
-    count: () => db.select({ n: count() }).from(actionItems).innerJoin(meetings, eq(meetings.id, actionItems.meetingId)),
+    count: () => db.select({ n: count() }).from(actionItems).leftJoin(meetings, eq(meetings.id, actionItems.meetingId)),
     map: (r: Selected) => ({ ...r, id: r.item.id }),
     id: actionItems.id,
-    access: visibleTo(ctx, meetings),
+    access: itemAccess(ctx),
     where: [
       isNull(meetings.archivedAt),
       q.mine && v ? mineFilter(v) : undefined,
@@ -124,4 +133,18 @@ function mineFilter(v: Viewer): SQL {
   if (v.role === 'delegate') return v.partyCode ? eq(actionItems.ownerPartyCode, v.partyCode) : sql`false`;
   if (v.role === 'liaison') return v.organizationId ? eq(actionItems.ownerOrganizationId, v.organizationId) : sql`false`;
   return eq(actionItems.ownerUserId, v.id);
+}
+
+/** The follow-ups of records of one type (visible to `ctx`), by record id, oldest first. */
+export async function itemsOfSubjects(db: Executor, ctx: RequestContext, subjectType: string, ids: string[]) {
+  const by = new Map<string, ReturnType<typeof toActionItemDto>[]>();
+  if (ids.length === 0) return by;
+  const rows = await selectItems(db, ctx)
+    .where(and(eq(actionItems.subjectType, subjectType), inArray(actionItems.subjectId, ids), itemAccess(ctx)))
+    .orderBy(actionItems.createdAt, actionItems.id);
+  for (const r of await withOwners(db, ctx, rows)) {
+    const key = r.item.subjectId as string;
+    by.set(key, [...(by.get(key) ?? []), toActionItemDto(r)]);
+  }
+  return by;
 }

@@ -17,6 +17,21 @@ import { actionItemNotFound, actionItemUnknownDecision, ownerNotStaff, ownerRequ
 import { changedKeys, type MeetingRow, visibleMeeting, withMeetingForWrite } from './meetings.repository.ts';
 import { definedOnly } from '../../platform/records/patch.ts';
 import { isLocked } from './meetings.policy.ts';
+import { checkFollowUpOwners, syncFollowUpCalendar, withFollowUpForWrite } from './follow-ups.ts';
+
+/** A follow-up of another record: its fields change as its record's writers decide (no decision or approval lock applies). */
+async function updateFollowUp(deps: Deps, ctx: RequestContext, id: string, input: Update) {
+  await withFollowUpForWrite(deps, ctx, id, async (tx, current) => {
+    const { decisionId: _d, ...defined } = definedOnly(input);
+    await checkFollowUpOwners(tx, ctx, { ...current, ...defined });
+    const completedAt = defined.status === undefined || defined.status === current.status ? current.completedAt : defined.status === 'open' ? null : new Date();
+    const [after] = await tx.update(actionItems).set({ ...defined, completedAt, updatedAt: new Date() }).where(eq(actionItems.id, id)).returning();
+    const changes = diff(current, after, FIELDS);
+    if (Object.keys(changes).length) await recordAudit(tx, ctx, { action: 'action_item.update', recordType: 'action_item', recordId: id, changes });
+    await scheduleReminder(tx, after);
+    await syncFollowUpCalendar(tx, after);
+  });
+}
 
 type Input = z.output<typeof actionItemInputSchema>;
 type Update = z.output<typeof actionItemUpdateSchema>;
@@ -92,6 +107,10 @@ export async function createActionItem(deps: Deps, ctx: RequestContext, meetingI
 export async function updateActionItem(deps: Deps, ctx: RequestContext, id: string, input: Update) {
   const found = await findActionItem(deps.db, ctx, id);
   if (!found) throw actionItemNotFound();
+  if (!found.item.meetingId) {
+    await updateFollowUp(deps, ctx, id, input);
+    return getActionItem(deps, ctx, id);
+  }
   await withMeetingForWrite(
     deps,
     ctx,

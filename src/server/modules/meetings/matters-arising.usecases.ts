@@ -59,7 +59,7 @@ export async function carryMattersArising(deps: Deps, ctx: RequestContext, meeti
       }),
       ...[...new Set(input.actionItemIds)].map((id) => {
         const r = items.get(id)!;
-        return { title: text(STORED_TEXT_LANGUAGE, 'meetings.mattersArising.actionItem', { title: excerpt(r.item.title) }), carriedActionItemId: id, links: [{ recordType: 'meeting', recordId: r.item.meetingId }] };
+        return { title: text(STORED_TEXT_LANGUAGE, 'meetings.mattersArising.actionItem', { title: excerpt(r.item.title) }), carriedActionItemId: id, links: [{ recordType: 'meeting', recordId: r.item.meetingId as string }] };
       }),
     ];
     if (rows.length) await appendAgendaItems(tx, ctx, meetingId, rows);

@@ -80,3 +80,4 @@ export const meetingsConstraintErrors = [
   nameConstraintError('decisions_agenda_item_id_agenda_items_id_fk', agendaItemHasDecisions, 'referenced'),
   nameConstraintError('action_items_owner_check', ownerRequired),
 ];
+export const followUpWriteForbidden = () => forbidden('action_item.write_forbidden', 'You may not change this follow-up.');

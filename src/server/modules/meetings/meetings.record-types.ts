@@ -32,7 +32,23 @@ function partOfMeeting(type: string, table: typeof decisions | typeof agendaItem
 // A decision is named as in search: its code and the start of its text.
 const decisionType = partOfMeeting('decision', decisions, sql<string>`${decisions.code} || ' ' || case when ${decisions.adoption} is not null then ${decisions.adoption}->>'title' when length(${decisions.text}) > 120 then left(${decisions.text}, 117) || '…' else ${decisions.text} end`, (id) => `/decisions/${id}`);
 const agendaItemType = partOfMeeting('agenda_item', agendaItems, sql<string>`${agendaItems.title}`, (_id, meetingId) => `/meetings/${meetingId}?tab=agenda`);
-const actionItemType = partOfMeeting('action_item', actionItems, sql<string>`${actionItems.title}`, (id) => `/action-items/${id}`);
+const actionItemOfMeeting = partOfMeeting('action_item', actionItems, sql<string>`${actionItems.title}`, (id) => `/action-items/${id}`);
+
+/** An action item is part of its meeting; a follow-up of another record carries that record's access. */
+const actionItemType = defineRecordType({
+  type: 'action_item',
+  policy: meetingResource,
+  hiddenFrom: (ctx, id) =>
+    sql`(${actionItemOfMeeting.hiddenFrom!(ctx, id)} or exists (select 1 from ${actionItems} where ${actionItems.id} = ${id} and ${actionItems.meetingId} is null and not (${visibleTo(ctx, actionItems)})))`,
+  async load(db, ctx, ids) {
+    const ofMeetings = await actionItemOfMeeting.load(db, ctx, ids);
+    const followUps = await db
+      .select({ id: actionItems.id, title: actionItems.title, ...accessColumns(actionItems) })
+      .from(actionItems)
+      .where(and(inArray(actionItems.id, ids), sql`${actionItems.meetingId} is null`, visibleTo(ctx, actionItems)));
+    return [...ofMeetings, ...followUps.map((r) => ({ id: r.id, title: r.title, titleRu: null, path: `/action-items/${r.id}`, access: accessOf(r) }))];
+  },
+});
 
 /** A work plan line is part of its body: visible and writable as the body is. */
 const workPlanLineType = defineRecordType({

@@ -1,5 +1,5 @@
 // The navigation's list of modules: each module's name, home page, paths, who has it, and its links in the side navigation.
-import { IconAddressBook, IconArrowsExchange, IconBuilding, IconConfetti, IconFileCertificate, IconMailForward, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconTopologyRing, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconArrowsExchange, IconBuilding, IconConfetti, IconGift, IconMessageCircle, IconFileCertificate, IconMailForward, IconRocket, IconCalendar, IconFlag, IconHistory, IconInbox, IconLayoutGrid, IconMail, IconMessages, IconRotateClockwise, IconSettings, IconTopologyRing, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { RegisteredRouter, ToPathOption } from '@tanstack/react-router';
 import type { ParseKeys } from 'i18next';
 import type { Me } from '../../../shared/auth.ts';
@@ -105,6 +105,21 @@ export const MODULES: readonly ModuleEntry[] = [
     side: {
       heading: true,
       links: [{ to: '/initiatives', label: 'initiatives.nav.list', icon: IconRocket, exact: true }],
+    },
+  },
+  {
+    id: 'dialogue',
+    label: 'dialogue.nav.module',
+    home: () => '/dialogue/engagements',
+    paths: ['dialogue'],
+    // Kept by the mission; delegations read the engagements shared with them.
+    available: (me) => me !== null,
+    side: {
+      heading: true,
+      links: [
+        { to: '/dialogue/engagements', label: 'dialogue.nav.engagements', icon: IconMessageCircle },
+        { to: '/dialogue/gifts', label: 'dialogue.nav.gifts', icon: IconGift, shownTo: (me) => me !== null && me.user.role !== 'delegate' && me.user.role !== 'liaison' },
+      ],
     },
   },
   {

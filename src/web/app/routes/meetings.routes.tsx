@@ -50,7 +50,9 @@ const toMeeting = (kind: 'decisions' | 'action-items', tab: 'decisions' | 'actio
     getParentRoute: () => rootRoute,
     path: `/${kind}/$id`,
     beforeLoad: async ({ params }: { params: { id: string } }) => {
-      const record = await api.get<{ meetingId: string }>(`/api/${kind}/${encodeURIComponent(params.id)}`);
+      const record = await api.get<{ meetingId: string | null; subjectType?: string | null; subjectId?: string | null }>(`/api/${kind}/${encodeURIComponent(params.id)}`);
+      // A follow-up of an engagement opens on the engagement.
+      if (!record.meetingId && record.subjectType === 'engagement' && record.subjectId) throw redirect({ href: `/dialogue/engagements/${encodeURIComponent(record.subjectId)}` });
       throw redirect({ to: '/meetings/$id', params: { id: record.meetingId }, search: { tab } } as never);
     },
   });

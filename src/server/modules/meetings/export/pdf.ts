@@ -16,11 +16,14 @@ export const loadFonts = () =>
     italic: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf')),
   });
 
-/** The meeting record as a PDF (A4), in the chosen language. */
-export async function renderPdf(r: MeetingRecord): Promise<Buffer> {
-  const L = r.labels;
+/**
+ * An A4 PDF document with the fonts registered as `regular`, `bold` and
+ * `italic` (Cyrillic included), and the promise of its bytes once `doc.end()`
+ * is called. Other modules' exports use it through the face.
+ */
+export function openPdf(title: string, lang: string, opts: { layout?: 'portrait' | 'landscape'; margin?: number } = {}) {
   const f = loadFonts();
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: r.title, Creator: 'Chancery' }, lang: r.lang });
+  const doc = new PDFDocument({ size: 'A4', layout: opts.layout ?? 'portrait', margin: opts.margin ?? 56, info: { Title: title, Creator: 'Chancery' }, lang });
   doc.registerFont('regular', f.regular);
   doc.registerFont('bold', f.bold);
   doc.registerFont('italic', f.italic);
@@ -30,6 +33,13 @@ export async function renderPdf(r: MeetingRecord): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  return { doc, done };
+}
+
+/** The meeting record as a PDF (A4), in the chosen language. */
+export async function renderPdf(r: MeetingRecord): Promise<Buffer> {
+  const L = r.labels;
+  const { doc, done } = openPdf(r.title, r.lang);
 
   const text = (s: string, font: 'regular' | 'bold' | 'italic' = 'regular', size = 10, opts: PDFKit.Mixins.TextOptions = {}) =>
     doc.font(font).fontSize(size).text(s, { paragraphGap: 3, ...opts });

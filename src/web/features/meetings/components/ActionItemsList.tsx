@@ -55,7 +55,7 @@ export function ActionItemsList({ items, caption, canChange, showMeeting }: { it
                 <Text size="sm">{a.title}</Text>
                 {(showMeeting || a.decisionCode) && (
                   <Text size="xs" c="dimmed">
-                    {showMeeting && (
+                    {showMeeting && a.meetingId && a.meeting && (
                       <AnchorLink to="/meetings/$id" params={{ id: a.meetingId }} search={{ tab: 'actions' }}>
                         {a.meeting.title}
                       </AnchorLink>

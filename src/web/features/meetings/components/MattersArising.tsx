@@ -51,7 +51,7 @@ export function MattersArising({ meeting }: { meeting: Meeting }) {
                   label={a.title}
                   description={
                     <Group gap={6} component="span">
-                      <span>{a.meeting.title}</span>
+                      <span>{a.meeting?.title}</span>
                       <DueDate date={a.dueDate} overdue={a.overdue} />
                     </Group>
                   }
