@@ -1,4 +1,4 @@
-// One initiative: its header with the stage moves, summary, money, stage history and linked records.
+// One initiative: its header with the stage moves, summary, participants, money, milestones, progress reports, risks, stage history and linked records.
 import { Stack, Table, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,10 @@ import { api } from '../../../lib/api-client.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useInitiative, useStageHistory } from '../api/get-initiative.ts';
+import { MilestonesSection, ParticipantsSection } from '../components/MilestonesSection.tsx';
 import { MoneySection } from '../components/MoneySection.tsx';
+import { ProgressSection } from '../components/ProgressSection.tsx';
+import { RisksSection } from '../components/RisksSection.tsx';
 import { StageActions } from '../components/StageActions.tsx';
 import { StageBadge } from '../components/StageBadge.tsx';
 
@@ -84,7 +87,11 @@ export function InitiativePage() {
           ]}
         />
       </Section>
+      <ParticipantsSection initiative={i} />
       <MoneySection initiative={i} />
+      <MilestonesSection initiative={i} />
+      <ProgressSection initiative={i} />
+      <RisksSection initiative={i} />
       <Section title={t('initiatives.page.history')} count={history.length}>
         <Table>
           <Table.Caption>{t('initiatives.page.history')}</Table.Caption>
