@@ -93,8 +93,9 @@ function ReportView({ report }: { report: Report }) {
   );
 }
 
-type IndicatorDraft = { title: string; unit: string; baseline: number | string; target: number | string; actual: number | string };
-const emptyIndicator: IndicatorDraft = { title: '', unit: '', baseline: '', target: '', actual: '' };
+type IndicatorDraft = { key: number; title: string; unit: string; baseline: number | string; target: number | string; actual: number | string };
+let nextKey = 0;
+const emptyIndicator = (): IndicatorDraft => ({ key: nextKey++, title: '', unit: '', baseline: '', target: '', actual: '' });
 const numberOrNull = (v: number | string) => (v === '' ? null : Number(v));
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -141,7 +142,7 @@ function ReportForm({ initiative }: { initiative: Initiative }) {
       </Group>
       <Textarea label={t('initiatives.reports.narrative')} autosize minRows={2} value={narrative} onChange={(e) => setNarrative(e.currentTarget.value)} />
       {indicators.map((x, k) => (
-        <Group key={k} align="flex-end" wrap="wrap" aria-label={t('initiatives.reports.indicatorN', { n: k + 1 })} role="group">
+        <Group key={x.key} align="flex-end" wrap="wrap" aria-label={t('initiatives.reports.indicatorN', { n: k + 1 })} role="group">
           <TextInput label={t('initiatives.reports.indicator')} value={x.title} onChange={(e) => setIndicator(k, { title: e.currentTarget.value })} w={260} />
           <TextInput label={t('initiatives.reports.unit')} value={x.unit} onChange={(e) => setIndicator(k, { unit: e.currentTarget.value })} w={120} />
           <NumberInput label={t('initiatives.reports.baseline')} value={x.baseline} onChange={(v) => setIndicator(k, { baseline: v })} w={120} />
@@ -158,7 +159,7 @@ function ReportForm({ initiative }: { initiative: Initiative }) {
         </Text>
       )}
       <Group>
-        <Button variant="default" onClick={() => setIndicators((xs) => [...xs, emptyIndicator])}>
+        <Button variant="default" onClick={() => setIndicators((xs) => [...xs, emptyIndicator()])}>
           {t('initiatives.reports.addIndicator')}
         </Button>
         <Button onClick={submit} loading={add.isPending} disabled={!periodStart || !periodEnd}>
