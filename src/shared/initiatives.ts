@@ -14,6 +14,7 @@ import {
   webUrlSchema,
 } from './common.ts';
 import { moneySchema, nonNegativeMoneySchema, currencyCodeSchema } from './money.ts';
+import { namesOutSchema, namesSchema } from './names.ts';
 
 /**
  * The project cycle of domain.md §1.4: the pipeline from idea to closure, and
@@ -362,8 +363,7 @@ export const riskListSchema = z.object({ items: z.array(riskSchema) });
 
 // ---------- funds ----------
 const fundFields = accessFieldsSchema.extend({
-  nameEn: requiredText(300, 'Enter the name in English'),
-  nameRu: optionalText(300),
+  names: namesSchema(300),
   acronym: optionalText(40),
   currency: currencyCodeSchema,
   notes: optionalText(4000),
@@ -382,8 +382,7 @@ export const contributionInputSchema = z.object({
 export const contributionSchema = z.object({ id: z.string(), year: z.number().int(), receivedOn: z.string().nullable(), amount: moneySchema });
 export const fundYearSchema = z.object({ year: z.number().int(), contributions: moneySchema, committed: moneySchema, disbursed: moneySchema, balance: moneySchema });
 export const fundSchema = recordMetaSchema.extend({
-  nameEn: z.string(),
-  nameRu: z.string().nullable(),
+  names: namesOutSchema,
   acronym: z.string().nullable(),
   currency: z.string(),
   notes: z.string().nullable(),

@@ -49,10 +49,10 @@ test('staff file a progress report, record a risk and reach a milestone', async 
 
   // A risk: likelihood 4 × impact 5 is high.
   await main.getByRole('textbox', { name: 'Risk' }).fill('Payment routing blocked');
-  await main.getByRole('textbox', { name: 'Likelihood (1–5)' }).click();
-  await page.getByRole('option', { name: '4' }).click();
-  await main.getByRole('textbox', { name: 'Impact (1–5)' }).click();
-  await page.getByRole('option', { name: '5' }).click();
+  await main.getByRole('combobox', { name: 'Likelihood (1–5)' }).click();
+  await page.getByRole('option', { name: '4', exact: true }).click();
+  await main.getByRole('combobox', { name: 'Impact (1–5)' }).click();
+  await page.getByRole('option', { name: '5', exact: true }).click();
   await main.getByRole('textbox', { name: 'Owner' }).fill('Counsellor');
   await main.getByRole('button', { name: 'Record the risk' }).click();
   const risks = main.getByRole('table', { name: 'Risks, by likelihood × impact' });

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { BUDGET_TYPES, INITIATIVE_STAGES, PARTICIPANT_ROLES, RECIPIENT_REGIONS, RISK_STATUSES, TRANSACTION_TYPES } from '../../../shared/initiatives.ts';
 import { moneyColumns, moneyConstraints } from '../../platform/records/money.columns.ts';
-import { between, classifiedChecks, classifiedColumns, instant, oneOf, partyCodeList, period, provenanceCheck, provenanceColumns, rule } from '../columns.ts';
+import { between, classifiedChecks, classifiedColumns, instant, namesChecks, namesColumns, oneOf, partyCodeList, period, provenanceCheck, provenanceColumns, rule } from '../columns.ts';
 import { users } from './accounts.table.ts';
 import { organizations, parties } from './directory.table.ts';
 import { documents } from './documents.table.ts';
@@ -15,8 +15,7 @@ export const funds = pgTable(
   {
     ...classifiedColumns(() => users.id),
     ...provenanceColumns(),
-    nameEn: text('name_en').notNull(),
-    nameRu: text('name_ru'),
+    ...namesColumns(),
     acronym: text('acronym'),
     currency: text('currency').notNull(),
     notes: text('notes'),
@@ -25,6 +24,7 @@ export const funds = pgTable(
     // the fund list by name
     index('funds_name_idx').on(sql`lower(${t.nameEn})`, t.id),
     ...classifiedChecks(t),
+    ...namesChecks(t),
     provenanceCheck(t),
   ],
 );
