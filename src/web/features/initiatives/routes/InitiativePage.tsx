@@ -78,7 +78,7 @@ export function InitiativePage() {
             { label: t('initiatives.fields.dacSectors'), value: i.dacSectors.map((d) => `${d.code} ${dac.label(d.code)} — ${d.percentage}%`).join('; ') },
             { label: t('initiatives.fields.activityStatus'), value: t(`initiatives.activityStatus.${i.activityStatus}` as 'initiatives.activityStatus.1') },
             { label: t('initiatives.fields.sponsoringBody'), value: i.sponsoringBody?.name },
-            { label: t('initiatives.fields.fund'), value: i.fund?.name },
+            { label: t('initiatives.fields.fund'), value: i.fund && <PathLink path={`/funds/${i.fund.id}`}>{i18n.language === 'ru' && i.fund.nameRu ? i.fund.nameRu : i.fund.name}</PathLink> },
             { label: t('initiatives.fields.approval'), value: i.approval && <PathLink path={i.approval.path}>{i.approval.title}</PathLink> },
             { label: t('initiatives.fields.memberParties'), value: i.memberParties.join(', ') },
             { label: t('initiatives.fields.planned'), value: i.plannedStart || i.plannedEnd ? fmt.period(i.plannedStart, i.plannedEnd, '…') : null },
