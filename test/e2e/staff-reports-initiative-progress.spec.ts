@@ -1,4 +1,4 @@
-// Browser story: staff file a progress report with an indicator, record a risk and reach a milestone on an initiative; a delegate of Indonesia reads the shared one without forms and does not see the mission-only one.
+// Browser story: staff file a progress report with an indicator, record a risk and reach a milestone on an initiative; a disbursement lowers the fund's balance on its page; a delegate of Indonesia reads the shared one without forms and does not see the mission-only one.
 import { expect, test } from '@playwright/test';
 import { NOT_FOUND_RESOURCE, apiAs, expectAccessible, signIn, signOut, uniqueTag, watchConsole } from './support/session.ts';
 
@@ -74,6 +74,36 @@ test('staff file a progress report, record a risk and reach a milestone', async 
   // The indicator is published as an IATI result.
   const xml = await (await api.get(`/api/initiatives${sharedPath.replace('/initiatives', '')}/iati.xml`)).text();
   expect(xml).toContain('<actual value="48"/>');
+  browserConsole.expectNone();
+});
+
+test('a disbursement lowers the balance on the fund page, by year', async ({ page }) => {
+  const browserConsole = watchConsole(page);
+  const main = page.getByRole('main');
+  const api = await apiAs('staff@chancery.test');
+  const funds = await (await api.get('/api/funds?limit=100')).json();
+  const fund = funds.items.find((f: { acronym: string | null }) => f.acronym === 'ARDPFF');
+  const initiatives = await (await api.get(`/api/initiatives?fundId=${fund.id}&stage=in_implementation&limit=1`)).json();
+  const initiative = initiatives.items[0];
+  await signIn(page, 'staff@chancery.test');
+  await page.goto(`/funds/${fund.id}`);
+  await expect(main.getByRole('heading', { name: 'ASEAN–Russia Dialogue Partnership Financial Fund', level: 1 })).toBeVisible();
+  const balance = main.getByTestId('fund-balance');
+  const before = await balance.innerText();
+  const byYear = main.getByRole('table', { name: 'The fund by year' });
+  await expect(byYear.getByRole('rowheader', { name: '2026' })).toBeVisible();
+  await expectAccessible(page, 'the fund page');
+
+  await page.goto(`/initiatives/${initiative.id}`);
+  await main.getByRole('textbox', { name: 'Date' }).fill('2026-11-20');
+  await main.getByRole('textbox', { name: 'Amount (USD)' }).fill('12345.67');
+  await main.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(main.getByRole('table', { name: 'Transactions' })).toContainText('12,345.67');
+
+  await page.goto(`/funds/${fund.id}`);
+  await expect(balance).not.toHaveText(before);
+  const amount = (text: string) => Number(text.replace(/[^0-9.]/g, ''));
+  expect(Math.round((amount(before) - amount(await balance.innerText())) * 100)).toBe(1234567);
   browserConsole.expectNone();
 });
 

@@ -1,6 +1,7 @@
 // An initiative's milestones (planned and actual dates, marking one reached) and its participating organisations with their IATI roles.
-import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { ToneBadge } from '../../../components/record/ToneBadge.tsx';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/record/Section.tsx';
 import { describeError } from '../../../lib/form.ts';
@@ -38,7 +39,7 @@ export function MilestonesSection({ initiative }: { initiative: Initiative }) {
                 <Table.Tr key={m.id}>
                   <Table.Td>{m.title}</Table.Td>
                   <Table.Td>
-                    {fmt.date(m.plannedDate)} {!m.actualDate && m.plannedDate < today() && <Badge color="red" variant="light">{t('initiatives.milestones.overdue')}</Badge>}
+                    {fmt.date(m.plannedDate)} {!m.actualDate && m.plannedDate < today() && <ToneBadge color="red">{t('initiatives.milestones.overdue')}</ToneBadge>}
                   </Table.Td>
                   <Table.Td>{m.actualDate ? fmt.date(m.actualDate) : '—'}</Table.Td>
                   {canEdit && (

@@ -1,6 +1,7 @@
 // An initiative's progress reports: each period with its status, percent complete, narrative and indicators (baseline, target, actual), and the form that files one.
-import { Badge, Button, Group, NumberInput, Progress, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, NumberInput, Progress, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { ToneBadge } from '../../../components/record/ToneBadge.tsx';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/record/Section.tsx';
 import { describeError } from '../../../lib/form.ts';
@@ -29,9 +30,9 @@ export function ProgressSection({ initiative }: { initiative: Initiative }) {
 function ReportStatus({ report }: { report: Report }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  if (report.submittedOn) return <Badge variant="light" color="green">{t('initiatives.reports.filed', { date: fmt.date(report.submittedOn) })}</Badge>;
-  if (report.overdue) return <Badge variant="light" color="red">{t('initiatives.reports.overdue', { date: fmt.date(report.dueDate) })}</Badge>;
-  return <Badge variant="light">{report.dueDate ? t('initiatives.reports.due', { date: fmt.date(report.dueDate) }) : t('initiatives.reports.expected')}</Badge>;
+  if (report.submittedOn) return <ToneBadge color="green">{t('initiatives.reports.filed', { date: fmt.date(report.submittedOn) })}</ToneBadge>;
+  if (report.overdue) return <ToneBadge color="red">{t('initiatives.reports.overdue', { date: fmt.date(report.dueDate) })}</ToneBadge>;
+  return <ToneBadge color="blue">{report.dueDate ? t('initiatives.reports.due', { date: fmt.date(report.dueDate) }) : t('initiatives.reports.expected')}</ToneBadge>;
 }
 
 function ReportView({ report }: { report: Report }) {

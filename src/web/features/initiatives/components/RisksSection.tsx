@@ -1,6 +1,7 @@
 // An initiative's risks: likelihood × impact with its score, mitigation, owner and status, the form that records one, and closing or reopening it.
-import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { ToneBadge } from '../../../components/record/ToneBadge.tsx';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/record/Section.tsx';
 import { describeError } from '../../../lib/form.ts';
@@ -45,10 +46,10 @@ export function RisksSection({ initiative }: { initiative: Initiative }) {
                   <Table.Td>{r.title}</Table.Td>
                   <Table.Td>{r.likelihood}</Table.Td>
                   <Table.Td>{r.impact}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={colour[band(r.score)]}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <ToneBadge color={colour[band(r.score)]} maw="none">
                       {t(`initiatives.risks.band.${band(r.score)}`, { score: r.score })}
-                    </Badge>
+                    </ToneBadge>
                   </Table.Td>
                   <Table.Td>{r.mitigation}</Table.Td>
                   <Table.Td>{r.owner}</Table.Td>

@@ -1,6 +1,7 @@
 // One plan of action: how many of its action lines are launched, and per line (by pillar) the initiatives advancing it.
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { ToneBadge } from '../../../components/record/ToneBadge.tsx';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton, RecordLoadError } from '../../../components/PageStates.tsx';
 import { RecordBadges } from '../../../components/record/RecordBadges.tsx';
@@ -60,9 +61,9 @@ export function PlanPage() {
                       </Stack>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={l.launched ? 'green' : 'gray'}>
+                      <ToneBadge color={l.launched ? 'green' : 'gray'}>
                         {t(l.launched ? 'initiatives.plan.isLaunched' : 'initiatives.plan.notLaunched')}
-                      </Badge>
+                      </ToneBadge>
                     </Table.Td>
                   </Table.Tr>
                 ))}
