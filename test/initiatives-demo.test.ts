@@ -102,6 +102,10 @@ describe('the demo portfolio', () => {
     const { activities, used } = codesUsed(xml);
     expect(activities).toHaveLength(20);
     expect([...used.iati_activity_status].sort()).toEqual(['1', '2', '3', '4', '5', '6']);
+    // Every initiative that reached implementation reports one result with its one indicator.
+    const reported = activities.filter((a) => a.result);
+    expect(reported.length).toBeGreaterThanOrEqual(8);
+    for (const a of reported) expect(Array.isArray((a.result as Record<string, unknown>).indicator)).toBe(false);
     // A delegate's export holds only what they may see.
     const mine = await app.inject({ method: 'GET', url: '/api/initiatives/iati.xml', headers: { cookie: cookies[DELEGATE] } });
     const visible = (await get(DELEGATE, '/api/initiatives?limit=100')).items.map((i: Body) => `XI-CHANCERY-MISSION-${i.reference}`).sort();

@@ -13,7 +13,7 @@ let t: TestApp;
 let fund: Body;
 beforeAll(async () => {
   t = await createTestApp();
-  fund = expectStatus(await t.as('staff', 'POST', '/api/funds', { nameEn: 'ASEAN–Russia Dialogue Partnership Financial Fund', acronym: 'ARDPFF', currency: 'USD', classification: 'public' }), 201);
+  fund = expectStatus(await t.as('staff', 'POST', '/api/funds', { names: { en: 'ASEAN–Russia Dialogue Partnership Financial Fund' }, acronym: 'ARDPFF', currency: 'USD', classification: 'public' }), 201);
 });
 afterAll(async () => t?.close());
 
@@ -168,7 +168,7 @@ describe('money', () => {
   });
 
   it('a fund shows contributions, commitments, disbursements and its balance by year', async () => {
-    const f = expectStatus(await t.as('staff', 'POST', '/api/funds', { nameEn: 'Test fund', currency: 'USD', classification: 'public' }), 201);
+    const f = expectStatus(await t.as('staff', 'POST', '/api/funds', { names: { en: 'Test fund' }, currency: 'USD', classification: 'public' }), 201);
     for (const year of [2025, 2026]) expectStatus(await t.as('staff', 'POST', `/api/funds/${f.id}/contributions`, { year, amount: usd(150_000_000) }), 201);
     const i = await create({ fundId: f.id, classification: 'public' });
     expectStatus(await t.as('staff', 'POST', `/api/initiatives/${i.id}/transactions`, { type: '2', date: '2026-03-01', value: usd(40_000_000) }), 201);

@@ -14,6 +14,7 @@ import {
   webUrlSchema,
 } from './common.ts';
 import { moneySchema, nonNegativeMoneySchema, currencyCodeSchema } from './money.ts';
+import { namesOutSchema, namesSchema } from './names.ts';
 
 /**
  * The project cycle of domain.md §1.4: the pipeline from idea to closure, and
@@ -69,6 +70,8 @@ export const BUDGET_TYPES = ['1', '2'] as const;
 export const TRANSACTION_TYPES = ['1', '2', '3', '4'] as const;
 /** IATI Region (vocabulary 1, OECD DAC) used for ASEAN-wide activities: 798 Asia, regional; 789 Far East Asia, regional. */
 export const RECIPIENT_REGIONS = ['798', '789'] as const;
+/** A risk is open until it is closed (it passed or no longer applies). */
+export const RISK_STATUSES = ['open', 'closed'] as const;
 
 const provenanceFields = {
   provenance: provenanceSchema.nullish(),
@@ -287,10 +290,80 @@ export const milestoneInputSchema = z.object({
 export const milestoneSchema = z.object({ id: z.string(), title: z.string(), plannedDate: z.string(), actualDate: z.string().nullable() });
 export const milestoneListSchema = z.object({ items: z.array(milestoneSchema) });
 
+// ---------- progress reports and their indicators ----------
+/** A measured value: up to 16 digits before the point and 4 after; sent and answered as a number. */
+const measureSchema = z.number({ error: 'Enter a number' }).min(-1e15).max(1e15).nullish();
+export const indicatorInputSchema = z.object({
+  title: requiredText(300, 'Name what the indicator measures, e.g. Officials trained'),
+  unit: requiredText(40, 'Enter the unit, e.g. people, %, events'),
+  baselineYear: z.number().int().min(1990).max(2100).nullish(),
+  baseline: measureSchema,
+  target: measureSchema,
+  actual: measureSchema,
+});
+export const indicatorSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  unit: z.string(),
+  baselineYear: z.number().int().nullable(),
+  baseline: z.number().nullable(),
+  target: z.number().nullable(),
+  actual: z.number().nullable(),
+});
+export const reportInputSchema = z.object({
+  periodStart: dateSchema,
+  periodEnd: dateSchema,
+  /** When the report is expected; the responsible person is reminded 7 days before and when it is overdue. */
+  dueDate: dateSchema.nullish(),
+  /** When it was filed; leave empty for a report still expected. */
+  submittedOn: dateSchema.nullish(),
+  narrative: optionalText(20000),
+  percentComplete: z.number({ error: 'Enter a whole percent from 0 to 100' }).int('Enter a whole percent from 0 to 100').min(0, 'Enter a whole percent from 0 to 100').max(100, 'Enter a whole percent from 0 to 100').nullish(),
+  indicators: z.array(indicatorInputSchema).max(30).default([]),
+});
+/** A change to a report: the fields sent; `indicators`, when sent, replaces the list. */
+export const reportUpdateSchema = reportInputSchema.partial().extend({ indicators: z.array(indicatorInputSchema).max(30).optional() });
+export const reportSchema = z.object({
+  id: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  dueDate: z.string().nullable(),
+  submittedOn: z.string().nullable(),
+  narrative: z.string().nullable(),
+  percentComplete: z.number().int().nullable(),
+  indicators: z.array(indicatorSchema),
+  /** Expected, not filed, and its due date has passed. */
+  overdue: z.boolean(),
+});
+export const reportListSchema = z.object({ items: z.array(reportSchema) });
+
+// ---------- risks ----------
+const scale = (what: string) => z.number({ error: `Rate the ${what} from 1 to 5` }).int(`Rate the ${what} from 1 to 5`).min(1, `Rate the ${what} from 1 to 5`).max(5, `Rate the ${what} from 1 to 5`);
+export const riskInputSchema = z.object({
+  title: requiredText(300, 'Say what could go wrong'),
+  likelihood: scale('likelihood'),
+  impact: scale('impact'),
+  mitigation: optionalText(4000),
+  owner: optionalText(200),
+  status: z.enum(RISK_STATUSES, { error: 'A risk is open or closed' }).default('open'),
+});
+export const riskUpdateSchema = riskInputSchema.partial();
+export const riskSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  likelihood: z.number().int(),
+  impact: z.number().int(),
+  /** Likelihood × impact, 1–25. */
+  score: z.number().int(),
+  mitigation: z.string().nullable(),
+  owner: z.string().nullable(),
+  status: z.enum(RISK_STATUSES),
+});
+export const riskListSchema = z.object({ items: z.array(riskSchema) });
+
 // ---------- funds ----------
 const fundFields = accessFieldsSchema.extend({
-  nameEn: requiredText(300, 'Enter the name in English'),
-  nameRu: optionalText(300),
+  names: namesSchema(300),
   acronym: optionalText(40),
   currency: currencyCodeSchema,
   notes: optionalText(4000),
@@ -309,8 +382,7 @@ export const contributionInputSchema = z.object({
 export const contributionSchema = z.object({ id: z.string(), year: z.number().int(), receivedOn: z.string().nullable(), amount: moneySchema });
 export const fundYearSchema = z.object({ year: z.number().int(), contributions: moneySchema, committed: moneySchema, disbursed: moneySchema, balance: moneySchema });
 export const fundSchema = recordMetaSchema.extend({
-  nameEn: z.string(),
-  nameRu: z.string().nullable(),
+  names: namesOutSchema,
   acronym: z.string().nullable(),
   currency: z.string(),
   notes: z.string().nullable(),

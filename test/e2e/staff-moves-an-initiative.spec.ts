@@ -15,7 +15,7 @@ test('staff record an initiative and move it along the pipeline', async ({ page 
   const browserConsole = watchConsole(page, { allow: [REFUSED] });
   const main = page.getByRole('main');
   const api = await apiAs('staff@chancery.test');
-  const fund = await api.post('/api/funds', { data: { nameEn: `Test fund ${tag}`, acronym: `TF${tag}`.slice(0, 12), currency: 'USD', classification: 'mission' } });
+  const fund = await api.post('/api/funds', { data: { names: { en: `Test fund ${tag}` }, acronym: `TF${tag}`.slice(0, 12), currency: 'USD', classification: 'mission' } });
   expect(fund.ok(), await fund.text()).toBe(true);
   await signIn(page, 'staff@chancery.test');
 

@@ -1,9 +1,9 @@
-// Tables of the initiatives module: initiatives, their DAC sectors, stage history, participants, budgets, transactions and milestones; funds and contributions; plans of action and action lines.
+// Tables of the initiatives module: initiatives, their DAC sectors, stage history, participants, budgets, transactions and milestones, progress reports with their indicators and risks; funds and contributions; plans of action and action lines.
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { BUDGET_TYPES, INITIATIVE_STAGES, PARTICIPANT_ROLES, RECIPIENT_REGIONS, TRANSACTION_TYPES } from '../../../shared/initiatives.ts';
+import { boolean, date, index, integer, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { BUDGET_TYPES, INITIATIVE_STAGES, PARTICIPANT_ROLES, RECIPIENT_REGIONS, RISK_STATUSES, TRANSACTION_TYPES } from '../../../shared/initiatives.ts';
 import { moneyColumns, moneyConstraints } from '../../platform/records/money.columns.ts';
-import { between, classifiedChecks, classifiedColumns, instant, oneOf, partyCodeList, period, provenanceCheck, provenanceColumns, rule } from '../columns.ts';
+import { between, classifiedChecks, classifiedColumns, instant, namesChecks, namesColumns, oneOf, partyCodeList, period, provenanceCheck, provenanceColumns, rule } from '../columns.ts';
 import { users } from './accounts.table.ts';
 import { organizations, parties } from './directory.table.ts';
 import { documents } from './documents.table.ts';
@@ -15,8 +15,7 @@ export const funds = pgTable(
   {
     ...classifiedColumns(() => users.id),
     ...provenanceColumns(),
-    nameEn: text('name_en').notNull(),
-    nameRu: text('name_ru'),
+    ...namesColumns(),
     acronym: text('acronym'),
     currency: text('currency').notNull(),
     notes: text('notes'),
@@ -25,6 +24,7 @@ export const funds = pgTable(
     // the fund list by name
     index('funds_name_idx').on(sql`lower(${t.nameEn})`, t.id),
     ...classifiedChecks(t),
+    ...namesChecks(t),
     provenanceCheck(t),
   ],
 );
@@ -265,6 +265,82 @@ export const initiativeMilestones = pgTable(
     title: text('title').notNull(),
     plannedDate: date('planned_date').notNull(),
     actualDate: date('actual_date'),
+    /** Reminders already sent, as `<due date>:<soon|overdue>`: each is sent once. */
+    remindersSent: text('reminders_sent').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [index('initiative_milestones_initiative_idx').on(t.initiativeId, t.plannedDate)],
+);
+
+/** A progress report for a period: due on a date, filed with its narrative and percent complete. */
+export const initiativeReports = pgTable(
+  'initiative_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    periodStart: date('period_start').notNull(),
+    periodEnd: date('period_end').notNull(),
+    /** When the report is expected (reminders 7 days before, then when overdue). */
+    dueDate: date('due_date'),
+    /** When it was filed; a report without it is still expected. */
+    submittedOn: date('submitted_on'),
+    narrative: text('narrative'),
+    percentComplete: integer('percent_complete'),
+    /** Reminders already sent, as `<due date>:<soon|overdue>`: each is sent once. */
+    remindersSent: text('reminders_sent').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // an initiative's reports by period
+    index('initiative_reports_initiative_idx').on(t.initiativeId, t.periodStart),
+    period(t.periodStart, t.periodEnd),
+    between(t.percentComplete, 0, 100),
+  ],
+);
+
+/** A result indicator measured in a progress report: baseline, target and actual in a unit. */
+export const initiativeReportIndicators = pgTable(
+  'initiative_report_indicators',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => initiativeReports.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    unit: text('unit').notNull(),
+    baselineYear: integer('baseline_year'),
+    baseline: numeric('baseline', { precision: 20, scale: 4 }),
+    target: numeric('target', { precision: 20, scale: 4 }),
+    actual: numeric('actual', { precision: 20, scale: 4 }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('initiative_report_indicators_report_idx').on(t.reportId, t.position), between(t.baselineYear, 1990, 2100)],
+);
+
+/** A risk to an initiative: likelihood and impact on 1–5, mitigation, owner. */
+export const initiativeRisks = pgTable(
+  'initiative_risks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    likelihood: integer('likelihood').notNull(),
+    impact: integer('impact').notNull(),
+    mitigation: text('mitigation'),
+    owner: text('owner'),
+    status: text('status', { enum: RISK_STATUSES }).notNull().default('open'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // an initiative's risks
+    index('initiative_risks_initiative_idx').on(t.initiativeId),
+    between(t.likelihood, 1, 5),
+    between(t.impact, 1, 5),
+    oneOf(t.status, RISK_STATUSES),
+  ],
 );

@@ -24,7 +24,7 @@ import { fundResource } from './initiatives.policy.ts';
 import { indexFund } from './initiatives.search.ts';
 
 type FundRow = typeof funds.$inferSelect;
-const FIELDS = ['nameEn', 'nameRu', 'acronym', 'currency', 'notes', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
+const FIELDS = ['names', 'acronym', 'currency', 'notes', 'provenance', 'sourceUrl', ...ACCESS_FIELDS] as const;
 const sortKeys: Record<'name' | 'updatedAt', SortKey<FundRow>> = {
   name: { expr: sql`lower(${funds.nameEn})`, value: (r) => r.nameEn, type: 'text', wrap: (v) => sql`lower(${v})` },
   updatedAt: { expr: sql`${funds.updatedAt}`, value: (r) => r.updatedAt, type: 'timestamptz' },
@@ -100,7 +100,7 @@ function toFundDto(ctx: RequestContext, f: FundRow, years: Map<number, { contrib
       return { year: y, contributions, committed: moneyFromSum(e.committed, f.currency), disbursed, balance: subtractMoney(contributions, disbursed) };
     });
   const total = (k: 'contributions' | 'committed' | 'disbursed'): Money => sumMoney(byYear.map((y) => y[k]), f.currency);
-  const { createdBy: _c, sharedParties: _p, sharedOrganizations: _o, restrictedTo: _r, ...rest } = f;
+  const { nameEn: _n, createdBy: _c, sharedParties: _p, sharedOrganizations: _o, restrictedTo: _r, ...rest } = f;
   const contributions = total('contributions');
   const disbursed = total('disbursed');
   return {

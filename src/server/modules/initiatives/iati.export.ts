@@ -10,6 +10,8 @@ import type { RequestContext } from '../../platform/context.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { moneyOf } from '../../platform/records/money.ts';
 import { initiativeNotFound } from './initiatives.errors.ts';
+import { reportsOf } from './progress.repository.ts';
+import { STORED_TEXT_LANGUAGE, text } from '../../platform/i18n/texts.ts';
 import { type InitiativeRow, budgetsOf, dacSectorsOf, participantsOf, transactionsOf } from './initiatives.repository.ts';
 
 /**
@@ -34,7 +36,49 @@ type Parts = {
   budgets: Awaited<ReturnType<typeof budgetsOf>>;
   transactions: Awaited<ReturnType<typeof transactionsOf>>;
   participants: Awaited<ReturnType<typeof participantsOf>>;
+  reports: Awaited<ReturnType<typeof reportsOf>>;
 };
+
+const numberText = (v: string) => String(Number(v));
+
+/**
+ * The indicators of the filed progress reports as one IATI result (type 1,
+ * output): an indicator per title and unit, its baseline from the first
+ * report that gives one, a period per report with its target and actual.
+ * Measure 2 (percentage) for the unit `%`, 1 (unit) otherwise.
+ */
+function results(a: XMLBuilder, reports: Parts['reports'] extends Map<string, infer R> ? R : never) {
+  const byIndicator = new Map<string, { title: string; unit: string; rows: { report: (typeof reports)[number]; ind: (typeof reports)[number]['indicators'][number] }[] }>();
+  for (const report of reports.filter((r) => r.submittedOn)) {
+    for (const ind of report.indicators) {
+      const key = `${ind.title}\u0000${ind.unit}`;
+      const entry = byIndicator.get(key) ?? { title: ind.title, unit: ind.unit, rows: [] };
+      entry.rows.push({ report, ind });
+      byIndicator.set(key, entry);
+    }
+  }
+  if (byIndicator.size === 0) return;
+  const result = a.ele('result', { type: '1' });
+  narrative(result.ele('title'), text(STORED_TEXT_LANGUAGE, 'initiatives.iati.resultTitle'));
+  for (const { title, unit, rows } of byIndicator.values()) {
+    const first = rows.find((r) => r.ind.baseline !== null);
+    const last = rows.at(-1)!;
+    const ascending = last.ind.target === null || first?.ind.baseline == null || Number(last.ind.target) >= Number(first.ind.baseline);
+    const el = result.ele('indicator', { measure: unit === '%' ? '2' : '1', ascending: String(ascending) });
+    narrative(el.ele('title'), title);
+    narrative(el.ele('description'), text(STORED_TEXT_LANGUAGE, 'initiatives.iati.unit', { unit }));
+    if (first && first.ind.baseline !== null) {
+      el.ele('baseline', { year: String(first.ind.baselineYear ?? Number(first.report.periodStart.slice(0, 4))), value: numberText(first.ind.baseline) });
+    }
+    for (const { report, ind } of rows) {
+      const period = el.ele('period');
+      period.ele('period-start', { 'iso-date': report.periodStart });
+      period.ele('period-end', { 'iso-date': report.periodEnd });
+      if (ind.target !== null) period.ele('target', { value: numberText(ind.target) });
+      if (ind.actual !== null) period.ele('actual', { value: numberText(ind.actual) });
+    }
+  }
+}
 
 /** One `iati-activity`, its children in the order the 2.03 schema fixes. */
 function activity(root: XMLBuilder, i: InitiativeRow, p: Parts) {
@@ -83,14 +127,21 @@ function activity(root: XMLBuilder, i: InitiativeRow, p: Parts) {
     if (t.providerName) narrative(el.ele('provider-org'), t.providerName);
     if (t.receiverName) narrative(el.ele('receiver-org'), t.receiverName);
   }
+  results(a, p.reports.get(i.id) ?? []);
 }
 
 /** The document for `rows`: `iati-activities` version 2.03 with one activity each. */
 async function iatiDocument(deps: Deps, rows: InitiativeRow[], now: Date) {
   const ids = rows.map((r) => r.id);
-  const [sectors, budgets, transactions, participants] = await Promise.all([dacSectorsOf(deps.db, ids), budgetsOf(deps.db, ids), transactionsOf(deps.db, ids), participantsOf(deps.db, ids)]);
+  const [sectors, budgets, transactions, participants, reports] = await Promise.all([
+    dacSectorsOf(deps.db, ids),
+    budgetsOf(deps.db, ids),
+    transactionsOf(deps.db, ids),
+    participantsOf(deps.db, ids),
+    reportsOf(deps.db, ids),
+  ]);
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('iati-activities', { version: '2.03', 'generated-datetime': now.toISOString().replace(/\.\d{3}Z$/, 'Z') });
-  for (const r of rows) activity(root, r, { sectors, budgets, transactions, participants });
+  for (const r of rows) activity(root, r, { sectors, budgets, transactions, participants, reports });
   return root.end({ prettyPrint: true });
 }
 

@@ -1,12 +1,12 @@
-// The initiatives module's calendar items: each milestone's planned date, and an initiative's planned start and end.
+// The initiatives module's calendar items: each milestone's planned date, each expected progress report's due date, and an initiative's planned start and end.
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { initiativeMilestones, type initiatives } from '../../db/schema/initiatives.table.ts';
+import { initiativeMilestones, initiativeReports, type initiatives } from '../../db/schema/initiatives.table.ts';
 import { type CalendarItemKeyed, cancelCalendarItems, dayStart, replaceCalendarItems } from '../../platform/calendar/calendar.service.ts';
 import { STORED_TEXT_LANGUAGE, text } from '../../platform/i18n/texts.ts';
 
 /** Dates of initiatives are the mission's dates: Jakarta's. */
-const MISSION_TIME_ZONE = 'Asia/Jakarta';
+export const MISSION_TIME_ZONE = 'Asia/Jakarta';
 
 /**
  * Re-derives an initiative's calendar items from its stored dates whenever it
@@ -16,6 +16,7 @@ const MISSION_TIME_ZONE = 'Asia/Jakarta';
 export async function syncInitiativeCalendar(tx: Tx, i: typeof initiatives.$inferSelect) {
   if (i.archivedAt || i.stage === 'cancelled' || i.stage === 'closed') return cancelCalendarItems(tx, 'initiative', i.id);
   const milestones = await tx.select().from(initiativeMilestones).where(eq(initiativeMilestones.initiativeId, i.id)).orderBy(asc(initiativeMilestones.plannedDate));
+  const reports = await tx.select().from(initiativeReports).where(eq(initiativeReports.initiativeId, i.id)).orderBy(asc(initiativeReports.dueDate));
   const item = (itemKey: string, date: string, key: string, title: string): CalendarItemKeyed => ({
     module: 'initiatives',
     itemKey,
@@ -32,6 +33,7 @@ export async function syncInitiativeCalendar(tx: Tx, i: typeof initiatives.$infe
     ...(i.plannedStart && !i.actualStart ? [item('planned_start', i.plannedStart, 'plannedStart', i.titleEn)] : []),
     ...(i.plannedEnd && !i.actualEnd ? [item('planned_end', i.plannedEnd, 'plannedEnd', i.titleEn)] : []),
     ...milestones.filter((m) => !m.actualDate).map((m) => item(`milestone:${m.id}`, m.plannedDate, 'milestone', m.title)),
+    ...reports.filter((r) => r.dueDate && !r.submittedOn).map((r) => item(`report:${r.id}`, r.dueDate as string, 'reportDue', `${r.periodStart} – ${r.periodEnd}`)),
   ];
   await replaceCalendarItems(tx, 'initiative', i.id, items);
 }

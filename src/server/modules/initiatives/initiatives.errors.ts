@@ -10,6 +10,8 @@ export const transactionNotFound = () => notFound('initiative_transaction');
 export const participantNotFound = () => notFound('initiative_participant');
 export const milestoneNotFound = () => notFound('initiative_milestone');
 export const actionLineNotFound = () => notFound('action_line');
+export const reportNotFound = () => notFound('initiative_report');
+export const riskNotFound = () => notFound('initiative_risk');
 
 export const initiativeWriteForbidden = () => forbidden('initiative.write_forbidden', 'You may not change this initiative.');
 export const fundWriteForbidden = () => forbidden('fund.write_forbidden', 'You may not change this fund.');
@@ -46,6 +48,7 @@ export const initiativesConstraintErrors = [
   nameConstraintError('initiatives_planned_period_check', () => invalidPeriod('plannedEnd')),
   nameConstraintError('initiatives_actual_period_check', () => invalidPeriod('actualEnd')),
   nameConstraintError('initiative_budgets_period_check', () => invalidPeriod('periodEnd')),
+  nameConstraintError('initiative_reports_period_check', () => invalidPeriod('periodEnd')),
   nameConstraintError('action_lines_plan_code_uq', actionLineCodeTaken),
   nameConstraintError('plans_years_check', planYears),
 ];

@@ -1,4 +1,5 @@
 // The initiatives module's record types, for links and attachments (platform/records/record-types.ts).
+import { nameInSql } from '../../db/columns.ts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { actionLines, funds, initiatives, plans } from '../../db/schema/initiatives.table.ts';
 import { visibleTo } from '../../platform/access/policy.ts';
@@ -15,7 +16,7 @@ const initiativeType = classifiedRecordType({
   policy: initiativeResource,
   attachable: true,
 });
-const fundType = classifiedRecordType({ type: 'fund', table: funds, title: funds.nameEn, titleRu: funds.nameRu, path: (id) => `/funds/${id}`, policy: fundResource, attachable: true });
+const fundType = classifiedRecordType({ type: 'fund', table: funds, title: funds.nameEn, titleRu: nameInSql(funds.names, 'ru'), path: (id) => `/funds/${id}`, policy: fundResource, attachable: true });
 const planType = classifiedRecordType({ type: 'plan', table: plans, title: plans.titleEn, titleRu: plans.titleRu, path: (id) => `/plans/${id}`, policy: planResource, attachable: true });
 
 /** An action line is part of its plan: visible and writable as the plan is. */

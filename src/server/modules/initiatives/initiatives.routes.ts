@@ -1,4 +1,4 @@
-// Registers the initiatives module's routes: initiatives with their stage, money, participants and milestones; funds; plans of action.
+// Registers the initiatives module's routes: initiatives with their stage, money, participants, milestones, progress reports and risks; funds; plans of action.
 import type { FastifyReply } from 'fastify';
 import * as s from '../../../shared/initiatives.ts';
 import type { Api } from '../../platform/http/types.ts';
@@ -18,6 +18,7 @@ import {
   updateMilestone,
 } from './parts.usecases.ts';
 import { moveStage } from './stage.usecases.ts';
+import { addReport, addRisk, listReports, listRisks, updateReport, updateRisk } from './progress.usecases.ts';
 import { iatiExport, iatiExportOne } from './iati.export.ts';
 import { exportInitiativesCsv, exportInitiativesXlsx } from './table.export.ts';
 import { attachmentDisposition } from '../../platform/documents/documents.download.ts';
@@ -152,6 +153,49 @@ export async function initiativesRoutes(app: Api) {
     config: writePolicy,
     schema: { tags, summary: 'Change a milestone, e.g. record its actual date', params: childParams('milestoneId'), body: s.milestoneInputSchema.partial(), response: { 200: s.milestoneListSchema, ...errors } },
     handler: async (request) => updateMilestone(deps, request.ctx, request.params.id, request.params.milestoneId as string, request.body),
+  });
+
+  app.get('/api/initiatives/:id/reports', {
+    config: readPolicy,
+    schema: { tags, summary: 'Progress reports by period, with their indicators (baseline, target, actual, unit); expected reports show whether they are overdue', params: idParams, response: { 200: s.reportListSchema, ...errors } },
+    handler: async (request) => listReports(deps, request.ctx, request.params.id),
+  });
+  app.post('/api/initiatives/:id/reports', {
+    config: writePolicy,
+    schema: {
+      tags,
+      summary: 'File a progress report (period, narrative, percent complete, indicators), or plan one still expected with its due date',
+      params: idParams,
+      body: s.reportInputSchema,
+      response: { 201: s.reportListSchema, ...errors },
+    },
+    handler: async (request, reply) => {
+      await addReport(deps, request.ctx, request.params.id, request.body);
+      return reply.code(201).send(await listReports(deps, request.ctx, request.params.id));
+    },
+  });
+  app.patch('/api/initiatives/:id/reports/:reportId', {
+    config: writePolicy,
+    schema: { tags, summary: 'Change a progress report, e.g. file one that was expected; indicators, when sent, replace the list', params: childParams('reportId'), body: s.reportUpdateSchema, response: { 200: s.reportListSchema, ...errors } },
+    handler: async (request) => updateReport(deps, request.ctx, request.params.id, request.params.reportId as string, request.body),
+  });
+  app.get('/api/initiatives/:id/risks', {
+    config: readPolicy,
+    schema: { tags, summary: 'Risks: likelihood × impact, mitigation and owner; open ones first, the highest score first', params: idParams, response: { 200: s.riskListSchema, ...errors } },
+    handler: async (request) => listRisks(deps, request.ctx, request.params.id),
+  });
+  app.post('/api/initiatives/:id/risks', {
+    config: writePolicy,
+    schema: { tags, summary: 'Record a risk with its likelihood and impact (1–5), mitigation and owner', params: idParams, body: s.riskInputSchema, response: { 201: s.riskListSchema, ...errors } },
+    handler: async (request, reply) => {
+      await addRisk(deps, request.ctx, request.params.id, request.body);
+      return reply.code(201).send(await listRisks(deps, request.ctx, request.params.id));
+    },
+  });
+  app.patch('/api/initiatives/:id/risks/:riskId', {
+    config: writePolicy,
+    schema: { tags, summary: 'Change a risk, e.g. re-rate it or close it', params: childParams('riskId'), body: s.riskUpdateSchema, response: { 200: s.riskListSchema, ...errors } },
+    handler: async (request) => updateRisk(deps, request.ctx, request.params.id, request.params.riskId as string, request.body),
   });
 
   app.get('/api/initiatives/:id/action-lines', {

@@ -1,4 +1,5 @@
 // What the initiatives module puts in the cross-module search index: initiatives, funds and plans of action.
+import { allNames } from '../../../shared/names.ts';
 import type { Executor } from '../../db/client.ts';
 import type { funds, initiatives, plans } from '../../db/schema/initiatives.table.ts';
 import { inEveryLanguage } from '../../platform/i18n/texts.ts';
@@ -24,7 +25,7 @@ export const indexInitiative = (db: Executor, i: typeof initiatives.$inferSelect
   });
 
 export const indexFund = (db: Executor, f: typeof funds.$inferSelect) =>
-  indexRecord(db, { recordType: 'fund', recordId: f.id, title: f.nameEn, subtitle: f.acronym, body: f.notes, names: [f.nameRu, f.acronym], access: f, archivedAt: f.archivedAt });
+  indexRecord(db, { recordType: 'fund', recordId: f.id, title: f.names.en, subtitle: f.acronym, body: f.notes, names: [...allNames(f.names), f.acronym], access: f, archivedAt: f.archivedAt });
 
 export const indexPlan = (db: Executor, p: typeof plans.$inferSelect) =>
   indexRecord(db, { recordType: 'plan', recordId: p.id, title: p.titleEn, subtitle: `${p.fromYear}–${p.toYear}`, names: [p.titleRu], access: p, archivedAt: p.archivedAt });

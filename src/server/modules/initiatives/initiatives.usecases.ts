@@ -1,4 +1,5 @@
 // Initiatives: reading, listing, creating, changing and archiving them, with their DAC sectors; the answers with derived money.
+import { nameInSql } from '../../db/columns.ts';
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -59,7 +60,7 @@ export const initiativeSearchText = (i: Pick<InitiativeRow, 'reference' | 'title
 async function fundRefs(db: Executor, ctx: RequestContext, ids: (string | null)[]) {
   const wanted = [...new Set(ids.filter((x): x is string => !!x))];
   if (wanted.length === 0) return new Map<string, { id: string; name: string; nameRu: string | null }>();
-  const rows = await db.select({ id: funds.id, name: funds.nameEn, nameRu: funds.nameRu }).from(funds).where(and(inArray(funds.id, wanted), visibleTo(ctx, funds)));
+  const rows = await db.select({ id: funds.id, name: funds.nameEn, nameRu: nameInSql(funds.names, 'ru') }).from(funds).where(and(inArray(funds.id, wanted), visibleTo(ctx, funds)));
   return new Map(rows.map((r) => [r.id, r]));
 }
 

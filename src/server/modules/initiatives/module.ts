@@ -6,10 +6,13 @@ import { initiativesRecordTypes } from './initiatives.record-types.ts';
 import { initiativesRoutes } from './initiatives.routes.ts';
 import { initiativesSearchTypes } from './initiatives.search.ts';
 import { seedInitiativesDemo } from './demo/initiatives.seed.ts';
+import { MILESTONE_DUE, REPORT_DUE, dueReminderJob } from './reminders.job.ts';
 
 export const initiativesModule = defineModule({
   name: 'initiatives',
   routes: initiativesRoutes,
+  jobs: [dueReminderJob],
+  notificationKinds: [MILESTONE_DUE, REPORT_DUE],
   searchTypes: initiativesSearchTypes,
   calendarSources: [{ module: 'initiatives', label: inEveryLanguage('initiatives.calendar.source') }],
   recordTypes: initiativesRecordTypes,

@@ -18,6 +18,7 @@ import { budgetNotFound, currencyMismatch, initiativeNotFound, invalidPeriod, mi
 import { moneyTotals } from './initiatives.money.ts';
 import { budgetsOf, findInitiative, milestonesOf, participantsOf, transactionsOf } from './initiatives.repository.ts';
 import { initiativeRecord } from './initiatives.usecases.ts';
+import { scheduleMilestoneReminder } from './reminders.job.ts';
 
 type Money = { amountMinor: number; currency: string };
 const ref = (id: string) => ({ recordType: 'initiative', recordId: id });
@@ -154,6 +155,7 @@ export async function addMilestone(deps: Deps, ctx: RequestContext, id: string, 
   await withRecordForWrite(deps, ctx, initiativeRecord, id, 'update', async (tx, i) => {
     const [row] = await tx.insert(initiativeMilestones).values({ initiativeId: id, title: input.title, plannedDate: input.plannedDate, actualDate: input.actualDate ?? null }).returning();
     await recordAudit(tx, ctx, { action: 'initiative.milestone_add', ...ref(id), changes: { milestone: { after: toMilestone(row) } } });
+    await scheduleMilestoneReminder(tx, row);
     await syncInitiativeCalendar(tx, i);
   });
 }
@@ -164,6 +166,7 @@ export async function updateMilestone(deps: Deps, ctx: RequestContext, id: strin
     if (!before) throw milestoneNotFound();
     const [after] = await tx.update(initiativeMilestones).set(definedOnly(input)).where(eq(initiativeMilestones.id, milestoneId)).returning();
     await recordAudit(tx, ctx, { action: 'initiative.milestone_update', ...ref(id), changes: { milestone: { before: toMilestone(before), after: toMilestone(after) } } });
+    await scheduleMilestoneReminder(tx, after);
     await syncInitiativeCalendar(tx, i);
   });
   return listMilestones(deps, ctx, id);

@@ -1,4 +1,4 @@
-// Routes of the initiatives module: the table, one initiative, new and edit.
+// Routes of the initiatives module: the table, one initiative, new and edit; one fund; one plan of action.
 import { createRoute } from '@tanstack/react-router';
 import { parseInitiativesSearch } from '../../features/initiatives/routes/initiatives-search.ts';
 import { signedInPage } from './guard.tsx';
@@ -30,4 +30,17 @@ const edit = createRoute({
   component: signedInPage(() => import('../../features/initiatives/routes/InitiativeFormPages.tsx'), 'EditInitiativePage'),
 });
 
-export const initiativesRoutes = [list, create, one, edit] as const;
+const fund = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/funds/$id',
+  beforeLoad: requireUser,
+  component: signedInPage(() => import('../../features/initiatives/routes/FundPage.tsx'), 'FundPage'),
+});
+const plan = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/plans/$id',
+  beforeLoad: requireUser,
+  component: signedInPage(() => import('../../features/initiatives/routes/PlanPage.tsx'), 'PlanPage'),
+});
+
+export const initiativesRoutes = [list, create, one, edit, fund, plan] as const;

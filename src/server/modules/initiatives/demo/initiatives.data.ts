@@ -35,8 +35,7 @@ export type DemoInitiative = {
 };
 
 export const FUND = {
-  nameEn: 'ASEAN–Russia Dialogue Partnership Financial Fund',
-  nameRu: 'Фонд финансирования диалогового партнёрства АСЕАН — Россия',
+  names: { en: 'ASEAN–Russia Dialogue Partnership Financial Fund', ru: 'Фонд финансирования диалогового партнёрства АСЕАН — Россия' },
   acronym: 'ARDPFF',
   notes: 'Russia contributes USD 1.5 million a year; the ASEAN Secretariat manages the fund as a partner trust fund.',
   provenance: 'MIXED' as const,
@@ -47,8 +46,7 @@ export const FUND = {
 
 /** Courses paid from the Russian federal budget, not from the ARDPFF (AR-19): a funding source of their own (INVENTED). */
 export const DIRECT_FUNDING = {
-  nameEn: 'Federal budget of the Russian Federation (direct funding)',
-  nameRu: 'Федеральный бюджет Российской Федерации (прямое финансирование)',
+  names: { en: 'Federal budget of the Russian Federation (direct funding)', ru: 'Федеральный бюджет Российской Федерации (прямое финансирование)' },
   acronym: 'RU-FB',
   notes: 'Activities Russian agencies fund themselves, outside the ARDPFF.',
   provenance: 'INVENTED' as const,

@@ -10,6 +10,7 @@ import { recordExternalDecision } from '../../meetings/meetings.api.ts';
 import { addContribution, createFund } from '../funds.usecases.ts';
 import { createInitiative } from '../initiatives.usecases.ts';
 import { addBudget, addMilestone, addParticipant, addTransaction } from '../parts.usecases.ts';
+import { addReport, addRisk } from '../progress.usecases.ts';
 import { addActionLine, createPlan, setInitiativeActionLines } from '../plans.usecases.ts';
 import { moveStage } from '../stage.usecases.ts';
 import { APPROVED_BY, DIRECT_FUNDING, type DemoInitiative, FUND, INITIATIVES, PLAN } from './initiatives.data.ts';
@@ -125,5 +126,40 @@ export async function seedInitiativesDemo(deps: Deps, ctx: RequestContext, keys:
     }
     await setInitiativeActionLines(deps, ctx, id, d.lines.map((code) => lineIds.get(code) as string));
     await walk(deps, ctx, keys, d, id, currency);
+    await seedProgress(deps, ctx, d, id);
+  }
+}
+
+/**
+ * For an initiative that reached implementation: a progress report on its
+ * first year with its one result indicator, the next report still expected
+ * (due a month after the planned end), and a risk (all INVENTED).
+ */
+async function seedProgress(deps: Deps, ctx: RequestContext, d: DemoInitiative, id: string) {
+  const reached = d.stage === 'suspended' || d.stage === 'cancelled' ? (d.from as InitiativeStage) : d.stage;
+  if (!d.indicator || !d.start || !d.end || at(reached) < at('in_implementation')) return;
+  const firstEnd = `${year(d.start)}-12-31` < d.end ? `${year(d.start)}-12-31` : d.end;
+  const target = Math.max(10, Math.round(d.budget / 2500));
+  const done = d.stage === 'closed' || d.stage === 'completion_reporting';
+  const unit = /trained/.test(d.indicator) ? 'people' : 'number';
+  await addReport(deps, ctx, id, {
+    periodStart: d.start,
+    periodEnd: firstEnd,
+    dueDate: addDays(firstEnd, 30),
+    submittedOn: addDays(firstEnd, 28),
+    narrative: `First-year progress of ${d.key}: activities launched with the implementing agency; figures as reported to the ASEAN Secretariat (INVENTED for the demo).`,
+    percentComplete: done ? 100 : 40,
+    indicators: [{ title: d.indicator, unit, baselineYear: year(d.start), baseline: 0, target, actual: done ? Math.round(target * 1.1) : Math.round(target * 0.4) }],
+  });
+  if (d.stage === 'in_implementation' && firstEnd < d.end) {
+    await addReport(deps, ctx, id, { periodStart: addDays(firstEnd, 1), periodEnd: d.end, dueDate: addDays(d.end, 30), submittedOn: null, narrative: null, percentComplete: null, indicators: [] });
+    await addRisk(deps, ctx, id, {
+      title: 'Delays in transferring tranches through correspondent banks',
+      likelihood: 3,
+      impact: 4,
+      mitigation: 'Agree the payment route with the ASEAN Secretariat before each tranche',
+      owner: 'Counsellor, development cooperation',
+      status: 'open',
+    });
   }
 }

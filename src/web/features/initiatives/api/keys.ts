@@ -9,3 +9,4 @@ export const initiativePath = (id: string, ...below: string[]) => recordPath('/a
 
 /** What a change to an initiative refreshes: every initiative query and the funds (their totals). */
 export const refreshInitiatives = { refresh: () => [initiativeKeys.all, fundKeys.all] };
+export const planKeys = collectionKeys('plans');

@@ -119,7 +119,7 @@ export function InitiativeForm({ initiative, onSubmit, onCancel }: InitiativeFor
             id={id('fundId')}
             label={t('initiatives.fields.fund')}
             clearable
-            data={funds.map((f) => ({ value: f.id, label: f.acronym ? `${f.acronym} — ${f.nameEn}` : f.nameEn }))}
+            data={funds.map((f) => ({ value: f.id, label: f.acronym ? `${f.acronym} — ${f.names.en}` : f.names.en }))}
             value={values.fundId}
             onChange={(v) => setValue('fundId', v)}
             error={errorFor(errors, 'fundId')}

@@ -1,4 +1,4 @@
-// One initiative: its header with the stage moves, summary, money, stage history and linked records.
+// One initiative: its header with the stage moves, summary, participants, money, milestones, progress reports, risks, stage history and linked records.
 import { Stack, Table, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,10 @@ import { api } from '../../../lib/api-client.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useInitiative, useStageHistory } from '../api/get-initiative.ts';
+import { MilestonesSection, ParticipantsSection } from '../components/MilestonesSection.tsx';
 import { MoneySection } from '../components/MoneySection.tsx';
+import { ProgressSection } from '../components/ProgressSection.tsx';
+import { RisksSection } from '../components/RisksSection.tsx';
 import { StageActions } from '../components/StageActions.tsx';
 import { StageBadge } from '../components/StageBadge.tsx';
 
@@ -75,7 +78,7 @@ export function InitiativePage() {
             { label: t('initiatives.fields.dacSectors'), value: i.dacSectors.map((d) => `${d.code} ${dac.label(d.code)} — ${d.percentage}%`).join('; ') },
             { label: t('initiatives.fields.activityStatus'), value: t(`initiatives.activityStatus.${i.activityStatus}` as 'initiatives.activityStatus.1') },
             { label: t('initiatives.fields.sponsoringBody'), value: i.sponsoringBody?.name },
-            { label: t('initiatives.fields.fund'), value: i.fund?.name },
+            { label: t('initiatives.fields.fund'), value: i.fund && <PathLink path={`/funds/${i.fund.id}`}>{i18n.language === 'ru' && i.fund.nameRu ? i.fund.nameRu : i.fund.name}</PathLink> },
             { label: t('initiatives.fields.approval'), value: i.approval && <PathLink path={i.approval.path}>{i.approval.title}</PathLink> },
             { label: t('initiatives.fields.memberParties'), value: i.memberParties.join(', ') },
             { label: t('initiatives.fields.planned'), value: i.plannedStart || i.plannedEnd ? fmt.period(i.plannedStart, i.plannedEnd, '…') : null },
@@ -84,7 +87,11 @@ export function InitiativePage() {
           ]}
         />
       </Section>
+      <ParticipantsSection initiative={i} />
       <MoneySection initiative={i} />
+      <MilestonesSection initiative={i} />
+      <ProgressSection initiative={i} />
+      <RisksSection initiative={i} />
       <Section title={t('initiatives.page.history')} count={history.length}>
         <Table>
           <Table.Caption>{t('initiatives.page.history')}</Table.Caption>

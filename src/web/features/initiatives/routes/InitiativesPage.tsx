@@ -88,7 +88,7 @@ export function InitiativesPage() {
             label={t('initiatives.fields.fund')}
             placeholder={t('common.list.any')}
             clearable
-            data={funds.map((f) => ({ value: f.id, label: f.acronym ?? f.nameEn }))}
+            data={funds.map((f) => ({ value: f.id, label: f.acronym ?? f.names.en }))}
             value={search.fundId ?? null}
             onChange={(f) => update({ fundId: f ?? undefined })}
             w={160}
