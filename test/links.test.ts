@@ -69,7 +69,7 @@ describe('linking two records', () => {
     const m = await sharedMeeting();
     const before = await linkCount();
     expectProblem(await link('staff', ref('meeting', m), { recordType: 'consultation', recordId: unknownId() }), 400, { code: 'record_link.unknown_record', field: 'to.recordId' });
-    expectProblem(await link('staff', ref('meeting', m), { recordType: 'gift', recordId: unknownId() }), 400, { code: 'record_link.unknown_record_type', field: 'to.recordType' });
+    expectProblem(await link('staff', ref('meeting', m), { recordType: 'spaceship', recordId: unknownId() }), 400, { code: 'record_link.unknown_record_type', field: 'to.recordType' });
     expectProblem(await link('staff', ref('meeting', m), ref('meeting', m)), 400, { code: 'record_link.to_itself', field: 'to.recordId' });
     expectProblem(await link('staff', { recordType: 'meeting', recordId: unknownId() }, ref('meeting', m)), 400, { field: 'from.recordId' });
     expectProblem(await link('staff', ref('meeting', m), { recordType: 'consultation', recordId: 'not-an-id' }), 400, { field: 'to.recordId' });
@@ -177,7 +177,7 @@ describe('the links of work-plan lines, agenda items and decisions', () => {
 
     // A type Chancery does not keep yet cannot be linked; nothing is saved.
     const url = `/api/meetings/${m.id}/agenda-items/${item.id}`;
-    expectProblem(await t.as('staff', 'PATCH', url, { title: 'Renamed', links: [{ recordType: 'gift', recordId: unknownId() }] }), 400, { field: 'links.0.recordType' });
+    expectProblem(await t.as('staff', 'PATCH', url, { title: 'Renamed', links: [{ recordType: 'spaceship', recordId: unknownId() }] }), 400, { field: 'links.0.recordType' });
     expectStatus(await t.as('staff', 'PATCH', url, { links: [] }), 200);
     expect(expectStatus(await linksOf('staff', 'consultation', forIndonesia.id), 200).items.map((l: Body) => l.id)).not.toContain(incoming.id);
     expect(expectStatus(await t.as('staff', 'GET', `/api/meetings/${m.id}/agenda-items`), 200).items[0]).toMatchObject({ title: 'Food security statement', links: [] });

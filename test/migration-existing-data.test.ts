@@ -11,6 +11,7 @@ import { migrateDatabase, migrationsFolder } from '../src/server/db/migrate.ts';
 import { seedDemo } from '../src/server/seed/demo.ts';
 import { createTestDatabase } from './support/database.ts';
 import { namesAfterMigration, oldNames, putNamesOn, takeNamesOff } from './support/names-shape.ts';
+import { putLaterColumnsOn, takeLaterColumnsOff } from './support/later-columns.ts';
 import { putSecondFactorOn, takeSecondFactorOff } from './support/second-factor-shape.ts';
 
 /** The migration that added the constraints; the data is loaded at the one before it. */
@@ -61,11 +62,14 @@ async function migratedOver(load: (database: Database) => Promise<unknown>) {
   // Today's code writes names keyed by language and the second-factor columns (later migrations): the data is loaded with them and kept in the shape of its time.
   await putNamesOn(database);
   await putSecondFactorOn(database);
+  // And the columns later migrations add to tables it already has (account kinds, calendar item kinds, follow-ups' subjects …).
+  const later = await putLaterColumnsOn(database, INTEGRITY);
   await load(database);
   await takeNamesOff(database);
   const before = await rowCounts(database);
   const constraintsBefore = await constraintCount(database);
   await takeSecondFactorOff(database);
+  await takeLaterColumnsOff(database, later);
   const names = await oldNames(database);
   await migrateDatabase(database);
   // Tables made by later migrations start empty; the tables that held the data keep every row.

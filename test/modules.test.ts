@@ -67,7 +67,7 @@ describe('module manifests', () => {
       expect(registered, `${d.file}: ${d.name} (${k.kind}) is not in any manifest's notificationKinds`).toBe(d.value);
       // Every parameter given, as a sender would: zones, instants and dates where the name says so.
       const sample = (key: string) =>
-        /zone/i.test(key) ? 'Asia/Jakarta' : /^(at|closesAt|expiresAt)$/.test(key) ? '2026-12-03T05:00:00.000Z' : /(Date|DueOn)$/.test(key) ? '2026-12-03' : key === 'outcome' ? 'adopted' : key === 'kind' ? 'support' : '1';
+        /zone/i.test(key) ? 'Asia/Jakarta' : /^(at|closesAt|expiresAt)$/.test(key) ? '2026-12-03T05:00:00.000Z' : /(Date|DueOn)$/.test(key) ? '2026-12-03' : key === 'outcome' ? 'adopted' : key === 'kind' ? 'support' : key === 'phase' ? 'overdue' : '1';
       const params = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? sample(key) : undefined) }) as Record<string, string>;
       for (const lang of ['en', 'ru'] as const) {
         expect(registered!.label[lang], `${k.kind} label ${lang}`).toMatch(/\S/);

@@ -41,7 +41,7 @@ export const toUserDto = (u: UserRow) => ({
   createdAt: u.createdAt.toISOString(),
 });
 
-const AUDITED = ['email', 'displayName', 'language', 'role', 'partyCode', 'organizationId', 'disabledAt', 'service'] as const;
+const AUDITED = ['email', 'displayName', 'language', 'role', 'partyCode', 'organizationId', 'disabledAt'] as const;
 
 async function findByEmail(db: Executor, email: string) {
   const [u] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
@@ -84,7 +84,7 @@ export async function createUser(
         service: input.service ?? false,
       })
       .returning();
-    await recordAudit(tx, ctx, { action: 'user.create', recordType: 'user', recordId: u.id, changes: diff(null, u, AUDITED) });
+    await recordAudit(tx, ctx, { action: 'user.create', recordType: 'user', recordId: u.id, changes: { ...diff(null, u, AUDITED), ...(u.service ? { service: { after: true } } : {}) } });
     return u;
   });
 }

@@ -10,8 +10,8 @@ type Json = Record<string, unknown>;
 
 /** `GET /api/organizations/:id/posts` → `getOrganizationsIdPosts`: stable, unique per method and path, readable. */
 export function operationIdFor(method: string, url: string): string {
-  const words = url
-    .replace(/^\/api\//, '/')
+  // Addresses outside /api (pages served by the server, feeds) keep their first word, so they never collide with the API's.
+  const words = (url.startsWith('/api/') ? url.slice(4) : `/page${url}`)
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
   return method.toLowerCase() + words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
